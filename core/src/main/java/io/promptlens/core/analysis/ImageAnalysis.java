@@ -1,0 +1,33 @@
+package io.promptlens.core.analysis;
+
+import java.util.List;
+
+/**
+ * Everything PromptLens knows about one image: the single data type that flows from the analyzers
+ * to the compiler. Its JSON form is a public contract (schemaVersion 1): fields may be added, never
+ * renamed or removed. Sections that no analyzer has filled yet are present and empty, never
+ * invented; {@link #notes()} says what could not be analysed and why.
+ */
+public record ImageAnalysis(
+    int schemaVersion,
+    ImageInfo image,
+    ColorAnalysis color,
+    LightAnalysis light,
+    Medium medium,
+    Focus focus,
+    Composition composition,
+    List<Subject> subjects,
+    Scene scene,
+    People people,
+    TextContent text,
+    List<String> notes,
+    List<Provenance> provenance) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public ImageAnalysis {
+    subjects = List.copyOf(subjects);
+    notes = List.copyOf(notes);
+    provenance = List.copyOf(provenance);
+  }
+}
