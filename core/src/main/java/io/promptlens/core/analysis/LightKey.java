@@ -1,6 +1,9 @@
 package io.promptlens.core.analysis;
 
-/** Brightness key: low-key (mostly dark), mid or high-key (mostly bright). The JSON value is the lower-case name. */
+/**
+ * Brightness key: low-key (mostly dark), mid or high-key (mostly bright). The JSON value is the
+ * lower-case name.
+ */
 public enum LightKey {
   LOW,
   MID,
