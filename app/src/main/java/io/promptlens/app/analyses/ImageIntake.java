@@ -1,0 +1,58 @@
+package io.promptlens.app.analyses;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.ImageRejectedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Uploaded bytes in, an analysis ready to store out. Nothing is written here, so callers decide what
+ * goes into one transaction, and a rejected upload cannot leave a row behind.
+ */
+@Component
+public class ImageIntake {
+
+  private final ImageAnalyzer analyzer;
+  private final Clock clock;
+
+  ImageIntake(ImageAnalyzer analyzer, Clock clock) {
+    this.analyzer = analyzer;
+    this.clock = clock;
+  }
+
+  public StoredAnalysis analyze(@Nullable MultipartFile image) throws ImageRejectedException {
+    if (image == null) {
+      throw new MissingImageException();
+    }
+    byte[] bytes;
+    try {
+      bytes = image.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the uploaded image", e);
+    }
+    ImageAnalysis analysis = analyzer.analyze(bytes);
+    return new StoredAnalysis(
+        UUID.randomUUID(),
+        analysis,
+        sha256(bytes),
+        clock.instant().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.promptlens.app.generations;
+
+import io.promptlens.app.analyses.AnalysisNotFoundException;
+import io.promptlens.app.analyses.AnalysisRepository;
+import io.promptlens.app.analyses.ImageIntake;
+import io.promptlens.app.analyses.StoredAnalysis;
+import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.core.compiler.PromptResult;
+import io.promptlens.core.compiler.UnknownTargetException;
+import io.promptlens.vision.intake.ImageRejectedException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Analyse (or look up), compile, store. Everything that can fail on the user's input happens before
+ * the first write, and the writes share one transaction, so a request either stores its analysis
+ * and its generation or nothing. The transaction is kept short on purpose: analysis runs outside
+ * it and holds no database connection.
+ */
+@Service
+class GenerationService {
+
+  private final ImageIntake intake;
+  private final AnalysisRepository analyses;
+  private final GenerationRepository generations;
+  private final PromptCompiler compiler;
+  private final TransactionOperations transactions;
+  private final Clock clock;
+
+  GenerationService(
+      ImageIntake intake,
+      AnalysisRepository analyses,
+      GenerationRepository generations,
+      PromptCompiler compiler,
+      TransactionOperations transactions,
+      Clock clock) {
+    this.intake = intake;
+    this.analyses = analyses;
+    this.generations = generations;
+    this.compiler = compiler;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  GenerationResponse fromUpload(MultipartFile image, PromptSpec spec)
+      throws ImageRejectedException {
+    StoredAnalysis analysis = intake.analyze(image);
+    Generation generation = compile(analysis, spec);
+    transactions.executeWithoutResult(
+        status -> {
+          analyses.insert(analysis);
+          generations.insert(generation);
+        });
+    return GenerationResponse.of(generation, analysis);
+  }
+
+  GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec) {
+    StoredAnalysis analysis =
+        analyses.findById(analysisId).orElseThrow(() -> new AnalysisNotFoundException(analysisId));
+    Generation generation = compile(analysis, spec);
+    generations.insert(generation);
+    return GenerationResponse.of(generation, analysis);
+  }
+
+  Optional<GenerationResponse> find(UUID id) {
+    return generations
+        .findById(id)
+        .map(
+            generation ->
+                GenerationResponse.of(
+                    generation,
+                    analyses
+                        .findById(generation.analysisId())
+                        .orElseThrow(() -> new IllegalStateException("dangling generation " + id))));
+  }
+
+  private Generation compile(StoredAnalysis analysis, PromptSpec spec) {
+    PromptResult result;
+    try {
+      result =
+          compiler.compile(analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
+    } catch (UnknownTargetException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // The compiler refuses some control combinations (e.g. an aspect a target cannot take);
+      // its messages are written for users.
+      throw new InvalidPromptRequestException(e.getMessage());
+    }
+    return Generation.of(
+        UUID.randomUUID(),
+        analysis.id(),
+        spec.controls(),
+        result,
+        clock.instant().truncatedTo(ChronoUnit.MICROS));
+  }
+}

@@ -1,0 +1,14 @@
+package io.promptlens.app.generations;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A prompt request with a value the user must fix; the message says which and how. */
+class InvalidPromptRequestException extends ErrorResponseException {
+
+  InvalidPromptRequestException(String detail) {
+    super(
+        HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
+  }
+}

@@ -1,0 +1,46 @@
+package io.promptlens.app.generations;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Multipart form of {@code POST /api/v1/prompts}: the image plus the same fields as the JSON form,
+ * flattened. The booleans are strings so that "on" from an HTML checkbox and a typo both get a
+ * clear answer rather than a binding error.
+ */
+record PromptForm(
+    @Nullable MultipartFile image,
+    @Nullable String target,
+    @Nullable String mode,
+    @Nullable String detail,
+    @Nullable String paletteHex,
+    @Nullable String negativePrompt,
+    @Nullable String aspect,
+    @Nullable String subject,
+    @Nullable List<String> keep,
+    @Nullable List<String> avoid) {
+
+  ControlsRequest controls() {
+    return new ControlsRequest(
+        detail,
+        flag("paletteHex", paletteHex),
+        flag("negativePrompt", negativePrompt),
+        aspect,
+        subject,
+        keep,
+        avoid);
+  }
+
+  private static @Nullable Boolean flag(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "on", "yes", "1" -> true;
+      case "false", "off", "no", "0" -> false;
+      default -> throw new InvalidPromptRequestException(field + " must be true or false");
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package io.promptlens.app.system;
+
+import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.json.AnalysisJson;
+import jakarta.servlet.MultipartConfigElement;
+import java.time.Clock;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/** The engine objects the features share: one analyzer, one compiler, one JSON contract. */
+@Configuration(proxyBeanMethods = false)
+class AnalysisConfiguration {
+
+  /**
+   * Head-room over the intake limit for the servlet's multipart parser. Anything a little over the
+   * limit still reaches intake, whose message names the limit; only far larger requests are cut
+   * off by the container (and still answered with 413).
+   */
+  static final DataSize MULTIPART_HEADROOM = DataSize.ofKilobytes(64);
+
+  @Bean
+  ImageAnalyzer imageAnalyzer(IntakeProperties intake) {
+    // Thread-safe by contract: one instance serves every request.
+    return new ImageAnalyzer(intake.toLimits());
+  }
+
+  @Bean
+  PromptCompiler promptCompiler() {
+    return new PromptCompiler();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** Replaces Boot's multipart settings so they follow {@code promptlens.intake.max-bytes}. */
+  @Bean
+  MultipartConfigElement multipartConfigElement(IntakeProperties intake) {
+    long file = intake.maxBytes().toBytes() + MULTIPART_HEADROOM.toBytes();
+    MultipartConfigFactory factory = new MultipartConfigFactory();
+    factory.setMaxFileSize(DataSize.ofBytes(file));
+    // Room for the small text fields (target, mode, controls) that travel with the image.
+    factory.setMaxRequestSize(DataSize.ofBytes(file + MULTIPART_HEADROOM.toBytes()));
+    factory.setFileSizeThreshold(DataSize.ofMegabytes(1));
+    return factory.createMultipartConfig();
+  }
+
+  /** Boot's mapper writes the analysis exactly as the CLI does: lower-case enums, nulls kept. */
+  @Bean
+  JsonMapperBuilderCustomizer analysisJsonContract() {
+    return AnalysisJson::configure;
+  }
+}

@@ -1,0 +1,110 @@
+package io.promptlens.app.system;
+
+import io.promptlens.core.compiler.UnknownTargetException;
+import io.promptlens.vision.intake.ImageRejectedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) whose detail a
+ * person can act on. Spring's own exceptions keep the statuses the base class gives them; only the
+ * details that would otherwise leak parser internals are rewritten. Nothing here ever puts an
+ * exception class name or a stack trace in a response: unexpected failures are logged and answered
+ * with a generic 500.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final IntakeProperties intake;
+
+  ApiExceptionHandler(IntakeProperties intake) {
+    this.intake = intake;
+  }
+
+  /** Intake's message already says what is wrong with the file; the reason picks the status. */
+  @ExceptionHandler(ImageRejectedException.class)
+  ProblemDetail imageRejected(ImageRejectedException rejected) {
+    return problem(statusOf(rejected.reason()), rejected.getMessage());
+  }
+
+  @ExceptionHandler(UnknownTargetException.class)
+  ProblemDetail unknownTarget(UnknownTargetException unknown) {
+    return problem(HttpStatus.BAD_REQUEST, unknown.getMessage());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception failure) {
+    log.error("Request failed unexpectedly", failure);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Please try again; if it keeps happening, report it.");
+  }
+
+  /** The container refused a request far over the limit before intake could look at it. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail body =
+        problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "The image is too large: the limit is " + readable(intake.maxBytes()) + ".");
+    return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+  }
+
+  /** The default detail quotes the JSON parser, class names included. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail body =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "The request body is not valid JSON for this endpoint (or a field has the wrong type).");
+    return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  static HttpStatus statusOf(ImageRejectedException.Reason reason) {
+    return switch (reason) {
+      // An empty upload is a malformed request, not an image we failed to read.
+      case EMPTY -> HttpStatus.BAD_REQUEST;
+      case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+      case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+      case UNDECODABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+    };
+  }
+
+  static String readable(DataSize size) {
+    long bytes = size.toBytes();
+    if (bytes % (1024 * 1024) == 0) {
+      return size.toMegabytes() + " MB";
+    }
+    if (bytes % 1024 == 0) {
+      return size.toKilobytes() + " KB";
+    }
+    return bytes + " bytes";
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String detail) {
+    return ProblemDetail.forStatusAndDetail(status, detail);
+  }
+}

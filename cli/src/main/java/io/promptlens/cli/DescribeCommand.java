@@ -1,0 +1,133 @@
+package io.promptlens.cli;
+
+import io.promptlens.core.compiler.Controls;
+import io.promptlens.core.compiler.Detail;
+import io.promptlens.core.compiler.Mode;
+import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.core.compiler.PromptResult;
+import io.promptlens.vision.ImageAnalyzer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code promptlens describe [--target ID] [--mode M] [--json] IMAGE...}: a prompt per image. */
+@Command(
+    name = "describe",
+    mixinStandardHelpOptions = true,
+    description = "Writes a prompt for a target model from each image.")
+final class DescribeCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-t", "--target"},
+      paramLabel = "ID",
+      defaultValue = "midjourney",
+      description = "Target model id or alias (see `promptlens targets`; default: ${DEFAULT-VALUE}).")
+  String target;
+
+  @Option(
+      names = {"-m", "--mode"},
+      paramLabel = "MODE",
+      defaultValue = "full",
+      description = "full, style, edit or video (default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Option(names = "--json", description = "JSON Lines: one prompt object per image.")
+  boolean json;
+
+  @Option(
+      names = "--detail",
+      paramLabel = "LEVEL",
+      defaultValue = "medium",
+      description = "short, medium or long (default: ${DEFAULT-VALUE}).")
+  Detail detail;
+
+  @Option(names = "--palette-hex", description = "Add hex codes to palette colours.")
+  boolean paletteHex;
+
+  @Option(names = "--no-negative", description = "Leave out the negative prompt.")
+  boolean noNegative;
+
+  @Option(names = "--aspect", paramLabel = "W:H", description = "Aspect ratio override.")
+  String aspect;
+
+  @Option(names = "--subject", paramLabel = "TEXT", description = "What the picture shows.")
+  String subject;
+
+  @Option(
+      names = "--keep",
+      paramLabel = "PHRASE",
+      split = ",",
+      description = "Phrases that must stay in the prompt (repeatable or comma-separated).")
+  List<String> keep = new ArrayList<>();
+
+  @Option(
+      names = "--avoid",
+      paramLabel = "PHRASE",
+      split = ",",
+      description = "What the result must not show (repeatable or comma-separated).")
+  List<String> avoid = new ArrayList<>();
+
+  @Mixin IntakeOptions intake;
+
+  @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files.")
+  List<String> files;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PromptCompiler compiler = new PromptCompiler();
+    Controls controls =
+        new Controls(
+            detail,
+            paletteHex,
+            !noNegative,
+            aspect,
+            subject,
+            trimmed(keep),
+            trimmed(avoid));
+    try {
+      compiler.targets().require(target);
+      if (aspect != null && !aspect.strip().matches("[1-9][0-9]{0,3}:[1-9][0-9]{0,3}")) {
+        throw new IllegalArgumentException(
+            "--aspect must be W:H with whole numbers, like 16:9 (got '" + aspect + "')");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake));
+    boolean headers = files.size() > 1 && !json;
+    return ImageBatch.run(
+        files,
+        analyzer,
+        spec.commandLine().getErr(),
+        (file, analysis) -> {
+          PromptResult result = compiler.compile(analysis, target, mode, controls);
+          if (json) {
+            out.println(Json.line(file, result));
+          } else {
+            if (headers) {
+              out.println("# " + file);
+            }
+            out.println(result.prompt());
+            if (result.negativePrompt() != null) {
+              out.println("Negative prompt: " + result.negativePrompt());
+            }
+            result.warnings().forEach(w -> out.println("warning: " + w));
+          }
+          out.flush();
+        });
+  }
+
+  private static List<String> trimmed(List<String> phrases) {
+    return phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,86 @@
+package io.promptlens.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries of docs/architecture.md: dependencies point one way (cli/app → vision,
+ * providers → core), core has no I/O and no framework, vision and providers do not know each
+ * other. Maven's module graph already stops cli from seeing app; this test stops the rest.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.promptlens");
+
+  @Test
+  void coreDependsOnNothingOfOurs() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.promptlens.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.promptlens.vision..",
+            "io.promptlens.providers..",
+            "io.promptlens.cli..",
+            "io.promptlens.app..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void coreDoesNoIoAndUsesNoFramework() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.promptlens.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.io..",
+            "java.nio..",
+            "java.net..",
+            "java.awt..",
+            "javax.imageio..",
+            "org.springframework..",
+            "tools.jackson..",
+            "com.fasterxml..")
+        .because("core is pure: the model and the compiler, testable without files or frameworks")
+        .check(CLASSES);
+  }
+
+  @Test
+  void visionAndProvidersOnlyDependOnCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.promptlens.vision..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("io.promptlens.providers..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.promptlens.vision..", "io.promptlens.cli..", "io.promptlens.app..")
+        .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void nothingButTheCliDependsOnTheCli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.promptlens.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.promptlens.cli..")
+        .check(CLASSES);
+  }
+}
