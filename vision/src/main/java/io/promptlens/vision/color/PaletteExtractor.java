@@ -200,7 +200,9 @@ public final class PaletteExtractor {
       palette.add(new PaletteColor(hex, names.nameOf(rgb), Confidence.round(shares[c])));
     }
     palette.sort(
-        Comparator.comparingDouble(PaletteColor::share).reversed().thenComparing(PaletteColor::hex));
+        Comparator.comparingDouble(PaletteColor::share)
+            .reversed()
+            .thenComparing(PaletteColor::hex));
     return List.copyOf(palette);
   }
 

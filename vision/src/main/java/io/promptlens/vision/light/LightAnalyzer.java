@@ -8,8 +8,8 @@ import io.promptlens.vision.measure.PixelSample;
 import java.util.Arrays;
 
 /**
- * Measures tonal key and global contrast. The thresholds are expressed in photographic stops
- * around middle gray (18 % reflectance, Zone V of Ansel Adams's zone system, one zone per stop) and
+ * Measures tonal key and global contrast. The thresholds are expressed in photographic stops around
+ * middle gray (18 % reflectance, Zone V of Ansel Adams's zone system, one zone per stop) and
  * converted to OKLab lightness, where for neutral tones L = ∛Y. Thread-safe.
  */
 public final class LightAnalyzer {
@@ -39,7 +39,9 @@ public final class LightAnalyzer {
    */
   public static final double HIGH_CONTRAST_FROM = twoToneStd(2);
 
-  /** Std of L for an image that is half one tone, half another, {@code stops} either side of Zone V. */
+  /**
+   * Std of L for an image that is half one tone, half another, {@code stops} either side of Zone V.
+   */
   static double twoToneStd(double stops) {
     double bright = Math.cbrt(MIDDLE_GRAY * Math.pow(2, stops));
     double dark = Math.cbrt(MIDDLE_GRAY * Math.pow(2, -stops));
@@ -75,11 +77,7 @@ public final class LightAnalyzer {
         Confidence.fromMargin(std, 0.05, LOW_CONTRAST_BELOW, HIGH_CONTRAST_FROM);
 
     return new LightAnalysis(
-        key,
-        contrast,
-        round4(sumY / n),
-        round4(std),
-        Math.min(keyConfidence, contrastConfidence));
+        key, contrast, round4(sumY / n), round4(std), Math.min(keyConfidence, contrastConfidence));
   }
 
   private static double round4(double value) {

@@ -5,8 +5,7 @@ import java.awt.image.DataBufferInt;
 
 /**
  * A regular-grid sample of an analysis raster, converted once to the quantities every analyzer
- * uses. The arrays are owned by this sample and must not be modified by the analyzers that read
- * it.
+ * uses. The arrays are owned by this sample and must not be modified by the analyzers that read it.
  *
  * @param rgb packed 0xRRGGBB sRGB colours
  * @param lightness OKLab L (0..1)

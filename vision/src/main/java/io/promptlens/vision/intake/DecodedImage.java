@@ -1,0 +1,27 @@
+package io.promptlens.vision.intake;
+
+import io.promptlens.core.analysis.ImageFormat;
+import java.awt.image.BufferedImage;
+
+/**
+ * What intake hands to the analyzers: pixels, size and container format, and nothing else. EXIF,
+ * GPS, XMP and comments are deliberately not carried, so no later stage can leak them.
+ *
+ * @param pixels the analysis raster: {@link BufferedImage#TYPE_INT_RGB}, sRGB, alpha flattened,
+ *     oriented as a viewer sees it, subsampled so its long side is at most the intake limit's
+ *     {@code analysisLongSide}
+ * @param width full width of the image after orientation
+ * @param height full height of the image after orientation
+ * @param format container format detected from the bytes
+ */
+public record DecodedImage(BufferedImage pixels, int width, int height, ImageFormat format) {
+
+  public DecodedImage {
+    if (pixels.getType() != BufferedImage.TYPE_INT_RGB) {
+      throw new IllegalArgumentException("pixels must be TYPE_INT_RGB");
+    }
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException("size must be positive");
+    }
+  }
+}

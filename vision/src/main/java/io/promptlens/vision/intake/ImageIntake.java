@@ -1,0 +1,216 @@
+package io.promptlens.vision.intake;
+
+import io.promptlens.core.analysis.ImageFormat;
+import io.promptlens.vision.intake.ImageRejectedException.Reason;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Safe image intake: refuses what it should not decode, then decodes a small analysis raster.
+ *
+ * <p>Order of checks, cheapest first and before any pixel is allocated: byte size, magic bytes,
+ * then width × height from the header. Only then is the image decoded, with source subsampling so
+ * the raster's long side is at most {@link IntakeLimits#analysisLongSide()}: a 100 MP photo is
+ * never decoded at full size. The result is oriented (EXIF), converted to sRGB and flattened.
+ *
+ * <p>Thread-safe: each call uses its own {@link ImageReader}.
+ */
+public final class ImageIntake {
+
+  private static final double MB = 1024 * 1024;
+
+  /** Java arrays cannot be longer than this (a few bytes under Integer.MAX_VALUE). */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  static {
+    registerPlugins();
+  }
+
+  private final IntakeLimits limits;
+
+  public ImageIntake(IntakeLimits limits) {
+    this.limits = limits;
+  }
+
+  public IntakeLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Registers the TwelveMonkeys readers. Inside a Spring Boot fat jar ImageIO's automatic service
+   * lookup runs with whatever context class loader first touched ImageIO, which may not see the
+   * nested jars; scanning once with this class's own loader as context makes discovery reliable.
+   */
+  private static void registerPlugins() {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try {
+      thread.setContextClassLoader(ImageIntake.class.getClassLoader());
+      ImageIO.scanForPlugins();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * Reads and decodes a file. The size is checked before reading, and the read itself is bounded,
+   * so a file that grows meanwhile cannot cause an unbounded allocation.
+   *
+   * @throws java.nio.file.NoSuchFileException if the file does not exist
+   * @throws IOException if it cannot be read
+   */
+  public DecodedImage decode(Path file) throws ImageRejectedException, IOException {
+    long size = Files.size(file);
+    checkByteSize(size);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(MAX_ARRAY, limits.maxBytes() + 1));
+    }
+    return decode(bytes);
+  }
+
+  public DecodedImage decode(byte[] bytes) throws ImageRejectedException {
+    checkByteSize(bytes.length);
+    ImageFormat format =
+        FormatSniffer.sniff(bytes)
+            .orElseThrow(
+                () ->
+                    new ImageRejectedException(
+                        Reason.UNSUPPORTED_FORMAT, "not an image (or an unsupported format)"));
+    Stored stored = read(bytes, format);
+    int orientation = ExifOrientation.read(bytes, format);
+    BufferedImage pixels =
+        PixelOrientation.apply(SrgbConverter.toIntRgb(stored.image()), orientation);
+    boolean swap = ExifOrientation.swapsAxes(orientation);
+    return new DecodedImage(
+        pixels,
+        swap ? stored.height() : stored.width(),
+        swap ? stored.width() : stored.height(),
+        format);
+  }
+
+  /** A decoded (subsampled) raster as stored, with the full stored size from the header. */
+  private record Stored(BufferedImage image, int width, int height) {}
+
+  private Stored read(byte[] bytes, ImageFormat format) throws ImageRejectedException {
+    ImageReader reader = readerFor(format);
+    List<String> warnings = new ArrayList<>();
+    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      reader.setInput(in, false, false);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      if (width <= 0 || height <= 0) {
+        throw corrupt(format, null);
+      }
+      checkPixelCount(width, height);
+      ImageReadParam param = reader.getDefaultReadParam();
+      int period = (int) Math.ceil(Math.max(width, height) / (double) limits.analysisLongSide());
+      if (period > 1) {
+        param.setSourceSubsampling(period, period, 0, 0);
+      }
+      BufferedImage image = reader.read(0, param);
+      if (image == null || warnings.stream().anyMatch(ImageIntake::meansTruncated)) {
+        throw corrupt(format, null);
+      }
+      return new Stored(image, width, height);
+    } catch (IOException | RuntimeException e) {
+      // Plugins signal bad data with IIOException but also with assorted runtime exceptions
+      // (index out of bounds, illegal state...); to the user all of them mean the same thing.
+      throw corrupt(format, e);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  /**
+   * Whether a decoder warning means the data ended early. The JDK JPEG decoder reports a truncated
+   * file only as the warning "Premature end of JPEG file" and returns a partly gray image. Other
+   * warnings (e.g. "extraneous bytes before marker") are common in camera files that display fine,
+   * so they do not reject the image.
+   */
+  private static boolean meansTruncated(String warning) {
+    String w = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
+    return w.contains("premature end")
+        || w.contains("truncat")
+        || w.contains("unexpected end")
+        || w.contains("end of file");
+  }
+
+  /** "30 MB", "1.5 KB", "900 bytes": binary units, one decimal only where it is not whole. */
+  static String humanBytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    boolean mega = bytes >= 1024 * 1024;
+    double value = bytes / (mega ? MB : 1024.0);
+    String number =
+        value == Math.rint(value)
+            ? Long.toString((long) value)
+            : String.format(Locale.ROOT, "%.1f", value);
+    return number + (mega ? " MB" : " KB");
+  }
+
+  private void checkPixelCount(int width, int height) throws ImageRejectedException {
+    long pixels = (long) width * height;
+    if (pixels > limits.maxPixels()) {
+      throw new ImageRejectedException(
+          Reason.TOO_LARGE,
+          String.format(
+              Locale.ROOT,
+              "image is %d × %d pixels (%.1f MP), over the %s MP limit",
+              width,
+              height,
+              pixels / 1e6,
+              megapixels(limits.maxPixels())));
+    }
+  }
+
+  private static String megapixels(long pixels) {
+    return pixels % 1_000_000 == 0
+        ? Long.toString(pixels / 1_000_000)
+        : String.format(Locale.ROOT, "%.1f", pixels / 1e6);
+  }
+
+  private static ImageReader readerFor(ImageFormat format) throws ImageRejectedException {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.toString());
+    if (!readers.hasNext()) {
+      throw new ImageRejectedException(
+          Reason.UNSUPPORTED_FORMAT, "no decoder for " + label(format) + " images is installed");
+    }
+    return readers.next();
+  }
+
+  private static ImageRejectedException corrupt(ImageFormat format, Throwable cause) {
+    return new ImageRejectedException(
+        Reason.UNDECODABLE, "truncated or corrupt " + label(format) + " data", cause);
+  }
+
+  private static String label(ImageFormat format) {
+    return format == ImageFormat.WEBP ? "WebP" : format.name();
+  }
+
+  private void checkByteSize(long size) throws ImageRejectedException {
+    if (size == 0) {
+      throw new ImageRejectedException(Reason.EMPTY, "the file is empty");
+    }
+    if (size > limits.maxBytes()) {
+      throw new ImageRejectedException(
+          Reason.TOO_LARGE,
+          "file is " + humanBytes(size) + ", over the " + humanBytes(limits.maxBytes()) + " limit");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.promptlens.vision.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.ColorAnalysis;
+import io.promptlens.core.analysis.Composition;
+import io.promptlens.core.analysis.Contrast;
+import io.promptlens.core.analysis.Focus;
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.ImageFormat;
+import io.promptlens.core.analysis.ImageInfo;
+import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.LightKey;
+import io.promptlens.core.analysis.Medium;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Provenance;
+import io.promptlens.core.analysis.Saturation;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.Temperature;
+import io.promptlens.core.analysis.TextContent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalysisJsonTest {
+
+  private static ImageAnalysis sample() {
+    return new ImageAnalysis(
+        ImageAnalysis.SCHEMA_VERSION,
+        ImageInfo.of(1920, 1080, ImageFormat.JPEG),
+        new ColorAnalysis(
+            false,
+            List.of(
+                new PaletteColor("#C04E01", "burnt orange", 0.55),
+                new PaletteColor("#01153E", "navy", 0.45)),
+            Temperature.WARM,
+            Saturation.VIVID,
+            0.1234,
+            0.8),
+        new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.31, 0.7),
+        new Medium(MediumLabel.THREE_D_RENDER, 0.6),
+        Focus.unknown(),
+        Composition.unknown(),
+        List.of(new Subject("cat", 0.9, List.of(0.1, 0.2, 0.3, 0.4), "test")),
+        new Scene(List.of(new Scene.Label("indoor", 0.7))),
+        new People(1, List.of(new People.Face(List.of(0.1, 0.1, 0.2, 0.2), 0.95, null, null))),
+        new TextContent(
+            "HELLO", List.of(new TextContent.Line("HELLO", 0.9, List.of(0.0, 0.0, 1.0, 0.1)))),
+        List.of("a note"),
+        List.of(new Provenance("vision.color", "1.0", null)));
+  }
+
+  @Test
+  void analysisRoundTripsToAnEqualRecord() {
+    ImageAnalysis analysis = sample();
+
+    assertThat(AnalysisJson.readAnalysis(AnalysisJson.write(analysis))).isEqualTo(analysis);
+  }
+
+  @Test
+  void enumsAreWrittenAsTheirLowerCaseWireNames() {
+    String json = AnalysisJson.write(sample());
+
+    assertThat(json)
+        .contains("\"label\":\"3d_render\"")
+        .contains("\"orientation\":\"landscape\"")
+        .contains("\"temperature\":\"warm\"")
+        .contains("\"saturation\":\"vivid\"")
+        .contains("\"key\":\"low\"")
+        .contains("\"contrast\":\"high\"")
+        .contains("\"format\":\"jpeg\"")
+        .doesNotContain("THREE_D_RENDER", "LANDSCAPE", "WARM");
+  }
+
+  @Test
+  void nullsAreWrittenNotOmitted() {
+    String json = AnalysisJson.write(sample());
+
+    assertThat(json)
+        .contains("\"sharpness\":null")
+        .contains("\"depthOfField\":null")
+        .contains("\"subjectPosition\":null")
+        .contains("\"ageRange\":null")
+        .contains("\"detail\":null");
+  }
+
+  @Test
+  void unknownPropertiesAreIgnoredOnRead() {
+    String json =
+        AnalysisJson.write(sample()).replaceFirst("\\{", "{\"addedInALaterVersion\":true,");
+
+    assertThat(AnalysisJson.readAnalysis(json)).isEqualTo(sample());
+  }
+}
