@@ -28,7 +28,8 @@ final class DescribeCommand implements Callable<Integer> {
       names = {"-t", "--target"},
       paramLabel = "ID",
       defaultValue = "midjourney",
-      description = "Target model id or alias (see `promptlens targets`; default: ${DEFAULT-VALUE}).")
+      description =
+          "Target model id or alias (see `promptlens targets`; default: ${DEFAULT-VALUE}).")
   String target;
 
   @Option(
@@ -86,13 +87,7 @@ final class DescribeCommand implements Callable<Integer> {
     PromptCompiler compiler = new PromptCompiler();
     Controls controls =
         new Controls(
-            detail,
-            paletteHex,
-            !noNegative,
-            aspect,
-            subject,
-            trimmed(keep),
-            trimmed(avoid));
+            detail, paletteHex, !noNegative, aspect, subject, trimmed(keep), trimmed(avoid));
     try {
       compiler.targets().require(target);
       if (aspect != null && !aspect.strip().matches("[1-9][0-9]{0,3}:[1-9][0-9]{0,3}")) {

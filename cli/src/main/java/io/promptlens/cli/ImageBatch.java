@@ -35,12 +35,17 @@ final class ImageBatch {
       } catch (AccessDeniedException e) {
         failed = report(err, file, "permission denied");
       } catch (IOException e) {
-        failed = report(err, file, "could not be read" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        failed =
+            report(
+                err,
+                file,
+                "could not be read" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
       } catch (java.nio.file.InvalidPathException e) {
         failed = report(err, file, "not a valid path");
       } catch (RuntimeException e) {
         // One bad input must not stop the others; this is a bug, said in one line.
-        failed = report(err, file, "could not be analysed (internal error: " + e.getMessage() + ")");
+        failed =
+            report(err, file, "could not be analysed (internal error: " + e.getMessage() + ")");
       }
     }
     return failed ? PromptLensCli.INPUT_FAILED : PromptLensCli.OK;

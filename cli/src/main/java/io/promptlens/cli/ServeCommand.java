@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
     description = "Starts the web app (default http://localhost:8080).")
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundaries of docs/architecture.md: dependencies point one way (cli/app → vision,
- * providers → core), core has no I/O and no framework, vision and providers do not know each
- * other. Maven's module graph already stops cli from seeing app; this test stops the rest.
+ * providers → core), core has no I/O and no framework, vision and providers do not know each other.
+ * Maven's module graph already stops cli from seeing app; this test stops the rest.
  */
 class ArchitectureTest {
 
@@ -61,7 +61,8 @@ class ArchitectureTest {
         .resideInAPackage("io.promptlens.vision..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")
+        .resideInAnyPackage(
+            "io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")
         .check(CLASSES);
     noClasses()
         .that()

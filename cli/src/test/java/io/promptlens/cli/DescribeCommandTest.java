@@ -55,7 +55,9 @@ class DescribeCommandTest {
   void jsonLinesCarryTheContractFields() throws IOException {
     Path image = CliFixtures.twoColourImage(dir, "a.png", "png");
 
-    Run run = CliFixtures.run("describe", "--json", "--target", "sdxl", "--mode", "style", image.toString());
+    Run run =
+        CliFixtures.run(
+            "describe", "--json", "--target", "sdxl", "--mode", "style", image.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).hasSize(1);

@@ -19,7 +19,9 @@ public record PromptResult(
     int tokens) {
 
   public PromptResult {
-    parameters = Map.copyOf(parameters);
+    // Insertion order is kept so JSON output is byte-for-byte stable across runs (Map.copyOf's
+    // iteration order changes from one JVM start to the next).
+    parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     warnings = List.copyOf(warnings);
   }
 }
