@@ -25,11 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/v1/analyses")
 class AnalysisController {
 
-  private final ImageIntake intake;
+  private final ImageUploads uploads;
   private final AnalysisRepository analyses;
 
-  AnalysisController(ImageIntake intake, AnalysisRepository analyses) {
-    this.intake = intake;
+  AnalysisController(ImageUploads uploads, AnalysisRepository analyses) {
+    this.uploads = uploads;
     this.analyses = analyses;
   }
 
@@ -37,7 +37,7 @@ class AnalysisController {
   ResponseEntity<ObjectNode> create(
       @RequestParam(name = "image", required = false) @Nullable MultipartFile image)
       throws ImageRejectedException {
-    StoredAnalysis stored = intake.analyze(image);
+    StoredAnalysis stored = uploads.analyze(image);
     analyses.insert(stored);
     URI location =
         ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -50,15 +50,6 @@ public class AnalysisRepository {
         .optional();
   }
 
-  @Transactional(readOnly = true)
-  public boolean exists(UUID id) {
-    return jdbc.sql("SELECT COUNT(*) FROM analyses WHERE id = :id")
-            .param("id", id)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   private static StoredAnalysis map(ResultSet row, int number) throws SQLException {
     return new StoredAnalysis(
         row.getObject("id", UUID.class),

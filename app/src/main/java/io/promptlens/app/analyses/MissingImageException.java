@@ -11,8 +11,7 @@ public class MissingImageException extends ErrorResponseException {
     super(
         HttpStatus.BAD_REQUEST,
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "No image was sent. Upload it as the multipart field 'image'."),
+            HttpStatus.BAD_REQUEST, "No image was sent. Upload it as the multipart field 'image'."),
         null);
   }
 }

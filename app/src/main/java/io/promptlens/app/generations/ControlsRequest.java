@@ -71,7 +71,9 @@ record ControlsRequest(
       return ratio;
     } catch (IllegalArgumentException e) {
       throw new InvalidPromptRequestException(
-          "aspect '" + aspect + "' is not a ratio like 16:9 or 2:3 (or leave it empty to measure it)");
+          "aspect '"
+              + aspect
+              + "' is not a ratio like 16:9 or 2:3 (or leave it empty to measure it)");
     }
   }
 

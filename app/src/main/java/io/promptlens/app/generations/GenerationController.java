@@ -36,7 +36,8 @@ class GenerationController {
   @PostMapping(path = "/api/v1/prompts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<GenerationResponse> fromUpload(@ModelAttribute PromptForm form)
       throws ImageRejectedException {
-    PromptSpec spec = PromptSpec.parse(compiler.targets(), form.target(), form.mode(), form.controls());
+    PromptSpec spec =
+        PromptSpec.parse(compiler.targets(), form.target(), form.mode(), form.controls());
     return created(generations.fromUpload(form.image(), spec));
   }
 

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API's view of a generation: the prompt and what it was made from, plus enough of the
- * analysis (size, palette, notes) for a client to show it without a second request.
+ * The API's view of a generation: the prompt and what it was made from, plus enough of the analysis
+ * (size, palette, notes) for a client to show it without a second request.
  */
 record GenerationResponse(
     UUID id,

@@ -2,7 +2,7 @@ package io.promptlens.app.generations;
 
 import io.promptlens.app.analyses.AnalysisNotFoundException;
 import io.promptlens.app.analyses.AnalysisRepository;
-import io.promptlens.app.analyses.ImageIntake;
+import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.analyses.StoredAnalysis;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
@@ -19,13 +19,13 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Analyse (or look up), compile, store. Everything that can fail on the user's input happens before
  * the first write, and the writes share one transaction, so a request either stores its analysis
- * and its generation or nothing. The transaction is kept short on purpose: analysis runs outside
- * it and holds no database connection.
+ * and its generation or nothing. The transaction is kept short on purpose: analysis runs outside it
+ * and holds no database connection.
  */
 @Service
 class GenerationService {
 
-  private final ImageIntake intake;
+  private final ImageUploads uploads;
   private final AnalysisRepository analyses;
   private final GenerationRepository generations;
   private final PromptCompiler compiler;
@@ -33,13 +33,13 @@ class GenerationService {
   private final Clock clock;
 
   GenerationService(
-      ImageIntake intake,
+      ImageUploads uploads,
       AnalysisRepository analyses,
       GenerationRepository generations,
       PromptCompiler compiler,
       TransactionOperations transactions,
       Clock clock) {
-    this.intake = intake;
+    this.uploads = uploads;
     this.analyses = analyses;
     this.generations = generations;
     this.compiler = compiler;
@@ -49,7 +49,7 @@ class GenerationService {
 
   GenerationResponse fromUpload(MultipartFile image, PromptSpec spec)
       throws ImageRejectedException {
-    StoredAnalysis analysis = intake.analyze(image);
+    StoredAnalysis analysis = uploads.analyze(image);
     Generation generation = compile(analysis, spec);
     transactions.executeWithoutResult(
         status -> {
@@ -76,7 +76,8 @@ class GenerationService {
                     generation,
                     analyses
                         .findById(generation.analysisId())
-                        .orElseThrow(() -> new IllegalStateException("dangling generation " + id))));
+                        .orElseThrow(
+                            () -> new IllegalStateException("dangling generation " + id))));
   }
 
   private Generation compile(StoredAnalysis analysis, PromptSpec spec) {

@@ -9,6 +9,8 @@ class InvalidPromptRequestException extends ErrorResponseException {
 
   InvalidPromptRequestException(String detail) {
     super(
-        HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
+        HttpStatus.BAD_REQUEST,
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail),
+        null);
   }
 }

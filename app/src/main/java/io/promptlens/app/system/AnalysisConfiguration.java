@@ -17,8 +17,8 @@ class AnalysisConfiguration {
 
   /**
    * Head-room over the intake limit for the servlet's multipart parser. Anything a little over the
-   * limit still reaches intake, whose message names the limit; only far larger requests are cut
-   * off by the container (and still answered with 413).
+   * limit still reaches intake, whose message names the limit; only far larger requests are cut off
+   * by the container (and still answered with 413).
    */
   static final DataSize MULTIPART_HEADROOM = DataSize.ofKilobytes(64);
 

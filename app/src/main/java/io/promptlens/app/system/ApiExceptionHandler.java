@@ -2,9 +2,11 @@ package io.promptlens.app.system;
 
 import io.promptlens.core.compiler.UnknownTargetException;
 import io.promptlens.vision.intake.ImageRejectedException;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) whose detail a
@@ -80,6 +83,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem(
             HttpStatus.BAD_REQUEST,
             "The request body is not valid JSON for this endpoint (or a field has the wrong type).");
+    return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** The default names the static-resource lookup that failed; callers asked for an endpoint. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail body =
+        problem(
+            HttpStatus.NOT_FOUND, "Nothing here: /" + ex.getResourcePath() + " does not exist.");
+    return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
+  }
+
+  /** A path or query value of the wrong type, in practice an id that is not a UUID. */
+  @Override
+  protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+    String expected =
+        UUID.class.equals(ex.getRequiredType()) ? "a UUID" : "a value of the right type";
+    ProblemDetail body =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "'" + ex.getValue() + "' is not a valid " + name + " (expected " + expected + ").");
     return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
   }
 

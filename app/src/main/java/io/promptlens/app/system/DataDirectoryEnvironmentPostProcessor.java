@@ -9,10 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Makes {@code promptlens.data-dir} absolute before anything reads it. H2 refuses file URLs that are
- * implicitly relative ({@code data/promptlens}), and users and the CLI pass whatever path they like;
- * resolving it here keeps {@code --promptlens.data-dir=data} and {@code PROMPTLENS_DATA_DIR=data}
- * working and makes the log show where the database really is.
+ * Makes {@code promptlens.data-dir} absolute before anything reads it. H2 refuses file URLs that
+ * are implicitly relative ({@code data/promptlens}), and users and the CLI pass whatever path they
+ * like; resolving it here keeps {@code --promptlens.data-dir=data} and {@code
+ * PROMPTLENS_DATA_DIR=data} working and makes the log show where the database really is.
  */
 class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

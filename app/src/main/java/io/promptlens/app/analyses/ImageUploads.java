@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploaded bytes in, an analysis ready to store out. Nothing is written here, so callers decide what
- * goes into one transaction, and a rejected upload cannot leave a row behind.
+ * Uploaded bytes in, an analysis ready to store out. Nothing is written here, so callers decide
+ * what goes into one transaction, and a rejected upload cannot leave a row behind.
  */
 @Component
-public class ImageIntake {
+public class ImageUploads {
 
   private final ImageAnalyzer analyzer;
   private final Clock clock;
 
-  ImageIntake(ImageAnalyzer analyzer, Clock clock) {
+  ImageUploads(ImageAnalyzer analyzer, Clock clock) {
     this.analyzer = analyzer;
     this.clock = clock;
   }
@@ -42,10 +42,7 @@ public class ImageIntake {
     }
     ImageAnalysis analysis = analyzer.analyze(bytes);
     return new StoredAnalysis(
-        UUID.randomUUID(),
-        analysis,
-        sha256(bytes),
-        clock.instant().truncatedTo(ChronoUnit.MICROS));
+        UUID.randomUUID(), analysis, sha256(bytes), clock.instant().truncatedTo(ChronoUnit.MICROS));
   }
 
   static String sha256(byte[] bytes) {

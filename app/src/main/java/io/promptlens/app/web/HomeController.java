@@ -1,0 +1,64 @@
+package io.promptlens.app.web;
+
+import io.promptlens.app.system.IntakeProperties;
+import io.promptlens.core.compiler.Mode;
+import io.promptlens.core.compiler.PromptCompiler;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The one page. It is rendered with the target list and limits already in it, so it works before
+ * any script runs and needs no extra request to fill its menus; the script then talks to the API.
+ */
+@Controller
+class HomeController {
+
+  private final PromptCompiler compiler;
+  private final IntakeProperties intake;
+
+  HomeController(PromptCompiler compiler, IntakeProperties intake) {
+    this.compiler = compiler;
+    this.intake = intake;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("targets", compiler.targets().all());
+    model.addAttribute("modes", List.of(ModeOption.values()));
+    model.addAttribute("maxBytes", intake.maxBytes().toBytes());
+    model.addAttribute("maxMegabytes", Math.max(1, intake.maxBytes().toMegabytes()));
+    return "index";
+  }
+
+  /** The modes as the page offers them, with a line on what each is for. */
+  enum ModeOption {
+    FULL(Mode.FULL, "Full recreation", "Recreate the picture as faithfully as possible"),
+    STYLE(Mode.STYLE, "Style template", "The look without the content, with a {subject} slot"),
+    EDIT(Mode.EDIT, "Edit instruction", "Image-to-image: keep the picture, change what you ask"),
+    VIDEO(Mode.VIDEO, "Video motion", "Image-to-video: this image as the first frame");
+
+    private final Mode mode;
+    private final String label;
+    private final String hint;
+
+    ModeOption(Mode mode, String label, String hint) {
+      this.mode = mode;
+      this.label = label;
+      this.hint = hint;
+    }
+
+    public String value() {
+      return mode.toString();
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public String hint() {
+      return hint;
+    }
+  }
+}

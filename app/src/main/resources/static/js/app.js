@@ -1,0 +1,303 @@
+// PromptLens page script: no framework, no build step. The page is server-rendered; this script
+// sends the image (or, once analysed, just its analysis id) to the API and renders the answer.
+(() => {
+  'use strict';
+
+  const $ = (id) => document.getElementById(id);
+  const form = $('prompt-form');
+  const input = $('image-input');
+  const dropzone = $('dropzone');
+  const preview = $('preview');
+  const fileName = $('file-name');
+  const target = $('target');
+  const mode = $('mode');
+  const modeHint = $('mode-hint');
+  const button = $('generate-button');
+  const buttonLabel = button.querySelector('.button-label');
+  const progress = $('progress');
+  const status = $('status');
+  const errorBox = $('error');
+  const emptyState = $('empty-state');
+  const result = $('result');
+  const maxBytes = Number(form.dataset.maxBytes) || Infinity;
+
+  // The chosen file, and the id of its stored analysis once the server has one. Re-generating for
+  // another target or mode sends only the id: the image is uploaded and analysed once.
+  let file = null;
+  let analysisId = null;
+  let previewUrl = null;
+  let requestNumber = 0;
+
+  function choose(chosen) {
+    if (!chosen) return;
+    clearError();
+    if (chosen.size > maxBytes) {
+      showError(`This image is ${megabytes(chosen.size)}; the limit is ${megabytes(maxBytes)}.`);
+      return;
+    }
+    file = chosen;
+    analysisId = null;
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+    previewUrl = URL.createObjectURL(chosen);
+    preview.src = previewUrl;
+    preview.alt = 'Preview of ' + (chosen.name || 'the pasted image');
+    preview.hidden = false;
+    dropzone.classList.add('has-image');
+    fileName.textContent = `${chosen.name || 'Pasted image'} · ${megabytes(chosen.size)}`;
+    generate();
+  }
+
+  function megabytes(bytes) {
+    return bytes < 1024 * 1024
+      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+      : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  }
+
+  input.addEventListener('change', () => choose(input.files && input.files[0]));
+
+  ['dragenter', 'dragover'].forEach((type) =>
+    dropzone.addEventListener(type, (event) => {
+      event.preventDefault();
+      dropzone.classList.add('dragging');
+    }));
+  ['dragleave', 'dragend'].forEach((type) =>
+    dropzone.addEventListener(type, () => dropzone.classList.remove('dragging')));
+  dropzone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropzone.classList.remove('dragging');
+    const dropped = event.dataTransfer && event.dataTransfer.files[0];
+    if (dropped) choose(dropped);
+  });
+
+  document.addEventListener('paste', (event) => {
+    const items = event.clipboardData ? Array.from(event.clipboardData.items) : [];
+    const image = items.find((item) => item.kind === 'file' && item.type.startsWith('image/'));
+    if (image) {
+      event.preventDefault();
+      choose(image.getAsFile());
+    }
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    generate();
+  });
+
+  mode.addEventListener('change', () => {
+    modeHint.textContent = mode.selectedOptions[0].dataset.hint || '';
+    if (analysisId) generate();
+  });
+  target.addEventListener('change', () => {
+    if (analysisId) generate();
+  });
+
+  function controls() {
+    const phrases = (id) => $(id).value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+    return {
+      detail: $('detail').value,
+      paletteHex: $('palette-hex').checked,
+      negativePrompt: $('negative-prompt').checked,
+      aspect: $('aspect').value.trim() || null,
+      subject: $('subject').value.trim() || null,
+      keep: phrases('keep'),
+      avoid: phrases('avoid'),
+    };
+  }
+
+  function request() {
+    const wanted = controls();
+    if (analysisId) {
+      return fetch('/api/v1/prompts', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ analysisId, target: target.value, mode: mode.value, controls: wanted }),
+      });
+    }
+    const data = new FormData();
+    data.append('image', file, file.name || 'pasted-image.png');
+    data.append('target', target.value);
+    data.append('mode', mode.value);
+    Object.entries(wanted).forEach(([name, value]) => {
+      if (value === null) return;
+      data.append(name, Array.isArray(value) ? value.join(', ') : String(value));
+    });
+    return fetch('/api/v1/prompts', { method: 'POST', headers: { Accept: 'application/json' }, body: data });
+  }
+
+  async function generate() {
+    if (!file && !analysisId) {
+      showError('Choose, drop or paste an image first.');
+      input.focus();
+      return;
+    }
+    const number = ++requestNumber;
+    clearError();
+    setBusy(true, analysisId ? 'Writing the prompt…' : 'Analysing the image…');
+    try {
+      const response = await request();
+      const body = await response.json().catch(() => null);
+      if (number !== requestNumber) return; // a newer request superseded this one
+      if (!response.ok) {
+        // A stale id (e.g. the database was reset) is fixed by uploading again.
+        if (response.status === 404 && file) analysisId = null;
+        showError(problemMessage(response, body));
+        setBusy(false, '');
+        return;
+      }
+      analysisId = body.analysisId;
+      render(body);
+      setBusy(false, 'Prompt ready.');
+    } catch (e) {
+      if (number !== requestNumber) return;
+      showError('Could not reach PromptLens. Check that the server is running and try again.');
+      setBusy(false, '');
+    }
+  }
+
+  function problemMessage(response, body) {
+    if (body && typeof body.detail === 'string' && body.detail) return body.detail;
+    if (body && typeof body.title === 'string' && body.title) return body.title;
+    return `The request failed (HTTP ${response.status}).`;
+  }
+
+  function setBusy(busy, message) {
+    button.disabled = busy;
+    button.classList.toggle('busy', busy);
+    buttonLabel.textContent = busy ? 'Working…' : 'Generate prompt';
+    progress.hidden = !busy;
+    form.setAttribute('aria-busy', String(busy));
+    status.textContent = message;
+  }
+
+  function showError(message) {
+    errorBox.textContent = message;
+    errorBox.hidden = false;
+  }
+
+  function clearError() {
+    errorBox.textContent = '';
+    errorBox.hidden = true;
+  }
+
+  function render(body) {
+    emptyState.hidden = true;
+    result.hidden = false;
+    $('prompt-output').textContent = body.prompt;
+    $('prompt-meta').textContent = `· ${length(body.tokens, body.target)} · ${targetOption(body.target).text}`;
+
+    const negative = body.negativePrompt;
+    $('negative-section').hidden = negative === null || negative === undefined;
+    $('negative-output').textContent = negative || '';
+
+    const warnings = $('warnings');
+    warnings.replaceChildren(...(body.warnings || []).map((text) => element('li', text)));
+    $('warnings-section').hidden = warnings.children.length === 0;
+
+    const parameters = $('parameters');
+    const entries = Object.entries(body.parameters || {});
+    parameters.replaceChildren(...entries.flatMap(([name, value]) => [
+      element('dt', name),
+      element('dd', typeof value === 'object' ? JSON.stringify(value) : String(value)),
+    ]));
+    $('parameters-section').hidden = entries.length === 0;
+
+    renderAnalysis(body.analysis);
+  }
+
+  const UNITS = { CHARACTERS: 'characters', CLIP_TOKENS: 'CLIP tokens', T5_TOKENS: 'T5 tokens' };
+
+  // The length as the target counts it, against its limit: "12 / 75 CLIP tokens".
+  function length(tokens, targetId) {
+    const option = targetOption(targetId);
+    const unit = UNITS[option.dataset.unit] || 'tokens';
+    return option.dataset.max ? `${tokens} / ${option.dataset.max} ${unit}` : `${tokens} ${unit}`;
+  }
+
+  function targetOption(targetId) {
+    return Array.from(target.options).find((o) => o.value === targetId) || target.selectedOptions[0];
+  }
+
+  function renderAnalysis(analysis) {
+    const palette = $('palette');
+    const colours = (analysis && analysis.palette) || [];
+    palette.replaceChildren(...colours.map(swatch));
+    if (colours.length === 0) palette.replaceChildren(element('li', 'No palette measured.'));
+    $('analysis-meta').textContent = analysis
+      ? `${analysis.width} × ${analysis.height} px · ${String(analysis.format).toUpperCase()} · ${analysis.aspectRatio} ${analysis.orientation}`
+      : '';
+    $('notes').replaceChildren(...((analysis && analysis.notes) || []).map((n) => element('li', n)));
+  }
+
+  function swatch(colour) {
+    const share = `${Math.round(colour.share * 100)}%`;
+    const item = element('li');
+    item.className = 'swatch';
+    const chip = element('span');
+    chip.className = 'swatch-chip';
+    chip.style.backgroundColor = colour.hex;
+    const text = element('span');
+    text.className = 'swatch-text';
+    const hex = element('span', colour.hex);
+    hex.className = 'swatch-hex';
+    const name = element('span', colour.name);
+    name.className = 'swatch-name';
+    const shareText = element('span', share);
+    shareText.className = 'swatch-share';
+    text.append(hex, name, shareText);
+    const copyButton = element('button');
+    copyButton.type = 'button';
+    copyButton.title = `Copy ${colour.hex}`;
+    copyButton.setAttribute('aria-label', `${colour.name} ${colour.hex}, ${share} of the image. Copy hex`);
+    copyButton.append(chip, text);
+    copyButton.addEventListener('click', () => copy(colour.hex, copyButton, `${colour.hex} copied.`));
+    item.append(copyButton);
+    return item;
+  }
+
+  function element(tag, text) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  document.querySelectorAll('[data-copy]').forEach((copyButton) =>
+    copyButton.addEventListener('click', () =>
+      copy($(copyButton.dataset.copy).textContent, copyButton, 'Copied to the clipboard.')));
+
+  async function copy(text, source, message) {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch (e) {
+      copied = legacyCopy(text); // the async clipboard needs a secure context (https or localhost)
+    }
+    status.textContent = copied ? message : 'Copy failed: select the text and copy it by hand.';
+    if (copied && source.id) {
+      const label = source.textContent;
+      source.textContent = 'Copied';
+      source.classList.add('copied');
+      setTimeout(() => {
+        source.textContent = label;
+        source.classList.remove('copied');
+      }, 1500);
+    }
+  }
+
+  function legacyCopy(text) {
+    const area = element('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch (e) {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+})();

@@ -1,0 +1,79 @@
+package io.promptlens.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The app's feature packages and their one-way dependencies: generations builds on analyses, the
+ * page ({@code web}) sits on top, {@code system} wires engine objects and knows no feature.
+ */
+class AppArchitectureTests {
+
+  private static final JavaClasses APP =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.promptlens.app");
+
+  @Test
+  void analysesKnowNothingOfGenerationsOrThePage() {
+    noClasses()
+        .that()
+        .resideInAPackage("..app.analyses..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..app.generations..", "..app.web..")
+        .check(APP);
+  }
+
+  @Test
+  void noFeatureDependsOnThePage() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("..app.analyses..", "..app.generations..", "..app.system..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..app.web..")
+        .check(APP);
+  }
+
+  @Test
+  void systemKnowsNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage("..app.system..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..app.analyses..", "..app.generations..")
+        .check(APP);
+  }
+
+  @Test
+  void controllersAreThinAndPackagePrivate() {
+    classes()
+        .that()
+        .areAnnotatedWith(RestController.class)
+        .or()
+        .areAnnotatedWith(Controller.class)
+        .should()
+        .notHaveModifier(JavaModifier.PUBLIC)
+        .check(APP);
+  }
+
+  @Test
+  void theAppKeepsNoSessionState() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.servlet.http.HttpSession")
+        .because("every request stands alone; state lives in the database or the client")
+        .check(APP);
+  }
+}

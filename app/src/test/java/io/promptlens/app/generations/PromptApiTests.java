@@ -1,0 +1,232 @@
+package io.promptlens.app.generations;
+
+import static io.promptlens.app.support.ApiClient.fields;
+import static io.promptlens.app.support.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.app.support.ApiClient;
+import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.Rows;
+import io.promptlens.app.support.TestImages;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+@AppTest
+class PromptApiTests {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+  }
+
+  @Test
+  void anUploadWithoutOptionsGetsAFullMidjourneyPromptWithTheImagesAspectRatio() {
+    Response response = api.postImage("/api/v1/prompts", TestImages.png(640, 360));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode body = response.json();
+    assertThat(body.get("target").asString()).isEqualTo("midjourney");
+    assertThat(body.get("mode").asString()).isEqualTo("full");
+    assertThat(body.get("prompt").asString()).contains("--ar 16:9");
+    assertThat(body.get("tokens").asInt()).isPositive();
+    assertThat(body.get("warnings").isArray()).isTrue();
+    assertThat(body.get("parameters").isObject()).isTrue();
+    assertThat(response.header("Location"))
+        .endsWith("/api/v1/generations/" + body.get("id").asString());
+  }
+
+  @Test
+  void theResponseCarriesTheAnalysisSoAClientCanDrawThePalette() {
+    JsonNode body = api.postImage("/api/v1/prompts", TestImages.png(400, 400)).json();
+
+    JsonNode analysis = body.get("analysis");
+    assertThat(analysis.get("id").asString()).isEqualTo(body.get("analysisId").asString());
+    assertThat(analysis.get("width").asInt()).isEqualTo(400);
+    assertThat(analysis.get("aspectRatio").asString()).isEqualTo("1:1");
+    assertThat(analysis.get("palette").isArray()).isTrue();
+    assertThat(analysis.get("palette")).isNotEmpty();
+    assertThat(analysis.get("palette").get(0).get("hex").asString()).matches("#[0-9A-F]{6}");
+  }
+
+  @Test
+  void sdxlHasANegativePromptAndFluxHasNone() {
+    byte[] image = TestImages.png(512, 512);
+
+    JsonNode sdxl = api.postImage("/api/v1/prompts", image, fields("target", "sdxl")).json();
+    JsonNode flux = api.postImage("/api/v1/prompts", image, fields("target", "flux")).json();
+
+    assertThat(sdxl.get("target").asString()).isEqualTo("sdxl");
+    assertThat(sdxl.get("negativePrompt").isString()).isTrue();
+    assertThat(flux.get("target").asString()).isEqualTo("flux");
+    assertThat(flux.has("negativePrompt")).isTrue();
+    assertThat(flux.get("negativePrompt").isNull()).isTrue();
+  }
+
+  @Test
+  void aStoredAnalysisCanBeCompiledAgainWithoutUploadingTheImage() {
+    JsonNode analysis = api.postImage("/api/v1/analyses", TestImages.png(600, 400)).json();
+    String analysisId = analysis.get("id").asString();
+
+    Response response =
+        api.postJson(
+            "/api/v1/prompts",
+            """
+            {"analysisId": "%s", "target": "midjourney", "mode": "style",
+             "controls": {"detail": "long", "avoid": ["text"]}}
+            """
+                .formatted(analysisId));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode body = response.json();
+    assertThat(body.get("analysisId").asString()).isEqualTo(analysisId);
+    assertThat(body.get("mode").asString()).isEqualTo("style");
+    assertThat(body.get("controls").get("detail").asString()).isEqualTo("long");
+    assertThat(body.get("controls").get("avoid").get(0).asString()).isEqualTo("text");
+    assertThat(body.get("prompt").asString()).contains("--ar 3:2");
+  }
+
+  @Test
+  void aGenerationReadsBackAsItWasCreated() {
+    Response created =
+        api.postImage("/api/v1/prompts", TestImages.png(640, 480), fields("target", "sdxl"));
+
+    Response read = api.get(created.header("Location"));
+
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json()).isEqualTo(created.json());
+  }
+
+  @Test
+  void multipartControlsReachTheCompiler() {
+    Response response =
+        api.postImage(
+            "/api/v1/prompts",
+            TestImages.png(640, 360),
+            fields(
+                "aspect",
+                "1:1",
+                "detail",
+                "short",
+                "keep",
+                "film grain, soft light",
+                "paletteHex",
+                "on"));
+
+    JsonNode body = response.json();
+    assertThat(body.get("prompt").asString()).contains("--ar 1:1");
+    assertThat(body.get("controls").get("detail").asString()).isEqualTo("short");
+    assertThat(body.get("controls").get("paletteHex").asBoolean()).isTrue();
+    assertThat(body.get("controls").get("keep"))
+        .extracting(JsonNode::asString)
+        .containsExactly("film grain", "soft light");
+  }
+
+  @Test
+  void aTargetAliasIsStoredUnderItsCanonicalId() {
+    JsonNode analysis = api.postImage("/api/v1/analyses", TestImages.png(64, 64)).json();
+
+    Response response =
+        api.postJson(
+            "/api/v1/prompts",
+            "{\"analysisId\": \"" + analysis.get("id").asString() + "\", \"target\": \"MJ\"}");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(response.json().get("target").asString()).isEqualTo("midjourney");
+  }
+
+  @Test
+  void theTargetListNamesEveryTarget() {
+    Response response = api.get("/api/v1/targets");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json())
+        .extracting(t -> t.get("id").asString())
+        .contains("midjourney", "sdxl", "flux");
+    assertThat(response.json().get(0).get("name").asString()).isNotBlank();
+    assertThat(response.json().get(0).get("kind").asString()).isEqualTo("image");
+  }
+
+  @Test
+  void anUnknownTargetIsABadRequestThatListsTheValidOnesAndWritesNothing() {
+    Rows before = Rows.count(jdbc);
+
+    Response response =
+        api.postImage("/api/v1/prompts", TestImages.png(64, 64), fields("target", "dalle-9"));
+
+    assertProblem(response, 400, "dalle-9");
+    assertThat(response.json().get("detail").asString()).contains("midjourney", "sdxl", "flux");
+    assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownModeIsABadRequestThatListsTheValidOnes() {
+    Response response =
+        api.postImage("/api/v1/prompts", TestImages.png(64, 64), fields("mode", "poem"));
+
+    assertProblem(response, 400, "full, style, edit or video");
+  }
+
+  @Test
+  void aBadAspectIsABadRequest() {
+    Response response =
+        api.postImage("/api/v1/prompts", TestImages.png(64, 64), fields("aspect", "wide"));
+
+    assertProblem(response, 400, "aspect");
+  }
+
+  @Test
+  void malformedJsonIsABadRequest() {
+    assertProblem(api.postJson("/api/v1/prompts", "{\"analysisId\": "), 400, "json");
+  }
+
+  @Test
+  void anAnalysisIdThatIsNotAUuidIsABadRequest() {
+    assertProblem(api.postJson("/api/v1/prompts", "{\"analysisId\": \"abc\"}"), 400, "analysisId");
+  }
+
+  @Test
+  void anUnknownAnalysisIdIsNotFoundAndWritesNothing() {
+    Rows before = Rows.count(jdbc);
+
+    Response response =
+        api.postJson("/api/v1/prompts", "{\"analysisId\": \"" + UUID.randomUUID() + "\"}");
+
+    assertProblem(response, 404, "no analysis");
+    assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void anUnreadableImageWritesNeitherAnAnalysisNorAGeneration() {
+    Rows before = Rows.count(jdbc);
+
+    Response response = api.postImage("/api/v1/prompts", TestImages.truncatedJpeg(400, 300));
+
+    assertProblem(response, 422, "");
+    assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void aSuccessfulUploadStoresOneAnalysisAndOneGeneration() {
+    Rows before = Rows.count(jdbc);
+
+    api.postImage("/api/v1/prompts", TestImages.png(64, 64));
+
+    assertThat(Rows.count(jdbc))
+        .isEqualTo(new Rows(before.analyses() + 1, before.generations() + 1));
+  }
+
+  @Test
+  void anUnknownGenerationIsNotFound() {
+    assertProblem(api.get("/api/v1/generations/" + UUID.randomUUID()), 404, "no generation");
+  }
+}

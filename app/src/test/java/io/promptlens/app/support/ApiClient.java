@@ -1,0 +1,145 @@
+package io.promptlens.app.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP client for the API tests: the JDK's, with a hand-built multipart body so the bytes on
+ * the wire are exactly what a browser or curl would send.
+ */
+public final class ApiClient {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  public ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+  }
+
+  public Response postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Posts {@code fields} and, unless {@code image} is null, a file part named "image". */
+  public Response postMultipart(
+      String path, String fileName, String contentType, byte[] image, Map<String, String> fields) {
+    String boundary = "----promptlens" + UUID.randomUUID().toString().replace("-", "");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            write(
+                body,
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + name
+                    + "\"\r\n\r\n"
+                    + value
+                    + "\r\n"));
+    if (image != null) {
+      write(
+          body,
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\""
+              + fileName
+              + "\"\r\nContent-Type: "
+              + contentType
+              + "\r\n\r\n");
+      body.writeBytes(image);
+      write(body, "\r\n");
+    }
+    write(body, "--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  public Response postImage(String path, byte[] png, Map<String, String> fields) {
+    return postMultipart(path, "reference.png", "image/png", png, fields);
+  }
+
+  public Response postImage(String path, byte[] png) {
+    return postImage(path, png, Map.of());
+  }
+
+  public static Map<String, String> fields(String... namesAndValues) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      fields.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return fields;
+  }
+
+  private URI uri(String path) {
+    return URI.create(path.startsWith("http") ? path : base + path);
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void write(ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Status, headers and body of one exchange, the body also parsed as JSON when it is JSON. */
+  public record Response(HttpResponse<String> raw) {
+
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String body() {
+      return raw.body();
+    }
+
+    public String contentType() {
+      return raw.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonNode json() {
+      return JSON.readTree(raw.body());
+    }
+  }
+}

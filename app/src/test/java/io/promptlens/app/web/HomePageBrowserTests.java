@@ -1,0 +1,113 @@
+package io.promptlens.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.TestImages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The page in a real headless Chromium: the system's chromium and chromedriver, so Selenium Manager
+ * never downloads a browser.
+ */
+@AppTest
+class HomePageBrowserTests {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  @LocalServerPort int port;
+  @TempDir Path temp;
+  WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assertThat(Path.of(CHROMIUM)).as("Chromium must be installed at " + CHROMIUM).isExecutable();
+    assertThat(Path.of(CHROMEDRIVER))
+        .as("chromedriver must be installed at " + CHROMEDRIVER)
+        .isExecutable();
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anUploadedImageTurnsIntoAMidjourneyPromptWithItsPalette() throws IOException {
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+    assertThat(
+            new Select(browser.findElement(By.id("target")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("midjourney");
+
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement prompt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
+    wait.until(driver -> !prompt.getText().isBlank());
+    assertThat(prompt.getText()).contains("--ar 16:9");
+    List<WebElement> swatches = browser.findElements(By.cssSelector("#palette .swatch"));
+    assertThat(swatches).isNotEmpty();
+    assertThat(swatches.get(0).getText()).containsPattern("#[0-9A-F]{6}").contains("%");
+    assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("copy-button")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void aFileThatIsNotAnImageShowsTheServersMessage() throws IOException {
+    Path text = Files.write(temp.resolve("notes.txt"), TestImages.text());
+    browser.get("http://localhost:" + port + "/");
+
+    browser.findElement(By.id("image-input")).sendKeys(text.toAbsolutePath().toString());
+
+    WebElement error =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).isNotBlank().doesNotContain("Exception");
+  }
+}
