@@ -1,0 +1,138 @@
+package io.promptlens.providers;
+
+import io.promptlens.providers.DescriptionParser.MalformedReplyException;
+import io.promptlens.providers.ProviderException.Reason;
+import java.net.URI;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The describe flow every provider shares: send the image with the schema, read the answer's text
+ * and token counts, validate it, and on a malformed answer ask once more with the answer and the
+ * validation error (the "repair" request), then record the call. Subclasses only know their wire
+ * format. Thread-safe when the subclass is stateless, as all are.
+ */
+abstract class AbstractJsonProvider implements VisionProvider {
+
+  /** The longest earlier answer echoed back in a repair request. */
+  private static final int MAX_ECHO = 4_000;
+
+  final ProviderConfig config;
+  final HttpJson http;
+
+  AbstractJsonProvider(ProviderConfig config) {
+    this.config = config;
+    this.http = new HttpJson(config);
+  }
+
+  /** The model's answer text (JSON expected) and the call's token counts (null if not reported). */
+  record Answer(String text, Integer inputTokens, Integer outputTokens) {}
+
+  /** A malformed earlier answer and what was wrong with it, for the repair request. */
+  record Repair(String answer, String error) {
+    String instruction() {
+      return "Your previous answer could not be used: "
+          + error
+          + ". Answer again with only the JSON object that matches the schema.";
+    }
+
+    String echoedAnswer() {
+      String text = answer == null || answer.isBlank() ? "(empty)" : answer;
+      return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO);
+    }
+  }
+
+  abstract URI endpoint();
+
+  /** Headers besides Content-Type and Accept, the auth header included. */
+  abstract Map<String, String> headers();
+
+  /** The request body; {@code repair} is null for the first request. */
+  abstract ObjectNode body(PreparedImage image, Repair repair);
+
+  /**
+   * Reads a 2xx response body.
+   *
+   * @throws ProviderException REFUSED when the model or a safety filter declined, SERVER when the
+   *     body is not the documented shape
+   */
+  abstract Answer answer(JsonNode response);
+
+  @Override
+  public String name() {
+    return config.kind().toString();
+  }
+
+  @Override
+  public String model() {
+    return config.model();
+  }
+
+  @Override
+  public ProviderDescription describe(PreparedImage image, Cancellation cancellation) {
+    if (image == null || cancellation == null) {
+      throw new IllegalArgumentException("image and cancellation are required");
+    }
+    long start = System.nanoTime();
+    HttpJson.Result first = http.post(endpoint(), headers(), body(image, null), cancellation);
+    Answer answer = answer(first.body());
+    int requests = first.requests();
+    Integer inputTokens = answer.inputTokens();
+    Integer outputTokens = answer.outputTokens();
+    ProviderDescription parsed;
+    boolean repaired = false;
+    try {
+      parsed = DescriptionParser.parse(answer.text());
+    } catch (MalformedReplyException malformed) {
+      Repair repair = new Repair(answer.text(), malformed.getMessage());
+      HttpJson.Result second = http.post(endpoint(), headers(), body(image, repair), cancellation);
+      Answer again = answer(second.body());
+      requests += second.requests();
+      inputTokens = sum(inputTokens, again.inputTokens());
+      outputTokens = sum(outputTokens, again.outputTokens());
+      repaired = true;
+      try {
+        parsed = DescriptionParser.parse(again.text());
+      } catch (MalformedReplyException stillMalformed) {
+        throw new ProviderException(
+            Reason.MALFORMED_REPLY,
+            200,
+            name()
+                + ": the model's answer is not a valid description, even after a repair request: "
+                + stillMalformed.getMessage());
+      }
+    }
+    long latencyMs = (System.nanoTime() - start) / 1_000_000;
+    CallRecord call =
+        new CallRecord(
+            name(),
+            model(),
+            latencyMs,
+            inputTokens,
+            outputTokens,
+            PriceTable.estimate(config.kind(), model(), inputTokens, outputTokens),
+            requests,
+            repaired);
+    return parsed.withCall(call);
+  }
+
+  /** The response did not have the documented shape. */
+  ProviderException unexpected(String what) {
+    return new ProviderException(
+        Reason.SERVER, 200, name() + ": unexpected response: " + what + " is missing");
+  }
+
+  ProviderException refused(String why) {
+    return new ProviderException(
+        Reason.REFUSED, 200, name() + ": the model declined to describe the image: " + why);
+  }
+
+  static Integer tokens(JsonNode node) {
+    return node != null && node.isNumber() ? node.asInt() : null;
+  }
+
+  private static Integer sum(Integer a, Integer b) {
+    return a == null || b == null ? null : a + b;
+  }
+}

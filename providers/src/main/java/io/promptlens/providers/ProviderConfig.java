@@ -1,0 +1,143 @@
+package io.promptlens.providers;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Everything needed to call one provider. Plain data; the compact constructor fills the documented
+ * defaults and validates, so a config that exists is usable. {@link #toString()} never shows the
+ * key.
+ *
+ * @param kind which service
+ * @param model the model id; null means {@link ProviderKind#defaultModel()}
+ * @param baseUrl the service address; null means {@link ProviderKind#defaultBaseUrl()}. For
+ *     OpenAI-style services it ends at the API version ({@code .../v1}), as in the official SDKs;
+ *     for Anthropic, Gemini and Ollama it is the bare origin
+ * @param apiKey the key; null or blank means none (refused for openai, anthropic and gemini)
+ * @param timeout the longest one HTTP exchange may take; null means {@link
+ *     ProviderKind#defaultTimeout()}
+ * @param maxRetries retries after the first attempt on 429, 408 and 5xx, 0..10 (default {@value
+ *     #DEFAULT_MAX_RETRIES})
+ */
+public record ProviderConfig(
+    ProviderKind kind, String model, URI baseUrl, String apiKey, Duration timeout, int maxRetries) {
+
+  /** Two retries: three attempts in all, as the official SDKs do by default. */
+  public static final int DEFAULT_MAX_RETRIES = 2;
+
+  public ProviderConfig {
+    if (kind == null) {
+      throw new IllegalArgumentException("provider kind is required");
+    }
+    model = model == null || model.isBlank() ? kind.defaultModel() : model.strip();
+    if (model == null) {
+      throw new IllegalArgumentException(kind + ": a model is required (--model)");
+    }
+    baseUrl = baseUrl == null ? kind.defaultBaseUrl() : withoutTrailingSlash(baseUrl);
+    if (baseUrl == null) {
+      throw new IllegalArgumentException(kind + ": a base URL is required (--base-url)");
+    }
+    String scheme = baseUrl.getScheme();
+    if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)
+        || baseUrl.getHost() == null) {
+      throw new IllegalArgumentException(
+          kind + ": base URL must be an http or https address: " + baseUrl);
+    }
+    apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+    if (apiKey == null && kind.keyRequired()) {
+      throw new IllegalArgumentException(kind + ": no API key: set " + kind.keyVariable());
+    }
+    timeout = timeout == null ? kind.defaultTimeout() : timeout;
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException(kind + ": timeout must be positive: " + timeout);
+    }
+    if (maxRetries < 0 || maxRetries > 10) {
+      throw new IllegalArgumentException(kind + ": retries must be within 0..10: " + maxRetries);
+    }
+  }
+
+  /**
+   * Builds a config from CLI flags (each may be null for "default") and an environment map such as
+   * {@code System.getenv()}: the key comes from {@link ProviderKind#keyVariable()}; for Ollama an
+   * absent base URL is taken from {@code OLLAMA_HOST} when set, as the Ollama CLI does.
+   */
+  public static ProviderConfig fromEnvironment(
+      ProviderKind kind, String model, String baseUrl, Map<String, String> env) {
+    if (kind == null) {
+      throw new IllegalArgumentException("provider kind is required");
+    }
+    String url = baseUrl;
+    if ((url == null || url.isBlank()) && kind == ProviderKind.OLLAMA) {
+      url = ollamaHost(env.get("OLLAMA_HOST"));
+    }
+    return new ProviderConfig(
+        kind, model, parseUrl(kind, url), env.get(kind.keyVariable()), null, DEFAULT_MAX_RETRIES);
+  }
+
+  public ProviderConfig withTimeout(Duration newTimeout) {
+    return new ProviderConfig(kind, model, baseUrl, apiKey, newTimeout, maxRetries);
+  }
+
+  public ProviderConfig withMaxRetries(int newMaxRetries) {
+    return new ProviderConfig(kind, model, baseUrl, apiKey, timeout, newMaxRetries);
+  }
+
+  /** Shows every field except the key, which reads {@code ***} when set. */
+  @Override
+  public String toString() {
+    return "ProviderConfig[kind="
+        + kind
+        + ", model="
+        + model
+        + ", baseUrl="
+        + baseUrl
+        + ", apiKey="
+        + (apiKey == null ? "none" : "***")
+        + ", timeout="
+        + timeout
+        + ", maxRetries="
+        + maxRetries
+        + "]";
+  }
+
+  private static URI parseUrl(ProviderKind kind, String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      return new URI(url.strip());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException(kind + ": not a valid base URL: " + url, e);
+    }
+  }
+
+  /** OLLAMA_HOST may be a bare host:port ("0.0.0.0:11434"); a scheme is added when missing. */
+  private static String ollamaHost(String host) {
+    if (host == null || host.isBlank()) {
+      return null;
+    }
+    String value = host.strip();
+    if (value.startsWith("0.0.0.0")) {
+      // The server's "listen everywhere" address; a client reaches it on loopback.
+      value = "127.0.0.1" + value.substring("0.0.0.0".length());
+    }
+    value = value.contains("://") ? value : "http://" + value;
+    URI uri = URI.create(value);
+    // Like the Ollama CLI: no port means the default one.
+    return uri.getPort() == -1 && (uri.getPath() == null || uri.getPath().isEmpty())
+        ? value + ":11434"
+        : value;
+  }
+
+  private static URI withoutTrailingSlash(URI uri) {
+    String text = uri.toString();
+    if (!text.endsWith("/")) {
+      return uri;
+    }
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return URI.create(text);
+  }
+}

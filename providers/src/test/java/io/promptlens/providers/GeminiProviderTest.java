@@ -1,0 +1,170 @@
+package io.promptlens.providers;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.promptlens.providers.ProviderException.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Gemini generateContent: x-goog-api-key, inline_data, responseMimeType and responseSchema. */
+class GeminiProviderTest extends ProviderContractTest {
+
+  @RegisterExtension
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(
+              wireMockConfig()
+                  .dynamicPort()
+                  .bindAddress("127.0.0.1")
+                  .notifier(new ConsoleNotifier(false)))
+          .build();
+
+  @Override
+  WireMockExtension server() {
+    return server;
+  }
+
+  @Override
+  ProviderKind kind() {
+    return ProviderKind.GEMINI;
+  }
+
+  @Override
+  String path() {
+    return "/v1beta/models/gemini-2.5-flash:generateContent";
+  }
+
+  @Override
+  String reply(String answer) {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode candidate = root.putArray("candidates").addObject();
+    ObjectNode content = candidate.putObject("content").put("role", "model");
+    content.putArray("parts").addObject().put("text", answer);
+    candidate.put("finishReason", "STOP").put("index", 0);
+    root.putObject("usageMetadata")
+        .put("promptTokenCount", 1000)
+        .put("candidatesTokenCount", 50)
+        .put("totalTokenCount", 1050);
+    root.put("modelVersion", "gemini-2.5-flash");
+    return root.toString();
+  }
+
+  @Override
+  void assertRequestShape(JsonNode body, LoggedRequest request) {
+    assertThat(request.getHeader("x-goog-api-key")).isEqualTo(KEY);
+    assertThat(request.getUrl()).doesNotContain("key=");
+    assertThat(body.has("model")).isFalse();
+    JsonNode parts = body.path("contents").path(0).path("parts");
+    assertThat(body.path("contents").path(0).path("role").asString()).isEqualTo("user");
+    assertThat(parts.path(0).path("inline_data").path("mime_type").asString())
+        .isEqualTo("image/jpeg");
+    assertThat(parts.path(1).path("text").asString()).contains("JSON");
+    assertThat(body.path("system_instruction").path("parts").path(0).path("text").asString())
+        .contains("JSON");
+    JsonNode config = body.path("generationConfig");
+    assertThat(config.path("responseMimeType").asString()).isEqualTo("application/json");
+    JsonNode schema = config.path("responseSchema");
+    assertThat(schema.path("type").asString()).isEqualTo("OBJECT");
+    assertThat(schema.has("additionalProperties")).isFalse();
+    assertThat(schema.path("properties").path("subjects").path("type").asString())
+        .isEqualTo("ARRAY");
+    assertThat(schema.path("propertyOrdering").path(0).asString()).isEqualTo("description");
+  }
+
+  @Override
+  String sentImage(JsonNode body) {
+    return body.path("contents")
+        .path(0)
+        .path("parts")
+        .path(0)
+        .path("inline_data")
+        .path("data")
+        .asString();
+  }
+
+  @Override
+  String lastUserText(JsonNode body) {
+    JsonNode contents = body.path("contents");
+    return contents.path(contents.size() - 1).path("parts").path(0).path("text").asString();
+  }
+
+  @Override
+  Double expectedCost() {
+    return (1000 * 0.30 + 50 * 2.50) / 1_000_000;
+  }
+
+  @Test
+  void anInvalidKeyAnsweredWith400IsAnAuthenticationFailure() {
+    stub(
+        error(
+            400,
+            "{\"error\":{\"code\":400,\"message\":\"API key not valid. Please pass a valid API"
+                + " key.\",\"status\":\"INVALID_ARGUMENT\",\"details\":[{\"@type\":"
+                + "\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"API_KEY_INVALID\","
+                + "\"domain\":\"googleapis.com\"}]}}"));
+
+    assertThatThrownBy(() -> describe(provider()))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
+              assertThat(e.getMessage())
+                  .isEqualTo("gemini: authentication failed (400): check GEMINI_API_KEY");
+            });
+  }
+
+  @Test
+  void the429RetryDelayInTheBodyIsHonoured() {
+    stubSequence(
+        error(
+            429,
+            "{\"error\":{\"code\":429,\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":"
+                + "\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"1s\"}]}}"),
+        okJson(reply(FOX)));
+
+    long start = System.nanoTime();
+    describe(provider());
+
+    assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1000);
+  }
+
+  @Test
+  void thinkingTokensCountAsOutputAndThoughtPartsAreSkipped() {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode candidate = root.putArray("candidates").addObject();
+    var parts = candidate.putObject("content").putArray("parts");
+    parts.addObject().put("text", "thinking about foxes").put("thought", true);
+    parts.addObject().put("text", FOX);
+    candidate.put("finishReason", "STOP");
+    root.putObject("usageMetadata")
+        .put("promptTokenCount", 1000)
+        .put("candidatesTokenCount", 50)
+        .put("thoughtsTokenCount", 200);
+    stub(okJson(root.toString()));
+
+    CallRecord call = describe(provider()).call();
+
+    assertThat(call.outputTokens()).isEqualTo(250);
+  }
+
+  @Test
+  void aSafetyBlockIsARefusal() {
+    stub(okJson("{\"promptFeedback\":{\"blockReason\":\"SAFETY\"}}"));
+
+    assertThatThrownBy(() -> describe(provider()))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.REFUSED);
+              assertThat(e.getMessage()).contains("prompt blocked (SAFETY)");
+            });
+  }
+}

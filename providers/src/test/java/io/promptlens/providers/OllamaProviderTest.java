@@ -1,0 +1,111 @@
+package io.promptlens.providers;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.promptlens.providers.ProviderException.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Ollama /api/chat: no key, stream false, images as plain base64, format as the JSON schema. */
+class OllamaProviderTest extends ProviderContractTest {
+
+  @RegisterExtension
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(
+              wireMockConfig()
+                  .dynamicPort()
+                  .bindAddress("127.0.0.1")
+                  .notifier(new ConsoleNotifier(false)))
+          .build();
+
+  @Override
+  WireMockExtension server() {
+    return server;
+  }
+
+  @Override
+  ProviderKind kind() {
+    return ProviderKind.OLLAMA;
+  }
+
+  @Override
+  String apiKey() {
+    return null;
+  }
+
+  @Override
+  String path() {
+    return "/api/chat";
+  }
+
+  @Override
+  String expectedAuthHint() {
+    return "the server at " + baseUrl() + " wants a key: set OLLAMA_API_KEY";
+  }
+
+  @Override
+  String reply(String answer) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("model", model()).put("created_at", "2025-10-01T12:00:00.000Z");
+    root.putObject("message").put("role", "assistant").put("content", answer);
+    root.put("done_reason", "stop").put("done", true);
+    root.put("total_duration", 4_883_583_458L).put("prompt_eval_count", 1000);
+    root.put("eval_count", 50);
+    return root.toString();
+  }
+
+  @Override
+  void assertRequestShape(JsonNode body, LoggedRequest request) {
+    assertThat(request.containsHeader("Authorization")).isFalse();
+    assertThat(body.path("model").asString()).isEqualTo("qwen2.5vl");
+    assertThat(body.path("stream").asBoolean(true)).isFalse();
+    JsonNode user = body.path("messages").path(1);
+    assertThat(user.path("role").asString()).isEqualTo("user");
+    assertThat(user.path("content").asString()).contains("JSON");
+    assertThat(user.path("images").size()).isEqualTo(1);
+    assertThat(user.path("images").path(0).asString()).startsWith("/9j/");
+    assertThat(body.path("format").path("type").asString()).isEqualTo("object");
+    assertThat(body.path("format").path("properties").has("visible_text")).isTrue();
+  }
+
+  @Override
+  String sentImage(JsonNode body) {
+    return body.path("messages").path(1).path("images").path(0).asString();
+  }
+
+  @Override
+  String lastUserText(JsonNode body) {
+    JsonNode messages = body.path("messages");
+    return messages.path(messages.size() - 1).path("content").asString();
+  }
+
+  @Override
+  Double expectedCost() {
+    return 0.0;
+  }
+
+  @Test
+  void aModelThatWasNotPulledIsNamed() {
+    stub(error(404, "{\"error\":\"model 'qwen2.5vl' not found\"}"));
+
+    assertThatThrownBy(() -> describe(provider()))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "ollama: not found (404): check the model 'qwen2.5vl' and the base URL "
+                          + baseUrl()
+                          + ": model 'qwen2.5vl' not found");
+            });
+  }
+}
