@@ -2,7 +2,6 @@ package io.promptlens.cli;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.PaletteColor;
-import io.promptlens.vision.ImageAnalyzer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin IntakeOptions intake;
 
+  @Mixin ProviderOptions provider;
+
   @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files to analyse.")
   List<String> files;
 
@@ -35,10 +36,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake));
+    AnalysisPipeline pipeline =
+        new AnalysisPipeline(Options.limits(spec, intake), provider.create(spec, System.getenv()));
     return ImageBatch.run(
         files,
-        analyzer,
+        pipeline,
         err,
         (file, analysis) -> {
           out.println(json ? Json.line(file, analysis) : summary(file, analysis));

@@ -5,7 +5,6 @@ import io.promptlens.core.compiler.Detail;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
-import io.promptlens.vision.ImageAnalyzer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +76,8 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Mixin IntakeOptions intake;
 
+  @Mixin ProviderOptions provider;
+
   @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files.")
   List<String> files;
 
@@ -98,11 +99,12 @@ final class DescribeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake));
+    AnalysisPipeline pipeline =
+        new AnalysisPipeline(Options.limits(spec, intake), provider.create(spec, System.getenv()));
     boolean headers = files.size() > 1 && !json;
     return ImageBatch.run(
         files,
-        analyzer,
+        pipeline,
         spec.commandLine().getErr(),
         (file, analysis) -> {
           PromptResult result = compiler.compile(analysis, target, mode, controls);

@@ -1,7 +1,7 @@
 package io.promptlens.cli;
 
 import io.promptlens.core.analysis.ImageAnalysis;
-import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.providers.ProviderException;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,12 +23,14 @@ final class ImageBatch {
 
   private ImageBatch() {}
 
-  static int run(List<String> files, ImageAnalyzer analyzer, PrintWriter err, Handler handler) {
+  static int run(List<String> files, AnalysisPipeline pipeline, PrintWriter err, Handler handler) {
     boolean failed = false;
     for (String file : files) {
       try {
-        handler.accept(file, analyzer.analyze(Path.of(file)));
+        handler.accept(file, pipeline.analyze(Path.of(file)));
       } catch (ImageRejectedException e) {
+        failed = report(err, file, e.getMessage());
+      } catch (ProviderException e) {
         failed = report(err, file, e.getMessage());
       } catch (NoSuchFileException e) {
         failed = report(err, file, "no such file");

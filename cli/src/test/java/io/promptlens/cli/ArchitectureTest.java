@@ -35,21 +35,18 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreDoesNoIoAndUsesNoFramework() {
+  void coreDoesNoFileNetworkOrImageIoAndUsesNoFramework() {
+    // Reading its own classpath data (a tokenizer vocabulary) through streams is allowed; files,
+    // sockets, processes, images and frameworks are not.
     noClasses()
         .that()
         .resideInAPackage("io.promptlens.core..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "java.io..",
-            "java.nio..",
-            "java.net..",
-            "java.awt..",
-            "javax.imageio..",
-            "org.springframework..",
-            "tools.jackson..",
-            "com.fasterxml..")
+        .haveNameMatching(
+            "java\\.io\\.(File|RandomAccessFile).*|java\\.nio\\.(file|channels)\\..*"
+                + "|java\\.net\\..*|java\\.lang\\.Process.*|java\\.awt\\..*|javax\\.imageio\\..*"
+                + "|org\\.springframework\\..*|tools\\.jackson\\..*|com\\.fasterxml\\..*")
         .because("core is pure: the model and the compiler, testable without files or frameworks")
         .check(CLASSES);
   }

@@ -30,4 +30,24 @@ public record ImageAnalysis(
     notes = List.copyOf(notes);
     provenance = List.copyOf(provenance);
   }
+
+  /** This analysis with one more note at the end. */
+  public ImageAnalysis withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new ImageAnalysis(
+        schemaVersion,
+        image,
+        color,
+        light,
+        medium,
+        focus,
+        composition,
+        subjects,
+        scene,
+        people,
+        text,
+        more,
+        provenance);
+  }
 }

@@ -1,0 +1,50 @@
+package io.promptlens.cli;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.providers.Cancellation;
+import io.promptlens.providers.Fusion;
+import io.promptlens.providers.PreparedImage;
+import io.promptlens.providers.VisionProvider;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.DecodedImage;
+import io.promptlens.vision.intake.ImageIntake;
+import io.promptlens.vision.intake.ImageRejectedException;
+import io.promptlens.vision.intake.IntakeLimits;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * One image through the engine: intake, the local analyzers, then the vision-language provider when
+ * one is configured, fused so measured facts keep colour, light and size.
+ */
+final class AnalysisPipeline {
+
+  static final String NO_PROVIDER_NOTE =
+      "no vision-language provider configured: the local engine ran alone (see --provider)";
+
+  private final ImageIntake intake;
+  private final ImageAnalyzer analyzer;
+  private final VisionProvider provider;
+
+  AnalysisPipeline(IntakeLimits limits, VisionProvider provider) {
+    this.intake = new ImageIntake(limits);
+    this.analyzer = new ImageAnalyzer(limits);
+    this.provider = provider;
+  }
+
+  /**
+   * Analyses one file.
+   *
+   * @throws io.promptlens.providers.ProviderException when the provider call fails
+   */
+  ImageAnalysis analyze(Path file) throws ImageRejectedException, IOException {
+    DecodedImage image = intake.decode(file);
+    ImageAnalysis measured = analyzer.analyze(image);
+    if (provider == null) {
+      return measured.withNote(NO_PROVIDER_NOTE);
+    }
+    // Only the decoded pixels leave the process, downscaled and re-encoded without metadata.
+    var described = provider.describe(PreparedImage.of(image.pixels()), Cancellation.create());
+    return Fusion.fuse(measured, described);
+  }
+}

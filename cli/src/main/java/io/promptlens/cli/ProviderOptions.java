@@ -1,0 +1,50 @@
+package io.promptlens.cli;
+
+import io.promptlens.providers.ProviderConfig;
+import io.promptlens.providers.ProviderKind;
+import io.promptlens.providers.Providers;
+import io.promptlens.providers.VisionProvider;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** The optional vision-language provider: which service, which model, where. */
+final class ProviderOptions {
+
+  @Option(
+      names = "--provider",
+      paramLabel = "NAME",
+      description =
+          "Vision-language provider for open-vocabulary content: openai, anthropic, gemini,"
+              + " ollama or openai-compatible (keys from OPENAI_API_KEY, ANTHROPIC_API_KEY,"
+              + " GEMINI_API_KEY). Without it the local engine runs alone.")
+  String provider;
+
+  @Option(names = "--model", paramLabel = "MODEL", description = "Provider model id.")
+  String model;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Provider address (required for openai-compatible, e.g. http://host:8000/v1).")
+  String baseUrl;
+
+  /** The configured provider, or null when none was asked for; config mistakes are usage errors. */
+  VisionProvider create(CommandSpec spec, Map<String, String> environment) {
+    if (provider == null) {
+      if (model != null || baseUrl != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--model and --base-url need --provider");
+      }
+      return null;
+    }
+    try {
+      ProviderConfig config =
+          ProviderConfig.fromEnvironment(ProviderKind.parse(provider), model, baseUrl, environment);
+      return Providers.create(config);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}
