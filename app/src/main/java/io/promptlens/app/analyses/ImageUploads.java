@@ -1,7 +1,6 @@
 package io.promptlens.app.analyses;
 
 import io.promptlens.core.analysis.ImageAnalysis;
-import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +21,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 public class ImageUploads {
 
-  private final ImageAnalyzer analyzer;
+  private final AnalysisEngine engine;
   private final Clock clock;
 
-  ImageUploads(ImageAnalyzer analyzer, Clock clock) {
-    this.analyzer = analyzer;
+  ImageUploads(AnalysisEngine engine, Clock clock) {
+    this.engine = engine;
     this.clock = clock;
   }
 
@@ -40,7 +39,7 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    ImageAnalysis analysis = analyzer.analyze(bytes);
+    ImageAnalysis analysis = engine.analyze(bytes);
     return new StoredAnalysis(
         UUID.randomUUID(), analysis, sha256(bytes), clock.instant().truncatedTo(ChronoUnit.MICROS));
   }

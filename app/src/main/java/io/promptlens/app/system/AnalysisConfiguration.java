@@ -1,10 +1,15 @@
 package io.promptlens.app.system;
 
 import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.providers.ProviderConfig;
+import io.promptlens.providers.ProviderKind;
+import io.promptlens.providers.Providers;
+import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.json.AnalysisJson;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +31,21 @@ class AnalysisConfiguration {
   ImageAnalyzer imageAnalyzer(IntakeProperties intake) {
     // Thread-safe by contract: one instance serves every request.
     return new ImageAnalyzer(intake.toLimits());
+  }
+
+  /**
+   * The vision-language provider, only when {@code promptlens.provider.kind} is set. A wrong
+   * setting (unknown kind, missing key) stops start-up with the one-line reason.
+   */
+  @Bean
+  @ConditionalOnProperty(prefix = "promptlens.provider", name = "kind")
+  VisionProvider visionProvider(ProviderProperties provider) {
+    return Providers.create(
+        ProviderConfig.fromEnvironment(
+            ProviderKind.parse(provider.kind()),
+            provider.model(),
+            provider.baseUrl(),
+            System.getenv()));
   }
 
   @Bean

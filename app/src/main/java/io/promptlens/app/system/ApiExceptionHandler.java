@@ -1,6 +1,7 @@
 package io.promptlens.app.system;
 
 import io.promptlens.core.compiler.UnknownTargetException;
+import io.promptlens.providers.ProviderException;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ImageRejectedException.class)
   ProblemDetail imageRejected(ImageRejectedException rejected) {
     return problem(statusOf(rejected.reason()), rejected.getMessage());
+  }
+
+  /**
+   * The provider's failure is ours to report but not the client's fault: 502, or 504 when it did
+   * not answer in time. Provider messages are one line and never contain the key.
+   */
+  @ExceptionHandler(ProviderException.class)
+  ProblemDetail providerFailed(ProviderException failure) {
+    HttpStatus status =
+        failure.reason() == ProviderException.Reason.TIMEOUT
+            ? HttpStatus.GATEWAY_TIMEOUT
+            : HttpStatus.BAD_GATEWAY;
+    return problem(status, failure.getMessage());
   }
 
   @ExceptionHandler(UnknownTargetException.class)

@@ -1,0 +1,49 @@
+package io.promptlens.app.analyses;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.providers.Cancellation;
+import io.promptlens.providers.Fusion;
+import io.promptlens.providers.PreparedImage;
+import io.promptlens.providers.VisionProvider;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.DecodedImage;
+import io.promptlens.vision.intake.ImageIntake;
+import io.promptlens.vision.intake.ImageRejectedException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bytes to analysis: intake, the local analyzers and, when {@code promptlens.provider.kind} is set,
+ * the vision-language provider fused with the measured facts. Thread-safe.
+ */
+@Component
+class AnalysisEngine {
+
+  static final String NO_PROVIDER_NOTE =
+      "no vision-language provider configured: the local engine ran alone"
+          + " (set promptlens.provider.kind)";
+
+  private final ImageIntake intake;
+  private final ImageAnalyzer analyzer;
+  private final VisionProvider provider;
+
+  AnalysisEngine(ImageAnalyzer analyzer, ObjectProvider<VisionProvider> provider) {
+    this.intake = new ImageIntake(analyzer.limits());
+    this.analyzer = analyzer;
+    this.provider = provider.getIfAvailable();
+  }
+
+  /**
+   * @throws io.promptlens.providers.ProviderException when the configured provider fails
+   */
+  ImageAnalysis analyze(byte[] bytes) throws ImageRejectedException {
+    DecodedImage image = intake.decode(bytes);
+    ImageAnalysis measured = analyzer.analyze(image);
+    if (provider == null) {
+      return measured.withNote(NO_PROVIDER_NOTE);
+    }
+    // Only decoded pixels leave the server: downscaled, re-encoded, without metadata.
+    return Fusion.fuse(
+        measured, provider.describe(PreparedImage.of(image.pixels()), Cancellation.create()));
+  }
+}

@@ -1,0 +1,114 @@
+package io.promptlens.app.analyses;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.promptlens.app.support.ApiClient.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.promptlens.app.support.ApiClient;
+import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.Rows;
+import io.promptlens.app.support.TestImages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The app with {@code promptlens.provider.kind=ollama} against a local stub of /api/chat. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ProviderApiTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @RegisterExtension
+  static WireMockExtension ollama =
+      WireMockExtension.newInstance()
+          .options(
+              wireMockConfig()
+                  .dynamicPort()
+                  .bindAddress("127.0.0.1")
+                  .notifier(new ConsoleNotifier(false)))
+          .build();
+
+  @DynamicPropertySource
+  static void provider(DynamicPropertyRegistry registry) {
+    registry.add("promptlens.provider.kind", () -> "ollama");
+    registry.add("promptlens.provider.base-url", ollama::baseUrl);
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+  }
+
+  @Test
+  void theProvidersSubjectIsFusedIntoTheStoredAnalysisAndThePrompt() {
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+
+    Response response =
+        api.postImage("/api/v1/prompts", TestImages.png(640, 480), fields("target", "flux"));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(response.json().get("prompt").asString()).contains("red fox");
+    Response analysis = api.get("/api/v1/analyses/" + response.json().get("analysisId").asString());
+    assertThat(analysis.json().at("/subjects/0/label").asString()).isEqualTo("red fox");
+    assertThat(analysis.json().at("/subjects/0/source").asString()).isEqualTo("ollama");
+  }
+
+  @Test
+  void aFailingProviderIsABadGatewayProblemAndNothingIsStored() {
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(400)));
+    Rows before = Rows.count(jdbc);
+
+    Response response = api.postImage("/api/v1/analyses", TestImages.png(64, 64));
+
+    assertThat(response.status()).isEqualTo(502);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asString()).startsWith("ollama");
+    assertThat(response.body()).doesNotContain("Exception");
+    assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder chat(
+      String description) {
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("description", description);
+    ObjectNode subject = answer.putArray("subjects").addObject();
+    subject.put("name", "red fox");
+    subject.putArray("attributes");
+    subject.put("confidence", 0.93);
+    answer.put("action", "standing");
+    answer.put("setting", "fresh snow");
+    answer.put("style", "wildlife photograph");
+    answer.put("mood", "calm");
+    answer.put("camera", "eye-level");
+    answer.put("lighting", "overcast daylight");
+    answer.put("visible_text", "");
+    ObjectNode root = JSON.createObjectNode();
+    root.put("model", "qwen2.5vl").put("created_at", "2025-10-01T12:00:00.000Z");
+    root.putObject("message").put("role", "assistant").put("content", answer.toString());
+    root.put("done_reason", "stop").put("done", true);
+    root.put("prompt_eval_count", 1000).put("eval_count", 50);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(root.toString());
+  }
+}
