@@ -3,10 +3,23 @@ package io.promptlens.core.compiler;
 import java.util.List;
 
 /**
- * User controls over one compilation. {@code subject} replaces whatever the analysis says the
- * picture shows (null keeps it); {@code avoid} phrases go to the negative prompt where the target
- * has one, otherwise to a "without ..." clause or a parameter; {@code keep} phrases are always kept
- * when the prompt must be shortened; {@code aspect} ("W:H") overrides the measured ratio.
+ * User controls over one compilation.
+ *
+ * @param detail how much of the analysis goes in (null: medium)
+ * @param paletteHex whether palette colours carry their hex codes
+ * @param negativePrompt whether to write a negative prompt where the target takes one
+ * @param aspect "W:H" overriding the measured ratio (null: measured)
+ * @param subject replaces whatever the analysis says the picture shows (null keeps it)
+ * @param keep phrases that are always in the prompt and never trimmed
+ * @param avoid phrases that go to the negative prompt, or to a parameter such as Midjourney's
+ *     {@code --no}; where the target has neither they are left out with a warning
+ * @param cameraTerms whether shot-scale, depth-of-field and composition terms go in (null: yes);
+ *     video camera moves are always written
+ * @param weights whether Stable Diffusion targets get {@code (phrase:1.2)} weights; off by default
+ *     because plain diffusers pipelines read the parentheses literally
+ * @param maxLength a limit below the target's own, in the target's unit (null: the target's)
+ * @param variations how many prompts {@link PromptCompiler#compileVariations} returns (0 means 1)
+ * @param seed the seed variations are drawn from; the same seed gives the same variations
  */
 public record Controls(
     Detail detail,
@@ -15,17 +28,122 @@ public record Controls(
     String aspect,
     String subject,
     List<String> keep,
-    List<String> avoid) {
+    List<String> avoid,
+    Boolean cameraTerms,
+    boolean weights,
+    Integer maxLength,
+    int variations,
+    long seed) {
+
+  /** The most variations one call may ask for. */
+  public static final int MAX_VARIATIONS = 20;
 
   public Controls {
     detail = detail == null ? Detail.MEDIUM : detail;
-    keep = keep == null ? List.of() : List.copyOf(keep);
-    avoid = avoid == null ? List.of() : List.copyOf(avoid);
+    keep = clean(keep);
+    avoid = clean(avoid);
     subject = subject == null || subject.isBlank() ? null : subject.strip();
     aspect = aspect == null || aspect.isBlank() ? null : aspect.strip();
+    cameraTerms = cameraTerms == null || cameraTerms;
+    variations = variations == 0 ? 1 : variations;
+    if (variations < 1 || variations > MAX_VARIATIONS) {
+      throw new IllegalArgumentException(
+          "variations must be between 1 and " + MAX_VARIATIONS + " (got " + variations + ")");
+    }
+    if (maxLength != null && maxLength <= 0) {
+      throw new IllegalArgumentException("maxLength must be positive (got " + maxLength + ")");
+    }
+  }
+
+  /** The controls of the first release: camera terms on, no weights, one prompt. */
+  public Controls(
+      Detail detail,
+      boolean paletteHex,
+      boolean negativePrompt,
+      String aspect,
+      String subject,
+      List<String> keep,
+      List<String> avoid) {
+    this(detail, paletteHex, negativePrompt, aspect, subject, keep, avoid, true, false, null, 1, 0);
   }
 
   public static Controls defaults() {
     return new Controls(Detail.MEDIUM, false, true, null, null, List.of(), List.of());
+  }
+
+  public Controls withCameraTerms(boolean on) {
+    return new Controls(
+        detail,
+        paletteHex,
+        negativePrompt,
+        aspect,
+        subject,
+        keep,
+        avoid,
+        on,
+        weights,
+        maxLength,
+        variations,
+        seed);
+  }
+
+  public Controls withWeights(boolean on) {
+    return new Controls(
+        detail,
+        paletteHex,
+        negativePrompt,
+        aspect,
+        subject,
+        keep,
+        avoid,
+        cameraTerms,
+        on,
+        maxLength,
+        variations,
+        seed);
+  }
+
+  /** A limit below the target's own; null restores the target's. */
+  public Controls withMaxLength(Integer limit) {
+    return new Controls(
+        detail,
+        paletteHex,
+        negativePrompt,
+        aspect,
+        subject,
+        keep,
+        avoid,
+        cameraTerms,
+        weights,
+        limit,
+        variations,
+        seed);
+  }
+
+  public Controls withVariations(int count, long variationSeed) {
+    return new Controls(
+        detail,
+        paletteHex,
+        negativePrompt,
+        aspect,
+        subject,
+        keep,
+        avoid,
+        cameraTerms,
+        weights,
+        maxLength,
+        count,
+        variationSeed);
+  }
+
+  private static List<String> clean(List<String> phrases) {
+    if (phrases == null) {
+      return List.of();
+    }
+    return phrases.stream()
+        .filter(p -> p != null && !p.isBlank())
+        .map(String::strip)
+        .distinct()
+        .toList();
   }
 }

@@ -1,113 +1,101 @@
 package io.promptlens.core.compiler;
 
+import static io.promptlens.core.compiler.RenderContext.of;
+
 import io.promptlens.core.compiler.Phrase.Role;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Renders phrases as sentences for models that read natural language (Midjourney v7, FLUX.1): what
- * the picture is first, then its colour, then its light, as a photographer would brief it.
+ * Renders phrases as sentences for models that read natural language (Midjourney v7, FLUX.1,
+ * DALL·E, Imagen, ...): what the picture is first, then its colour, light, framing and mood, as a
+ * photographer would brief it. Full mode describes the picture; style mode leaves a {@code
+ * {subject}} slot where the subject was; edit mode on a target without an instruction editor
+ * describes the wanted picture.
  */
-final class NaturalRenderer {
+final class NaturalRenderer implements Renderer {
+
+  static final NaturalRenderer INSTANCE = new NaturalRenderer();
 
   private NaturalRenderer() {}
 
-  static String render(List<Phrase> phrases, Mode mode) {
-    String subject = joined(phrases, Role.SUBJECT);
-    String medium = joined(phrases, Role.MEDIUM);
-    String colour = colourClause(phrases);
-    String light = joined(phrases, Role.LIGHT);
-    StringBuilder out = new StringBuilder();
-    switch (mode) {
-      case STYLE -> {
-        out.append("{subject}");
-        if (!medium.isEmpty()) {
-          out.append(", as ").append(article(medium)).append(' ').append(medium);
-        }
-        appendClause(out, colour);
-        out.append('.');
-        appendSentence(out, light);
+  @Override
+  public void render(List<Phrase> phrases, RenderContext context, PromptBuilder out) {
+    Phrasing phrasing = context.phrasing();
+    if (context.mode() == Mode.STYLE) {
+      out.append("{subject}");
+      List<Phrase> medium = of(phrases, Role.MEDIUM);
+      if (!medium.isEmpty()) {
+        out.append(phrasing.pick(", as ", ", rendered as ", ", in the style of "))
+            .append(article(medium.get(0).text()) + " ")
+            .list(medium);
       }
-      case EDIT -> {
-        out.append("Keep the composition and framing of this ")
-            .append(medium.isEmpty() ? "image" : medium);
-        if (!subject.isEmpty()) {
-          out.append(", and change the main subject to ").append(subject);
-        }
-        out.append('.');
-        String keep = String.join(", ", nonEmpty(colour, light));
-        if (!keep.isEmpty()) {
-          appendSentence(out, "Preserve " + keep);
-        }
-      }
-      case VIDEO -> {
-        out.append(lead(subject, medium));
-        out.append(
-            ". The camera slowly pushes in while the scene moves with subtle, natural motion.");
-        String keep = String.join(", ", nonEmpty(colour, light));
-        if (!keep.isEmpty()) {
-          appendSentence(out, "Keep " + keep + " consistent throughout");
-        }
-      }
-      case FULL -> {
-        out.append(lead(subject, medium));
-        appendClause(out, colour);
-        out.append('.');
-        appendSentence(out, light);
-      }
+      colour(phrases, phrasing, out);
+      out.append(".");
+    } else {
+      lead(phrases, phrasing, out);
+      colour(phrases, phrasing, out);
+      out.append(".");
     }
-    appendSentence(out, sentenceOf(phrases, Role.SCENE, "The scene includes "));
-    appendSentence(out, sentenceOf(phrases, Role.TEXT, "It shows "));
-    appendSentence(out, joined(phrases, Role.EXTRA));
-    return out.toString();
+    details(phrases, phrasing, out);
   }
 
-  private static String lead(String subject, String medium) {
+  /** "A photograph of a fox", or the parts that are known. */
+  static void lead(List<Phrase> phrases, Phrasing phrasing, PromptBuilder out) {
+    List<Phrase> subject = of(phrases, Role.SUBJECT);
+    List<Phrase> medium = of(phrases, Role.MEDIUM);
     if (!medium.isEmpty() && !subject.isEmpty()) {
-      return capitalize(article(medium)) + " " + medium + " of " + subject;
+      String form = phrasing.pick("of", "showing", "as");
+      if (form.equals("as")) {
+        out.phrase(subject.get(0), PromptBuilder.capitalize(subject.get(0).text()));
+        if (subject.size() > 1) {
+          out.append(subject.size() == 2 ? " and " : ", ").list(subject.subList(1, subject.size()));
+        }
+        out.append(", captured as " + article(medium.get(0).text()) + " ").list(medium);
+      } else {
+        Phrase first = medium.get(0);
+        out.append(PromptBuilder.capitalize(article(first.text())) + " ")
+            .phrase(first)
+            .append(" " + form + " ")
+            .list(subject);
+      }
+    } else if (!medium.isEmpty()) {
+      Phrase first = medium.get(0);
+      out.append(PromptBuilder.capitalize(article(first.text())) + " ").phrase(first);
+    } else if (!subject.isEmpty()) {
+      out.phrase(subject.get(0), PromptBuilder.capitalize(subject.get(0).text()));
+      if (subject.size() > 1) {
+        out.append(subject.size() == 2 ? " and " : ", ").list(subject.subList(1, subject.size()));
+      }
+    } else {
+      out.append("An image");
     }
-    if (!medium.isEmpty()) {
-      return capitalize(article(medium)) + " " + medium;
-    }
-    if (!subject.isEmpty()) {
-      return capitalize(subject);
-    }
-    return "An image";
   }
 
-  private static String colourClause(List<Phrase> phrases) {
-    String tone = joined(phrases, Role.TONE);
-    String palette = joined(phrases, Role.PALETTE);
-    String clause = tone.isEmpty() ? "" : "in " + tone;
+  /** ", in warm tones and vivid colors, with a palette of orange and cream". */
+  static void colour(List<Phrase> phrases, Phrasing phrasing, PromptBuilder out) {
+    List<Phrase> tone = of(phrases, Role.TONE);
+    List<Phrase> palette = of(phrases, Role.PALETTE);
+    if (!tone.isEmpty()) {
+      out.append(phrasing.pick(", in ", ", rendered in ")).list(tone);
+    }
     if (!palette.isEmpty()) {
-      clause += (clause.isEmpty() ? "" : ", ") + "with a palette of " + palette;
-    }
-    return clause;
-  }
-
-  private static List<String> nonEmpty(String... parts) {
-    return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
-  }
-
-  private static String sentenceOf(List<Phrase> phrases, Role role, String prefix) {
-    String joined = joined(phrases, role);
-    return joined.isEmpty() ? "" : prefix + joined;
-  }
-
-  private static void appendClause(StringBuilder out, String clause) {
-    if (!clause.isEmpty()) {
-      out.append(", ").append(clause);
+      out.append(phrasing.pick(", with a palette of ", ", in a palette of ", ", with colors of "))
+          .list(phrasing.order(palette));
     }
   }
 
-  private static void appendSentence(StringBuilder out, String sentence) {
-    if (!sentence.isEmpty()) {
-      out.append(' ').append(capitalize(sentence)).append('.');
-    }
-  }
-
-  private static String joined(List<Phrase> phrases, Role role) {
-    return Lists.join(phrases.stream().filter(p -> p.role() == role).map(Phrase::text).toList());
+  /** Light, framing, mood, scene, text and the user's keep list, a sentence each. */
+  static void details(List<Phrase> phrases, Phrasing phrasing, PromptBuilder out) {
+    out.sentence(phrasing.pick("", "Lit with "), of(phrases, Role.LIGHT), "");
+    out.sentence(phrasing.pick("", "Framed as "), of(phrases, Role.CAMERA), "");
+    out.sentence("", of(phrases, Role.MOOD), "");
+    out.sentence(
+        phrasing.pick("The scene includes ", "In the scene: ", "Around it: "),
+        of(phrases, Role.SCENE),
+        "");
+    out.sentence("It shows ", of(phrases, Role.TEXT), "");
+    out.sentence("", of(phrases, Role.EXTRA), "");
   }
 
   static String article(String word) {
@@ -115,9 +103,5 @@ final class NaturalRenderer {
     boolean vowelSound =
         "aeiou".indexOf(lower.charAt(0)) >= 0 || lower.startsWith("3d") || lower.startsWith("8");
     return vowelSound && !lower.startsWith("uni") ? "an" : "a";
-  }
-
-  static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

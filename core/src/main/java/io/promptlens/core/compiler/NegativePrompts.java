@@ -9,21 +9,30 @@ import java.util.List;
 
 /**
  * Negative prompts for targets that take one: the user's avoid list first, then the opposite of
- * what was measured (a vivid image should not come out washed out), then common defects.
+ * what was measured (a vivid image should not come out washed out), then the terms the target's
+ * documentation recommends. Terms are dropped from the end until the prompt fits the target's
+ * negative-prompt limit.
  */
 final class NegativePrompts {
 
-  /** Defects SD-family users negate by habit; kept short so the measured terms stay in front. */
-  static final List<String> COMMON_DEFECTS =
-      List.of("lowres", "blurry", "jpeg artifacts", "watermark", "deformed");
-
   private NegativePrompts() {}
 
-  static String of(ImageAnalysis analysis, Controls controls) {
-    LinkedHashSet<String> terms = new LinkedHashSet<>(controls.avoid());
+  /** The negative prompt, or null when there is nothing to say. */
+  static String of(
+      ImageAnalysis analysis, List<String> avoid, TargetProfile target, RenderContext context) {
+    LinkedHashSet<String> terms = new LinkedHashSet<>(avoid);
     terms.addAll(opposites(analysis));
-    terms.addAll(COMMON_DEFECTS);
-    return String.join(", ", terms);
+    terms.addAll(target.negativeDefaults());
+    List<String> list = new ArrayList<>();
+    for (String term : terms) {
+      list.add(TagRenderer.escape(term, context));
+    }
+    while (!list.isEmpty()
+        && Lengths.count(String.join(", ", list), target.lengthUnit())
+            > target.negativeMaxLength()) {
+      list.remove(list.size() - 1);
+    }
+    return list.isEmpty() ? null : String.join(", ", list);
   }
 
   private static List<String> opposites(ImageAnalysis analysis) {

@@ -5,7 +5,7 @@ package io.promptlens.core.compiler;
  * a prompt is too long the phrases with the lowest {@code priority} are dropped first.
  *
  * @param text the words, without surrounding punctuation
- * @param role what the phrase says, which decides where a natural-language renderer puts it
+ * @param role what the phrase says, which decides where a renderer puts it
  * @param priority higher survives longer; {@link #KEEP} is never dropped
  * @param source the analysis field (JSON path) or control the phrase came from
  */
@@ -16,13 +16,30 @@ public record Phrase(String text, Role role, int priority, String source) {
 
   /** What a phrase describes. */
   public enum Role {
+    QUALITY,
     SUBJECT,
     MEDIUM,
     TONE,
     PALETTE,
     LIGHT,
+    CAMERA,
+    MOOD,
     SCENE,
     TEXT,
-    EXTRA
+    EXTRA,
+    /** Edit instructions: something to remove (from the avoid list). */
+    AVOID,
+    /** Video: the camera move. */
+    CAMERA_MOVE,
+    /** Video: how the subject moves. */
+    SUBJECT_MOTION,
+    /** Video: how the surroundings move. */
+    SCENE_MOTION,
+    /** Video: the pace of the clip. */
+    PACING
+  }
+
+  Phrase withText(String newText) {
+    return new Phrase(newText, role, priority, source);
   }
 }

@@ -11,6 +11,9 @@ import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.compiler.Phrase.Role;
+import io.promptlens.core.compiler.TargetProfile.EditStyle;
+import io.promptlens.core.compiler.TargetProfile.Syntax;
+import io.promptlens.core.compiler.TargetProfile.TagVocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.Set;
 
 /**
  * Reads an analysis into target-neutral phrases. Only facts the analysis holds become phrases: an
- * unknown section adds nothing rather than a guess.
+ * unknown section adds nothing rather than a guess. Text from the analysis or the user is cleaned
+ * by {@link Texts#clean} so it cannot smuggle a target's syntax into the prompt.
  */
 final class PhraseExtractor {
 
@@ -31,67 +35,115 @@ final class PhraseExtractor {
 
   private PhraseExtractor() {}
 
-  static List<Phrase> extract(ImageAnalysis analysis, Mode mode, Controls controls) {
+  static List<Phrase> extract(
+      ImageAnalysis analysis, Mode mode, Controls controls, TargetProfile target) {
     List<Phrase> phrases = new ArrayList<>();
-    if (mode != Mode.STYLE) {
-      subject(analysis, controls).ifPresent(phrases::add);
+    for (String tag : target.qualityTags()) {
+      phrases.add(new Phrase(tag, Role.QUALITY, Phrase.KEEP, "target.qualityTags"));
     }
-    medium(analysis.medium().label()).ifPresent(phrases::add);
-    tone(analysis.color(), phrases);
-    palette(analysis.color(), controls, phrases);
-    light(analysis.light(), phrases);
     if (mode != Mode.STYLE) {
+      subjects(analysis, mode, controls, target, phrases);
+    }
+    medium(analysis.medium().label(), target.vocabulary()).ifPresent(phrases::add);
+    tone(analysis.color(), target.vocabulary(), phrases);
+    palette(analysis.color(), controls, target.syntax(), phrases);
+    light(analysis.light(), phrases);
+    if (controls.cameraTerms()) {
+      CameraTerms.add(analysis, phrases);
+    }
+    mood(analysis, phrases);
+    if (mode != Mode.STYLE) {
+      int index = 0;
       for (var label : analysis.scene().labels()) {
-        if (label.confidence() >= MIN_SUBJECT_CONFIDENCE) {
-          phrases.add(new Phrase(label.label(), Role.SCENE, 40, "scene.labels"));
+        String text = Texts.clean(label.label());
+        if (label.confidence() >= MIN_SUBJECT_CONFIDENCE && !text.isEmpty()) {
+          phrases.add(
+              new Phrase(
+                  text, Role.SCENE, 40 - Math.min(index, 10), "scene.labels[" + index + "]"));
+        }
+        index++;
+      }
+      String text = Texts.quoted(analysis.text().content());
+      if (!text.isEmpty()) {
+        phrases.add(new Phrase("the text \"" + text + "\"", Role.TEXT, 80, "text.content"));
+      }
+    }
+    for (int i = 0; i < controls.keep().size(); i++) {
+      String keep = Texts.clean(controls.keep().get(i));
+      if (!keep.isEmpty()) {
+        phrases.add(new Phrase(keep, Role.EXTRA, Phrase.KEEP, "controls.keep[" + i + "]"));
+      }
+    }
+    return byDetail(phrases, controls.detail());
+  }
+
+  /** Short keeps only the strongest phrases, medium drops the weakest, long keeps all. */
+  private static List<Phrase> byDetail(List<Phrase> phrases, Detail detail) {
+    int floor =
+        switch (detail) {
+          case SHORT -> 55;
+          case MEDIUM -> 30;
+          case LONG -> 0;
+        };
+    return phrases.stream().filter(p -> p.priority() >= floor).toList();
+  }
+
+  private static void subjects(
+      ImageAnalysis analysis,
+      Mode mode,
+      Controls controls,
+      TargetProfile target,
+      List<Phrase> phrases) {
+    boolean override = controls.subject() != null;
+    // An edit instruction names what is there and what replaces it; every other prompt only
+    // names the subject it wants.
+    boolean recognised =
+        !override || (mode == Mode.EDIT && target.editStyle() == EditStyle.INSTRUCTION);
+    if (recognised) {
+      Set<String> seen = new LinkedHashSet<>();
+      List<Subject> subjects = analysis.subjects();
+      for (int i = 0; i < subjects.size(); i++) {
+        String label = Texts.clean(subjects.get(i).label());
+        if (subjects.get(i).confidence() >= MIN_SUBJECT_CONFIDENCE
+            && !label.isEmpty()
+            && seen.add(label.toLowerCase(Locale.ROOT))) {
+          phrases.add(new Phrase(label, Role.SUBJECT, Phrase.KEEP, "subjects[" + i + "].label"));
         }
       }
-      String text = analysis.text().content();
-      if (text != null && !text.isBlank()) {
-        phrases.add(new Phrase("the text \"" + text.strip() + "\"", Role.TEXT, 80, "text.content"));
+      if (seen.isEmpty() && analysis.people().count() > 0) {
+        int count = analysis.people().count();
+        String people = count == 1 ? "a person" : count + " people";
+        phrases.add(new Phrase(people, Role.SUBJECT, Phrase.KEEP, "people.count"));
       }
     }
-    for (String keep : controls.keep()) {
-      phrases.add(new Phrase(keep, Role.EXTRA, Phrase.KEEP, "controls.keep"));
-    }
-    return phrases;
-  }
-
-  private static java.util.Optional<Phrase> subject(ImageAnalysis analysis, Controls controls) {
-    if (controls.subject() != null) {
-      return java.util.Optional.of(
-          new Phrase(controls.subject(), Role.SUBJECT, Phrase.KEEP, "controls.subject"));
-    }
-    Set<String> labels = new LinkedHashSet<>();
-    for (Subject subject : analysis.subjects()) {
-      if (subject.confidence() >= MIN_SUBJECT_CONFIDENCE) {
-        labels.add(subject.label().strip());
+    if (override) {
+      String subject = Texts.clean(controls.subject());
+      if (!subject.isEmpty()) {
+        phrases.add(new Phrase(subject, Role.SUBJECT, Phrase.KEEP, "controls.subject"));
       }
     }
-    if (labels.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        new Phrase(Lists.join(List.copyOf(labels)), Role.SUBJECT, Phrase.KEEP, "subjects"));
   }
 
-  private static java.util.Optional<Phrase> medium(MediumLabel label) {
+  private static java.util.Optional<Phrase> medium(MediumLabel label, TagVocabulary vocabulary) {
+    boolean booru = vocabulary == TagVocabulary.BOORU;
     String text =
         switch (label) {
-          case PHOTO -> "photograph";
-          case ILLUSTRATION -> "digital illustration";
-          case PAINTING -> "painting";
-          case THREE_D_RENDER -> "3D render";
-          case GRAPHIC -> "flat graphic design";
-          case DOCUMENT -> "document";
+          case PHOTO -> booru ? "photorealistic" : "photograph";
+          case ILLUSTRATION -> booru ? "illustration" : "digital illustration";
+          case PAINTING -> booru ? "traditional media" : "painting";
+          case THREE_D_RENDER -> booru ? "3d" : "3D render";
+          case GRAPHIC -> booru ? "flat color" : "flat graphic design";
+          case DOCUMENT -> booru ? "text focus" : "document";
           case UNKNOWN -> null;
         };
-    return java.util.Optional.ofNullable(text).map(t -> new Phrase(t, Role.MEDIUM, 90, "medium"));
+    return java.util.Optional.ofNullable(text)
+        .map(t -> new Phrase(t, Role.MEDIUM, 90, "medium.label"));
   }
 
-  private static void tone(ColorAnalysis color, List<Phrase> phrases) {
+  private static void tone(ColorAnalysis color, TagVocabulary vocabulary, List<Phrase> phrases) {
     if (color.grayscale()) {
-      phrases.add(new Phrase("black and white", Role.TONE, 85, "color.grayscale"));
+      String text = vocabulary == TagVocabulary.BOORU ? "monochrome" : "black and white";
+      phrases.add(new Phrase(text, Role.TONE, 85, "color.grayscale"));
       return;
     }
     if (color.temperature() == Temperature.WARM || color.temperature() == Temperature.COOL) {
@@ -106,7 +158,8 @@ final class PhraseExtractor {
     }
   }
 
-  private static void palette(ColorAnalysis color, Controls controls, List<Phrase> phrases) {
+  private static void palette(
+      ColorAnalysis color, Controls controls, Syntax syntax, List<Phrase> phrases) {
     int wanted =
         switch (controls.detail()) {
           case SHORT -> 2;
@@ -114,21 +167,25 @@ final class PhraseExtractor {
           case LONG -> 5;
         };
     Set<String> seen = new LinkedHashSet<>();
-    int index = 0;
-    for (PaletteColor entry : color.palette()) {
+    List<PaletteColor> palette = color.palette();
+    for (int index = 0; index < palette.size(); index++) {
+      PaletteColor entry = palette.get(index);
       if (seen.size() == wanted || entry.share() < MIN_PALETTE_SHARE) {
         break;
       }
-      String name = entry.name() == null ? "" : entry.name().strip().toLowerCase(Locale.ROOT);
+      String name = Texts.clean(entry.name()).toLowerCase(Locale.ROOT);
       if (name.isEmpty() || !seen.add(name)) {
-        index++;
         continue;
       }
-      String text = controls.paletteHex() ? name + " (" + entry.hex() + ")" : name;
+      String text = name;
+      if (controls.paletteHex()) {
+        // Tag syntaxes read parentheses as emphasis, so the code follows the name there.
+        text =
+            syntax == Syntax.NATURAL ? name + " (" + entry.hex() + ")" : name + " " + entry.hex();
+      }
       // The largest colours matter most; each further one is a little cheaper to drop.
       phrases.add(
-          new Phrase(text, Role.PALETTE, 70 - 5 * seen.size(), "color.palette[" + index + "]"));
-      index++;
+          new Phrase(text, Role.PALETTE, 75 - 5 * seen.size(), "color.palette[" + index + "]"));
     }
   }
 
@@ -142,6 +199,36 @@ final class PhraseExtractor {
       phrases.add(new Phrase("high contrast", Role.LIGHT, 45, "light.contrast"));
     } else if (light.contrast() == Contrast.LOW) {
       phrases.add(new Phrase("soft low contrast", Role.LIGHT, 45, "light.contrast"));
+    }
+  }
+
+  /**
+   * The mood a viewer reads from key and white balance together; nothing when either is unknown.
+   */
+  private static void mood(ImageAnalysis analysis, List<Phrase> phrases) {
+    LightKey key = analysis.light().key();
+    Temperature temperature =
+        analysis.color().grayscale() ? Temperature.NEUTRAL : analysis.color().temperature();
+    String mood =
+        switch (key) {
+          case LOW ->
+              switch (temperature) {
+                case WARM -> "intimate, moody atmosphere";
+                case COOL -> "cold, mysterious atmosphere";
+                case NEUTRAL -> "moody atmosphere";
+                case UNKNOWN -> null;
+              };
+          case HIGH -> temperature == Temperature.UNKNOWN ? null : "bright, airy atmosphere";
+          case MID ->
+              switch (temperature) {
+                case WARM -> "warm, inviting atmosphere";
+                case COOL -> "calm, cool atmosphere";
+                case NEUTRAL, UNKNOWN -> null;
+              };
+          case UNKNOWN -> null;
+        };
+    if (mood != null) {
+      phrases.add(new Phrase(mood, Role.MOOD, 35, "light.key"));
     }
   }
 }

@@ -2,14 +2,21 @@ package io.promptlens.core.compiler;
 
 import io.promptlens.core.analysis.AspectRatios;
 import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.compiler.Phrase.Role;
+import io.promptlens.core.compiler.TargetProfile.EditStyle;
 import io.promptlens.core.compiler.TargetProfile.LengthUnit;
-import io.promptlens.core.compiler.TargetProfile.Syntax;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Turns one analysis into one target's prompt. Pure, deterministic and thread-safe. */
+/**
+ * Turns one analysis into one target's prompt. Pure, deterministic and thread-safe: the phrases
+ * come from {@link PhraseExtractor} (plus {@link MotionPlanner} in video mode), a {@link Renderer}
+ * chosen from the target's data writes them, {@link LengthFitter} drops the weakest until the
+ * target's limit holds, and {@link TargetParameters} adds the target's parameters.
+ */
 public final class PromptCompiler {
 
   private final TargetRegistry targets;
@@ -27,98 +34,215 @@ public final class PromptCompiler {
   }
 
   /**
-   * Compiles a prompt.
+   * Compiles the canonical prompt.
    *
    * @throws UnknownTargetException when {@code target} is not a known id or alias
+   * @throws IllegalArgumentException when the aspect override is not W:H
    */
   public PromptResult compile(ImageAnalysis analysis, String target, Mode mode, Controls controls) {
-    TargetProfile profile = targets.require(target);
     Controls effective = controls == null ? Controls.defaults() : controls;
-    List<String> warnings = new ArrayList<>();
-    String aspect = aspect(analysis, effective);
+    return compile(analysis, targets.require(target), mode, effective, 0);
+  }
 
-    List<Phrase> phrases = new ArrayList<>(PhraseExtractor.extract(analysis, mode, effective));
-    if (mode != Mode.STYLE && phrases.stream().noneMatch(p -> p.role() == Phrase.Role.SUBJECT)) {
+  /**
+   * Compiles {@code controls.variations()} distinct prompts: the canonical one first, then
+   * variations whose wording, phrase order and (in video mode) camera move are drawn from {@code
+   * controls.seed()}. The same inputs always give the same list. When the analysis holds too little
+   * to word it that many ways, fewer come back and the last one's warnings say so.
+   */
+  public List<PromptResult> compileVariations(
+      ImageAnalysis analysis, String target, Mode mode, Controls controls) {
+    Controls effective = controls == null ? Controls.defaults() : controls;
+    TargetProfile profile = targets.require(target);
+    List<PromptResult> results = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    int wanted = effective.variations();
+    // A few draws per wanted prompt find distinct wordings whenever the phrases allow them.
+    for (int variation = 0; variation < wanted * 8 && results.size() < wanted; variation++) {
+      PromptResult result = compile(analysis, profile, mode, effective, variation);
+      if (seen.add(result.prompt())) {
+        results.add(result);
+      }
+    }
+    if (results.size() < wanted) {
+      PromptResult last = results.remove(results.size() - 1);
+      List<String> warnings = new ArrayList<>(last.warnings());
+      warnings.add(
+          "only "
+              + (results.size() + 1)
+              + " distinct prompts could be worded from this analysis ("
+              + wanted
+              + " asked)");
+      results.add(
+          new PromptResult(
+              last.target(),
+              last.mode(),
+              last.prompt(),
+              last.negativePrompt(),
+              last.parameters(),
+              warnings,
+              last.tokens(),
+              last.anatomy()));
+    }
+    return List.copyOf(results);
+  }
+
+  private PromptResult compile(
+      ImageAnalysis analysis, TargetProfile profile, Mode mode, Controls controls, int variation) {
+    List<String> warnings = new ArrayList<>();
+    String aspect = aspect(analysis, controls);
+    RenderContext context = new RenderContext(profile, mode, controls, variation);
+    List<String> avoid =
+        controls.avoid().stream().map(Texts::clean).filter(a -> !a.isEmpty()).toList();
+
+    List<Phrase> phrases =
+        new ArrayList<>(PhraseExtractor.extract(analysis, mode, controls, profile));
+    if (mode != Mode.STYLE && phrases.stream().noneMatch(p -> p.role() == Role.SUBJECT)) {
       warnings.add(
           "no subject was recognised: the prompt describes the look only; name it with the"
               + " subject control or add a vision provider");
     }
-    if (mode == Mode.VIDEO && profile.kind() == TargetKind.IMAGE) {
+    int duration = profile.kind() == TargetKind.VIDEO ? MotionPlanner.duration(profile) : 0;
+    if (mode == Mode.VIDEO) {
+      MotionPlanner.Plan plan = MotionPlanner.plan(analysis, phrases, profile, context.phrasing());
+      phrases.addAll(plan.phrases());
+      if (plan.defaulted()) {
+        warnings.add(
+            "composition, focus and subjects are unknown, so the camera move is a default slow"
+                + " push-in");
+      }
+      if (profile.kind() == TargetKind.IMAGE) {
+        warnings.add(
+            profile.name()
+                + " makes still images: use this motion prompt with an image-to-video model");
+      }
+    }
+    if (profile.kind() == TargetKind.VIDEO && (mode == Mode.FULL || mode == Mode.STYLE)) {
       warnings.add(
           profile.name()
-              + " makes still images: use this motion prompt with an image-to-video model");
+              + " animates an input image: this prompt describes a picture (for text-to-video or"
+              + " a first frame); video mode writes the motion prompt");
+    }
+    boolean instruction = mode == Mode.EDIT && profile.editStyle() == EditStyle.INSTRUCTION;
+    if (mode == Mode.EDIT) {
+      editNotes(profile, controls, avoid, instruction, warnings);
     }
 
     String negative = null;
-    List<String> no = List.of();
-    if (profile.negativePrompt() && effective.negativePrompt()) {
-      negative = NegativePrompts.of(analysis, effective);
-    } else if (!effective.avoid().isEmpty()) {
-      if (profile.family().equals("midjourney")) {
-        no = effective.avoid();
+    List<String> avoidParameter = List.of();
+    if (instruction) {
+      for (int i = 0; i < avoid.size(); i++) {
+        phrases.add(new Phrase(avoid.get(i), Role.AVOID, Phrase.KEEP, "controls.avoid[" + i + "]"));
+      }
+    } else if (profile.negativePrompt() && controls.negativePrompt()) {
+      negative = NegativePrompts.of(analysis, avoid, profile, context);
+    } else if (!avoid.isEmpty()) {
+      if (profile.avoidParameter() != null) {
+        avoidParameter = avoid;
       } else {
         warnings.add(
             profile.name()
                 + " takes no negative prompt; describe what you want instead (ignored: "
-                + String.join(", ", effective.avoid())
+                + String.join(", ", avoid)
                 + ")");
       }
     }
 
-    int dropped = 0;
-    String prompt = render(profile, phrases, mode);
-    while (TokenEstimator.count(prompt, profile.lengthUnit()) > profile.maxLength()) {
-      Phrase weakest =
-          phrases.stream()
-              .filter(p -> p.priority() != Phrase.KEEP)
-              .min(Comparator.comparingInt(Phrase::priority))
-              .orElse(null);
-      if (weakest == null) {
-        warnings.add(
-            "the prompt is longer than "
-                + profile.maxLength()
-                + " "
-                + unitName(profile.lengthUnit())
-                + " even with only the phrases you asked to keep");
-        break;
-      }
-      phrases.remove(weakest);
-      dropped++;
-      prompt = render(profile, phrases, mode);
-    }
-    if (dropped > 0) {
+    Map<String, Object> parameters =
+        TargetParameters.of(
+            profile,
+            mode,
+            aspect,
+            analysis.medium().label(),
+            controls,
+            avoidParameter,
+            mode == Mode.VIDEO || profile.kind() == TargetKind.VIDEO ? duration : 0,
+            warnings);
+    String flags = TargetParameters.inlineFlags(profile, parameters);
+    LengthUnit unit = profile.lengthUnit();
+    int limit = limit(profile, controls, warnings);
+    // Flags count against a character limit; token limits are for the text encoder, which never
+    // sees them.
+    int budget = unit == LengthUnit.CHARACTERS ? Math.max(1, limit - flags.length()) : limit;
+
+    Renderer renderer = Renderer.of(profile, mode);
+    LengthFitter.Fitted fitted = LengthFitter.fit(phrases, renderer, context, unit, budget);
+    String text = fitted.prompt().toString();
+    if (fitted.dropped() > 0) {
       warnings.add(
           "trimmed "
-              + dropped
+              + fitted.dropped()
               + " low-priority phrase"
-              + (dropped == 1 ? "" : "s")
+              + (fitted.dropped() == 1 ? "" : "s")
               + " to fit "
-              + profile.maxLength()
+              + limit
               + " "
-              + unitName(profile.lengthUnit()));
+              + Lengths.name(unit));
     }
-    if (profile.lengthUnit() != LengthUnit.CHARACTERS) {
+    if (fitted.cut()) {
       warnings.add(
-          "token count is an estimate: no "
-              + (profile.lengthUnit() == LengthUnit.CLIP_TOKENS ? "CLIP" : "T5")
-              + " vocabulary is bundled yet");
+          "the phrases you asked to keep are longer than "
+              + limit
+              + " "
+              + Lengths.name(unit)
+              + ": the prompt was cut at the last word that fits");
     }
-
-    Map<String, Object> parameters = TargetParameters.of(profile, mode, aspect, no);
-    int tokens = TokenEstimator.tokens(prompt);
-    if (profile.family().equals("midjourney")) {
-      prompt += TargetParameters.midjourneySuffix(parameters);
+    // CLIP lengths are exact (SDXL's two encoders share one BPE vocabulary, so one count serves
+    // both); T5 and hosted-model lengths are estimates and say so.
+    if (Lengths.estimated(unit)) {
+      warnings.add(
+          unit == LengthUnit.T5_TOKENS
+              ? "token count is an estimate: no T5 vocabulary is bundled"
+              : "token count is an estimate: the model's own tokenizer is not public");
     }
-    if (negative != null && negative.isEmpty()) {
-      negative = null;
-    }
-    return new PromptResult(profile.id(), mode, prompt, negative, parameters, warnings, tokens);
+    return new PromptResult(
+        profile.id(),
+        mode,
+        text + flags,
+        negative,
+        parameters,
+        warnings,
+        Lengths.tokens(text, unit),
+        fitted.prompt().spans());
   }
 
-  private static String render(TargetProfile profile, List<Phrase> phrases, Mode mode) {
-    return profile.syntax() == Syntax.TAGS
-        ? TagRenderer.render(phrases, mode)
-        : NaturalRenderer.render(phrases, mode);
+  private static void editNotes(
+      TargetProfile profile,
+      Controls controls,
+      List<String> avoid,
+      boolean instruction,
+      List<String> warnings) {
+    if (instruction && controls.subject() == null && avoid.isEmpty()) {
+      warnings.add(
+          "no change was asked: replace {edit} with the change, or set the subject or avoid"
+              + " control");
+    } else if (profile.editStyle() == EditStyle.PROMPT_ONLY) {
+      warnings.add(
+          profile.name()
+              + " takes no image to edit here: this prompt describes the edited picture to"
+              + " generate anew");
+    }
+  }
+
+  /** The target's limit, or the user's lower one. */
+  private static int limit(TargetProfile profile, Controls controls, List<String> warnings) {
+    Integer wanted = controls.maxLength();
+    if (wanted == null) {
+      return profile.maxLength();
+    }
+    if (wanted > profile.maxLength()) {
+      warnings.add(
+          "maximum length "
+              + wanted
+              + " is above "
+              + profile.name()
+              + "'s limit: used "
+              + profile.maxLength()
+              + " "
+              + Lengths.name(profile.lengthUnit()));
+      return profile.maxLength();
+    }
+    return wanted;
   }
 
   private static String aspect(ImageAnalysis analysis, Controls controls) {
@@ -131,13 +255,5 @@ public final class PromptCompiler {
     }
     AspectRatios.value(controls.aspect());
     return controls.aspect();
-  }
-
-  private static String unitName(LengthUnit unit) {
-    return switch (unit) {
-      case CLIP_TOKENS -> "CLIP tokens";
-      case T5_TOKENS -> "T5 tokens";
-      case CHARACTERS -> "characters";
-    };
   }
 }

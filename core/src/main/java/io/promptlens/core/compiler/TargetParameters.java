@@ -1,99 +1,78 @@
 package io.promptlens.core.compiler;
 
-import io.promptlens.core.analysis.AspectRatios;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.compiler.TargetProfile.EditStyle;
+import io.promptlens.core.compiler.TargetProfile.ParameterStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Structured parameters per target family: aspect ratio, output size and mode settings. */
+/**
+ * A target's structured parameters: its fixed defaults, the aspect ratio as it takes it, the
+ * denoising strength of image-to-image edits, a video's duration, and for Midjourney the flags
+ * written at the end of the prompt.
+ */
 final class TargetParameters {
 
   /**
-   * SDXL's training resolution buckets (about one megapixel each), from the SDXL report (Podell et
-   * al., 2023, "SDXL: Improving Latent Diffusion Models for High-Resolution Image Synthesis",
-   * multi-aspect training). Generating off these buckets degrades composition.
+   * Denoising strength for image-to-image when the subject is replaced: around the middle of the
+   * range the composition and palette of the source survive while the content can change.
    */
-  static final List<int[]> SDXL_BUCKETS =
-      List.of(
-          new int[] {1024, 1024},
-          new int[] {1152, 896},
-          new int[] {896, 1152},
-          new int[] {1216, 832},
-          new int[] {832, 1216},
-          new int[] {1344, 768},
-          new int[] {768, 1344},
-          new int[] {1536, 640},
-          new int[] {640, 1536});
+  static final double REPLACE_DENOISING_STRENGTH = 0.55;
 
-  /**
-   * Denoising strength recommended for image-to-image in edit mode: around the middle of the range
-   * the composition and palette of the source survive while the content can change.
-   */
-  static final double EDIT_DENOISING_STRENGTH = 0.55;
-
-  /** Midjourney model version the prompts are written for. */
-  static final String MIDJOURNEY_VERSION = "7";
+  /** ... when nothing is replaced: low enough to keep the picture, high enough to restyle it. */
+  static final double RESTYLE_DENOISING_STRENGTH = 0.35;
 
   private TargetParameters() {}
 
-  static Map<String, Object> of(TargetProfile target, Mode mode, String aspect, List<String> no) {
+  /**
+   * The parameters, in the order a person would read them.
+   *
+   * @param avoid the avoid list, for a target that takes it as a parameter
+   * @param duration the video duration in seconds, 0 for none
+   * @param warnings receives a sentence when the target cannot take the aspect ratio exactly
+   */
+  static Map<String, Object> of(
+      TargetProfile target,
+      Mode mode,
+      String aspect,
+      MediumLabel medium,
+      Controls controls,
+      List<String> avoid,
+      int duration,
+      List<String> warnings) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    switch (target.family()) {
-      case "midjourney" -> {
-        parameters.put("ar", aspect);
-        parameters.put("v", MIDJOURNEY_VERSION);
-        if (!no.isEmpty()) {
-          parameters.put("no", String.join(", ", no));
-        }
-      }
-      case "stable-diffusion" -> {
-        int[] bucket = nearestBucket(AspectRatios.value(aspect));
-        parameters.put("width", bucket[0]);
-        parameters.put("height", bucket[1]);
-        if (mode == Mode.EDIT) {
-          parameters.put("denoisingStrength", EDIT_DENOISING_STRENGTH);
-        }
-      }
-      default -> {
-        int[] size = megapixelSize(AspectRatios.value(aspect), 16);
-        parameters.put("width", size[0]);
-        parameters.put("height", size[1]);
-      }
+    boolean flags = target.parameterStyle() == ParameterStyle.INLINE_FLAGS;
+    if (flags && medium == MediumLabel.PHOTO && (mode == Mode.FULL || mode == Mode.EDIT)) {
+      // Midjourney's raw style follows the prompt literally instead of beautifying it.
+      parameters.put("style", "raw");
     }
-    parameters.put("aspectRatio", aspect);
+    String warning = AspectResolver.apply(target, aspect, parameters);
+    if (warning != null) {
+      warnings.add(warning);
+    }
+    parameters.putAll(target.defaults());
+    if (mode == Mode.EDIT && target.editStyle() == EditStyle.IMG2IMG) {
+      parameters.put(
+          "denoisingStrength",
+          controls.subject() != null ? REPLACE_DENOISING_STRENGTH : RESTYLE_DENOISING_STRENGTH);
+    }
+    if (duration > 0) {
+      parameters.put("duration", duration);
+    }
+    if (!avoid.isEmpty() && target.avoidParameter() != null) {
+      parameters.put(target.avoidParameter(), String.join(", ", avoid));
+    }
     return parameters;
   }
 
-  /** Midjourney reads its parameters from the end of the prompt text. */
-  static String midjourneySuffix(Map<String, Object> parameters) {
+  /** {@code " --ar 3:2 --v 7"} for targets that read flags from the prompt; "" otherwise. */
+  static String inlineFlags(TargetProfile target, Map<String, Object> parameters) {
+    if (target.parameterStyle() != ParameterStyle.INLINE_FLAGS) {
+      return "";
+    }
     StringBuilder suffix = new StringBuilder();
-    suffix.append(" --ar ").append(parameters.get("ar"));
-    suffix.append(" --v ").append(parameters.get("v"));
-    if (parameters.containsKey("no")) {
-      suffix.append(" --no ").append(parameters.get("no"));
-    }
+    parameters.forEach((key, value) -> suffix.append(" --").append(key).append(' ').append(value));
     return suffix.toString();
-  }
-
-  static int[] nearestBucket(double ratio) {
-    int[] best = SDXL_BUCKETS.get(0);
-    for (int[] bucket : SDXL_BUCKETS) {
-      if (Math.abs(Math.log((double) bucket[0] / bucket[1]) - Math.log(ratio))
-          < Math.abs(Math.log((double) best[0] / best[1]) - Math.log(ratio))) {
-        best = bucket;
-      }
-    }
-    return best;
-  }
-
-  /** About one megapixel at the given ratio, both sides multiples of {@code step}. */
-  static int[] megapixelSize(double ratio, int step) {
-    double height = Math.sqrt(1024.0 * 1024.0 / ratio);
-    double width = height * ratio;
-    return new int[] {roundTo(width, step), roundTo(height, step)};
-  }
-
-  private static int roundTo(double value, int step) {
-    return Math.max(step, (int) Math.round(value / step) * step);
   }
 }

@@ -1,21 +1,15 @@
 package io.promptlens.core.compiler;
 
-import io.promptlens.core.compiler.TargetProfile.LengthUnit;
-
 /**
- * Estimates prompt length in a target's unit until real tokenizers are bundled. CLIP's byte-pair
- * vocabulary (about 49k entries) holds most common English words whole, so a word counts one token,
- * a long or rare-looking word one per five letters, digits and hex codes about one per two
- * characters, and every punctuation mark one. T5's SentencePiece vocabulary splits similarly. The
+ * Estimates prompt length in tokens where no vocabulary is bundled (T5's SentencePiece for FLUX and
+ * SD 3.5, the hosted tokenizers of Imagen and Veo). Common English words are one token, a long or
+ * rare-looking word one per five letters, digits and hex codes about one per two characters, and
+ * every punctuation mark one. Checked against the bundled CLIP tokenizer on the golden prompts, the
  * estimate errs long, so trimming to it keeps a prompt inside the real limit.
  */
 final class TokenEstimator {
 
   private TokenEstimator() {}
-
-  static int count(String text, LengthUnit unit) {
-    return unit == LengthUnit.CHARACTERS ? text.length() : tokens(text);
-  }
 
   static int tokens(String text) {
     int tokens = 0;

@@ -1,0 +1,96 @@
+package io.promptlens.core.compiler;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.compiler.Phrase.Role;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shot scale, depth of field and composition terms, from the composition and focus sections when an
+ * analyzer filled them, otherwise from where and how large the main subject's box is. Nothing is
+ * said about lenses or cameras the analysis cannot know.
+ */
+final class CameraTerms {
+
+  /** A subject box covering at least this share of the frame reads as a close-up. */
+  static final double CLOSE_UP_AREA = 0.4;
+
+  /** ... at least this share as a medium shot. */
+  static final double MEDIUM_AREA = 0.1;
+
+  /** ... below this share as a wide shot. */
+  static final double WIDE_AREA = 0.03;
+
+  private CameraTerms() {}
+
+  static void add(ImageAnalysis analysis, List<Phrase> phrases) {
+    String scale = analysis.composition().shotScale();
+    int main = mainSubject(analysis.subjects());
+    if (scale != null && !Texts.clean(scale).isEmpty()) {
+      String text = Texts.clean(scale).toLowerCase(Locale.ROOT);
+      phrases.add(
+          new Phrase(
+              text.endsWith("shot") ? text : text + " shot",
+              Role.CAMERA,
+              50,
+              "composition.shotScale"));
+    } else if (main >= 0) {
+      List<Double> box = analysis.subjects().get(main).box();
+      double area = box.get(2) * box.get(3);
+      String text =
+          area >= CLOSE_UP_AREA
+              ? "close-up shot"
+              : area >= MEDIUM_AREA ? "medium shot" : area < WIDE_AREA ? "wide shot" : null;
+      if (text != null) {
+        phrases.add(new Phrase(text, Role.CAMERA, 50, "subjects[" + main + "].box"));
+      }
+    }
+    String depth = Texts.clean(analysis.focus().depthOfField()).toLowerCase(Locale.ROOT);
+    if (!depth.isEmpty()) {
+      phrases.add(
+          new Phrase(
+              depth.contains("depth") ? depth : depth + " depth of field",
+              Role.CAMERA,
+              50,
+              "focus.depthOfField"));
+    }
+    String position =
+        Texts.clean(analysis.composition().subjectPosition()).toLowerCase(Locale.ROOT);
+    if (!position.isEmpty()) {
+      boolean centred = position.contains("center") || position.contains("centre");
+      phrases.add(
+          new Phrase(
+              centred ? "centered composition" : "off-center composition",
+              Role.CAMERA,
+              32,
+              "composition.subjectPosition"));
+    } else if (main >= 0 && centred(analysis.subjects().get(main))) {
+      phrases.add(
+          new Phrase("centered composition", Role.CAMERA, 32, "subjects[" + main + "].box"));
+    }
+  }
+
+  /** Index of the first subject confident enough to name, or -1. */
+  static int mainSubject(List<Subject> subjects) {
+    for (int i = 0; i < subjects.size(); i++) {
+      if (subjects.get(i).confidence() >= PhraseExtractor.MIN_SUBJECT_CONFIDENCE) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the box's centre lies in the middle fifth of the frame both ways. */
+  static boolean centred(Subject subject) {
+    List<Double> box = subject.box();
+    double cx = box.get(0) + box.get(2) / 2;
+    double cy = box.get(1) + box.get(3) / 2;
+    return Math.abs(cx - 0.5) <= 0.1 && Math.abs(cy - 0.5) <= 0.1;
+  }
+
+  /** The horizontal centre of a subject's box, 0 (left edge) to 1 (right edge). */
+  static double centreX(Subject subject) {
+    return subject.box().get(0) + subject.box().get(2) / 2;
+  }
+}

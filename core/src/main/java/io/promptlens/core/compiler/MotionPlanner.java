@@ -1,0 +1,215 @@
+package io.promptlens.core.compiler;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.LightKey;
+import io.promptlens.core.analysis.Orientation;
+import io.promptlens.core.analysis.Saturation;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.compiler.Phrase.Role;
+import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Plans image-to-video motion from the analysis: a camera move chosen from composition and focus (a
+ * centred subject with shallow depth of field gets a slow push-in; an off-centre subject a pan
+ * towards it; a wide scene without a subject a pan across it), subject motion, scene motion from
+ * the scene labels, the pace from the light, and a duration the target offers.
+ */
+final class MotionPlanner {
+
+  /**
+   * Seconds a single slow camera move reads well in; the shortest offered duration at least this.
+   */
+  static final int PREFERRED_SECONDS = 5;
+
+  /** Scene-label keywords and the motion they suggest, first match wins. */
+  private static final String[][] SCENE_MOTION = {
+    {"sky cloud", "clouds drift slowly across the sky"},
+    {"sea ocean wave beach", "waves roll gently and the water glints"},
+    {"water lake river pond", "the water ripples gently"},
+    {"snow", "snow falls softly"},
+    {"rain", "rain falls steadily"},
+    {"fire candle flame", "flames flicker"},
+    {"fog mist smoke", "mist drifts slowly"},
+    {"tree forest grass field plant leaf flower garden", "leaves and grass sway in a light breeze"},
+    {"city street road traffic building", "distant traffic and passers-by move in the background"},
+  };
+
+  private static final List<String> PEOPLE =
+      List.of("person", "people", "man", "woman", "girl", "boy", "child", "face", "portrait");
+
+  /**
+   * The plan.
+   *
+   * @param phrases motion phrases to render, with their sources
+   * @param duration seconds, or 0 for a still-image target
+   * @param defaulted whether the camera move is a default because nothing in the analysis chose it
+   */
+  record Plan(List<Phrase> phrases, int duration, boolean defaulted) {}
+
+  private MotionPlanner() {}
+
+  static Plan plan(
+      ImageAnalysis analysis, List<Phrase> extracted, TargetProfile target, Phrasing phrasing) {
+    boolean describe = target.video().describeFrame();
+    List<Phrase> subjects = RenderContext.of(extracted, Role.SUBJECT);
+    String who =
+        !describe || subjects.isEmpty()
+            ? "the subject"
+            : "the " + stripArticle(Lists.join(subjects.stream().map(Phrase::text).toList()));
+
+    Choice choice = camera(analysis);
+    CameraMove move = phrasing.pick(choice.move().alternatives());
+    List<Phrase> phrases = new ArrayList<>();
+    if (target.video().cameraSyntax() == CameraSyntax.BRACKETED) {
+      phrases.add(new Phrase(move.command(), Role.CAMERA_MOVE, Phrase.KEEP, choice.source()));
+    }
+    String words = move.words();
+    if (move == CameraMove.PUSH_IN && (!subjects.isEmpty() || !describe)) {
+      words += " toward " + who;
+    }
+    phrases.add(new Phrase(words, Role.CAMERA_MOVE, 95, choice.source()));
+
+    if (!subjects.isEmpty()) {
+      boolean plural = subjects.size() > 1 || analysis.people().count() > 1;
+      String verb =
+          isPerson(subjects, analysis)
+              ? phrasing.pick("breathes and blinks naturally", "shifts and breathes naturally")
+              : phrasing.pick("moves subtly and naturally", "stirs with small, natural movements");
+      if (plural) {
+        verb = verb.replace("breathes", "breathe").replace("blinks", "blink");
+        verb = verb.replace("moves", "move").replace("shifts", "shift").replace("stirs", "stir");
+      }
+      phrases.add(new Phrase(who + " " + verb, Role.SUBJECT_MOTION, 88, subjects.get(0).source()));
+    }
+    phrases.add(sceneMotion(analysis));
+    phrases.add(pacing(analysis));
+    return new Plan(phrases, duration(target), choice.defaulted());
+  }
+
+  private record Choice(CameraMove move, String source, boolean defaulted) {}
+
+  private static Choice camera(ImageAnalysis analysis) {
+    String depth = lower(analysis.focus().depthOfField());
+    String position = lower(analysis.composition().subjectPosition());
+    String scale = lower(analysis.composition().shotScale());
+    int main = CameraTerms.mainSubject(analysis.subjects());
+    boolean centred =
+        position.contains("cent")
+            || (main >= 0 && CameraTerms.centred(analysis.subjects().get(main)));
+    if (depth.contains("shallow") && centred) {
+      return new Choice(CameraMove.PUSH_IN, "focus.depthOfField", false);
+    }
+    if (position.contains("left")) {
+      return new Choice(CameraMove.PAN_LEFT, "composition.subjectPosition", false);
+    }
+    if (position.contains("right")) {
+      return new Choice(CameraMove.PAN_RIGHT, "composition.subjectPosition", false);
+    }
+    if (scale.contains("wide") || scale.contains("long") || scale.contains("establishing")) {
+      return new Choice(CameraMove.PAN_RIGHT, "composition.shotScale", false);
+    }
+    if (!scale.isEmpty()) {
+      return new Choice(CameraMove.PUSH_IN, "composition.shotScale", false);
+    }
+    if (main >= 0) {
+      String source = "subjects[" + main + "].box";
+      double x = CameraTerms.centreX(analysis.subjects().get(main));
+      if (x < 0.4) {
+        return new Choice(CameraMove.PAN_LEFT, source, false);
+      }
+      if (x > 0.6) {
+        return new Choice(CameraMove.PAN_RIGHT, source, false);
+      }
+      return new Choice(CameraMove.PUSH_IN, source, false);
+    }
+    if (analysis.image().orientation() == Orientation.PORTRAIT
+        && !analysis.scene().labels().isEmpty()) {
+      return new Choice(CameraMove.TILT_UP, "image.orientation", false);
+    }
+    if (analysis.image().orientation() == Orientation.LANDSCAPE
+        && !analysis.scene().labels().isEmpty()) {
+      return new Choice(CameraMove.PAN_RIGHT, "image.orientation", false);
+    }
+    return new Choice(CameraMove.PUSH_IN, "default", true);
+  }
+
+  private static Phrase sceneMotion(ImageAnalysis analysis) {
+    List<Scene.Label> labels = analysis.scene().labels();
+    for (String[] rule : SCENE_MOTION) {
+      for (int i = 0; i < labels.size(); i++) {
+        if (labels.get(i).confidence() < PhraseExtractor.MIN_SUBJECT_CONFIDENCE) {
+          continue;
+        }
+        String label = lower(labels.get(i).label());
+        for (String keyword : rule[0].split(" ")) {
+          if (label.contains(keyword)) {
+            return new Phrase(rule[1], Role.SCENE_MOTION, 50, "scene.labels[" + i + "]");
+          }
+        }
+      }
+    }
+    if (analysis.light().key() != LightKey.UNKNOWN) {
+      return new Phrase(
+          "the light shifts gently across the scene", Role.SCENE_MOTION, 45, "light.key");
+    }
+    return new Phrase(
+        "subtle ambient motion moves through the background", Role.SCENE_MOTION, 45, "default");
+  }
+
+  private static Phrase pacing(ImageAnalysis analysis) {
+    if (analysis.light().key() == LightKey.LOW) {
+      return new Phrase("slow, calm pacing", Role.PACING, 35, "light.key");
+    }
+    if (analysis.color().saturation() == Saturation.MUTED) {
+      return new Phrase("slow, calm pacing", Role.PACING, 35, "color.saturation");
+    }
+    if (analysis.color().saturation() == Saturation.VIVID) {
+      return new Phrase("lively, energetic pacing", Role.PACING, 35, "color.saturation");
+    }
+    return new Phrase("steady, unhurried pacing", Role.PACING, 35, "default");
+  }
+
+  /** The shortest offered duration of at least {@link #PREFERRED_SECONDS}, else the longest. */
+  static int duration(TargetProfile target) {
+    List<Integer> durations = target.video().durations();
+    if (durations.isEmpty()) {
+      return 0;
+    }
+    return durations.stream()
+        .filter(d -> d >= PREFERRED_SECONDS)
+        .findFirst()
+        .orElse(durations.get(durations.size() - 1));
+  }
+
+  private static boolean isPerson(List<Phrase> subjects, ImageAnalysis analysis) {
+    if (analysis.people().count() > 0) {
+      return true;
+    }
+    for (Phrase subject : subjects) {
+      String text = lower(subject.text());
+      for (String word : PEOPLE) {
+        if ((" " + text + " ").contains(" " + word + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String stripArticle(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String article : List.of("a ", "an ", "the ")) {
+      if (lower.startsWith(article)) {
+        return text.substring(article.length());
+      }
+    }
+    return text;
+  }
+
+  private static String lower(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
+  }
+}
