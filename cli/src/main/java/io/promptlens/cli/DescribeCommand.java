@@ -74,6 +74,35 @@ final class DescribeCommand implements Callable<Integer> {
       description = "What the result must not show (repeatable or comma-separated).")
   List<String> avoid = new ArrayList<>();
 
+  @Option(names = "--no-camera", description = "Leave out shot, lens and composition terms.")
+  boolean noCamera;
+
+  @Option(
+      names = "--weights",
+      description =
+          "Weight key phrases as (phrase:1.2) for Stable Diffusion targets (A1111/Comfy).")
+  boolean weights;
+
+  @Option(
+      names = "--max-length",
+      paramLabel = "N",
+      description = "A length limit below the target's own, in the target's unit.")
+  Integer maxLength;
+
+  @Option(
+      names = "--variations",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "N distinct prompts per image (1-20; default: ${DEFAULT-VALUE}).")
+  int variations;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "0",
+      description = "Seed for --variations; the same seed gives the same prompts.")
+  long seed;
+
   @Mixin IntakeOptions intake;
 
   @Mixin ProviderOptions provider;
@@ -86,10 +115,22 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PromptCompiler compiler = new PromptCompiler();
-    Controls controls =
-        new Controls(
-            detail, paletteHex, !noNegative, aspect, subject, trimmed(keep), trimmed(avoid));
+    Controls controls;
     try {
+      controls =
+          new Controls(
+              detail,
+              paletteHex,
+              !noNegative,
+              aspect,
+              subject,
+              trimmed(keep),
+              trimmed(avoid),
+              !noCamera,
+              weights,
+              maxLength,
+              variations,
+              seed);
       compiler.targets().require(target);
       if (aspect != null && !aspect.strip().matches("[1-9][0-9]{0,3}:[1-9][0-9]{0,3}")) {
         throw new IllegalArgumentException(
@@ -101,18 +142,23 @@ final class DescribeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     AnalysisPipeline pipeline =
         new AnalysisPipeline(Options.limits(spec, intake), provider.create(spec, System.getenv()));
-    boolean headers = files.size() > 1 && !json;
+    boolean headers = (files.size() > 1 || variations > 1) && !json;
     return ImageBatch.run(
         files,
         pipeline,
         spec.commandLine().getErr(),
         (file, analysis) -> {
-          PromptResult result = compiler.compile(analysis, target, mode, controls);
-          if (json) {
-            out.println(Json.line(file, result));
-          } else {
-            if (headers) {
-              out.println("# " + file);
+          List<PromptResult> results =
+              controls.variations() == 1
+                  ? List.of(compiler.compile(analysis, target, mode, controls))
+                  : compiler.compileVariations(analysis, target, mode, controls);
+          if (headers) {
+            out.println("# " + file);
+          }
+          for (PromptResult result : results) {
+            if (json) {
+              out.println(Json.line(file, result));
+              continue;
             }
             out.println(result.prompt());
             if (result.negativePrompt() != null) {

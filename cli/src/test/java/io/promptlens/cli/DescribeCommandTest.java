@@ -100,4 +100,56 @@ class DescribeCommandTest {
     assertThat(CliFixtures.run("describe").exitCode()).isEqualTo(2);
     assertThat(CliFixtures.run("frobnicate").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void variationsPrintDistinctDeterministicPrompts() throws IOException {
+    Path image = CliFixtures.twoColourImage(dir, "a.png", "png");
+    String[] args = {
+      "describe",
+      "--json",
+      "--variations",
+      "3",
+      "--seed",
+      "7",
+      "--subject",
+      "a lighthouse",
+      image.toString()
+    };
+
+    Run first = CliFixtures.run(args);
+    Run second = CliFixtures.run(args);
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).isEqualTo(second.out());
+    java.util.List<String> prompts =
+        first
+            .out()
+            .lines()
+            .map(l -> JsonMapper.builder().build().readTree(l).get("prompt").asString())
+            .toList();
+    assertThat(prompts).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void outOfRangeControlsAreUsageErrors() throws IOException {
+    Path image = CliFixtures.twoColourImage(dir, "a.png", "png");
+
+    assertThat(CliFixtures.run("describe", "--variations", "99", image.toString()).exitCode())
+        .isEqualTo(2);
+    assertThat(CliFixtures.run("describe", "--max-length", "0", image.toString()).exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void jsonCarriesTheAnatomyOfThePrompt() throws IOException {
+    Path image = CliFixtures.twoColourImage(dir, "a.png", "png");
+
+    Run run = CliFixtures.run("describe", "--json", "--subject", "a lighthouse", image.toString());
+
+    JsonNode line = JsonMapper.builder().build().readTree(run.out());
+    String prompt = line.get("prompt").asString();
+    JsonNode span = line.get("anatomy").get(0);
+    assertThat(prompt.substring(span.get("start").asInt(), span.get("end").asInt()))
+        .isEqualTo(span.get("text").asString());
+  }
 }
