@@ -97,6 +97,8 @@
       detail: $('detail').value,
       paletteHex: $('palette-hex').checked,
       negativePrompt: $('negative-prompt').checked,
+      cameraTerms: $('camera-terms').checked,
+      weights: $('weights').checked,
       aspect: $('aspect').value.trim() || null,
       subject: $('subject').value.trim() || null,
       keep: phrases('keep'),

@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param keep phrases; each may itself hold several, separated by commas or new lines
  * @param avoid phrases, split the same way
+ * @param cameraTerms shot, lens and composition terms (default on)
+ * @param weights {@code (phrase:1.2)} weights for Stable Diffusion targets (default off)
+ * @param maxLength a limit below the target's own, in the target's unit
  */
 record ControlsRequest(
     @Nullable String detail,
@@ -23,7 +26,10 @@ record ControlsRequest(
     @Nullable String aspect,
     @Nullable String subject,
     @Nullable List<String> keep,
-    @Nullable List<String> avoid) {
+    @Nullable List<String> avoid,
+    @Nullable Boolean cameraTerms,
+    @Nullable Boolean weights,
+    @Nullable Integer maxLength) {
 
   /** Bounds that keep a stored generation small; far above what a useful prompt needs. */
   static final int MAX_SUBJECT = 500;
@@ -32,7 +38,7 @@ record ControlsRequest(
   static final int MAX_PHRASE = 200;
 
   static ControlsRequest none() {
-    return new ControlsRequest(null, null, null, null, null, null, null);
+    return new ControlsRequest(null, null, null, null, null, null, null, null, null, null);
   }
 
   Controls toControls() {
@@ -48,6 +54,9 @@ record ControlsRequest(
       throw new InvalidPromptRequestException(
           "subject is too long (at most " + MAX_SUBJECT + " characters)");
     }
+    if (maxLength != null && maxLength <= 0) {
+      throw new InvalidPromptRequestException("maxLength must be a positive number");
+    }
     return new Controls(
         parsedDetail,
         paletteHex != null && paletteHex,
@@ -55,7 +64,12 @@ record ControlsRequest(
         validAspect(aspect),
         subject,
         phrases("keep", keep),
-        phrases("avoid", avoid));
+        phrases("avoid", avoid),
+        cameraTerms == null || cameraTerms,
+        weights != null && weights,
+        maxLength,
+        1,
+        0);
   }
 
   private static @Nullable String validAspect(@Nullable String aspect) {

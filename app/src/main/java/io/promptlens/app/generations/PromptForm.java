@@ -20,7 +20,10 @@ record PromptForm(
     @Nullable String aspect,
     @Nullable String subject,
     @Nullable List<String> keep,
-    @Nullable List<String> avoid) {
+    @Nullable List<String> avoid,
+    @Nullable String cameraTerms,
+    @Nullable String weights,
+    @Nullable String maxLength) {
 
   ControlsRequest controls() {
     return new ControlsRequest(
@@ -30,7 +33,21 @@ record PromptForm(
         aspect,
         subject,
         keep,
-        avoid);
+        avoid,
+        flag("cameraTerms", cameraTerms),
+        flag("weights", weights),
+        number("maxLength", maxLength));
+  }
+
+  private static @Nullable Integer number(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidPromptRequestException(field + " must be a whole number");
+    }
   }
 
   private static @Nullable Boolean flag(String field, @Nullable String value) {

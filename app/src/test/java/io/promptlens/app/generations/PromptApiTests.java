@@ -229,4 +229,28 @@ class PromptApiTests {
   void anUnknownGenerationIsNotFound() {
     assertProblem(api.get("/api/v1/generations/" + UUID.randomUUID()), 404, "no generation");
   }
+
+  @Test
+  void weightsAndAMaxLengthReachTheCompiler() {
+    Response response =
+        api.postImage(
+            "/api/v1/prompts",
+            TestImages.png(640, 360),
+            fields("target", "sdxl", "subject", "a red fox", "weights", "on", "maxLength", "20"));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode body = response.json();
+    assertThat(body.get("prompt").asString()).matches(".*\\([^)]+:1\\.\\d+\\).*");
+    assertThat(body.get("tokens").asInt()).isLessThanOrEqualTo(20);
+    assertThat(body.at("/controls/weights").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aNonNumericMaxLengthIsABadRequest() {
+    Response response =
+        api.postImage("/api/v1/prompts", TestImages.png(64, 64), fields("maxLength", "lots"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("detail").asString()).contains("maxLength");
+  }
 }
