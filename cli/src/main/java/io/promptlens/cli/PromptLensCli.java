@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       DescribeCommand.class,
       TargetsCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PromptLensCli implements Runnable {

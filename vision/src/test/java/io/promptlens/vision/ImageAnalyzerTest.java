@@ -48,11 +48,11 @@ class ImageAnalyzerTest {
   }
 
   @Test
-  void unmeasuredSectionsAreEmptyAndSaySo() throws Exception {
+  void featurelessImageLeavesFocusAndCompositionUnknownAndSaysWhatIsNotMeasured() throws Exception {
     ImageAnalysis analysis =
         analyzer.analyze(TestImages.encode(TestImages.solid(32, 32, 0x808080), "png"));
 
-    assertThat(analysis.medium().label()).isEqualTo(MediumLabel.UNKNOWN);
+    assertThat(analysis.medium().label()).isEqualTo(MediumLabel.GRAPHIC);
     assertThat(analysis.focus().sharpness()).isNull();
     assertThat(analysis.composition().shotScale()).isNull();
     assertThat(analysis.subjects()).isEmpty();
@@ -64,8 +64,26 @@ class ImageAnalyzerTest {
         .anyMatch(note -> note.contains("no neural models"));
     assertThat(analysis.provenance())
         .extracting(Provenance::component)
-        .containsExactly("vision.intake", "vision.color", "vision.light");
+        .containsExactly(
+            "vision.intake",
+            "vision.color",
+            "vision.light",
+            "vision.focus",
+            "vision.composition",
+            "vision.medium",
+            "vision.scene");
     assertThat(analysis.provenance()).allMatch(p -> !p.version().isBlank());
+  }
+
+  @Test
+  void everyMeasuredStageIsReportedOnce() throws Exception {
+    List<String> stages = new ArrayList<>();
+    analyzer.analyze(
+        new io.promptlens.vision.intake.ImageIntake(IntakeLimits.defaults())
+            .decode(TestImages.jpeg(TestImages.noisy(320, 240, 0x3A6B9C, 40, 2), false)),
+        (stage, nanos) -> stages.add(stage));
+
+    assertThat(stages).containsExactlyElementsOf(ImageAnalyzer.STAGES);
   }
 
   @Test

@@ -1,10 +1,46 @@
 package io.promptlens.core.analysis;
 
+import java.util.List;
+
 /**
- * Composition (subject position, shot scale, symmetry, horizon). Filled by the measured-analysis
- * issue; until then every field is null: unknown.
+ * Composition. Every field may be null: unknown (not measured, or the evidence was too weak).
+ *
+ * @param subjectPosition where the salient subject sits: "center", "left third", "upper-right
+ *     third", "left edge", ...
+ * @param shotScale "close-up", "medium" or "wide", from the subject's size in the frame
+ * @param subjectBox [x, y, w, h] of the salient region, normalised to 0..1
+ * @param subjectSize share of the frame the salient region covers, 0..1
+ * @param symmetry left–right mirror similarity, 0 (none) .. 1 (perfect mirror)
+ * @param horizonY height of the horizon line at the image centre, 0 top .. 1 bottom
+ * @param tiltDegrees angle of the horizon line, positive when it rises to the right
+ * @param negativeSpace share of the frame that is empty (flat and not salient), 0..1
+ * @param leadingLines whether long straight lines converge inside the frame
+ * @param cameraAngle "eye level", "high angle", "low angle" or "top-down"
+ * @param cameraAngleConfidence 0..1 confidence of {@code cameraAngle}
+ * @param confidence 0..1 confidence of the subject position and shot scale
  */
-public record Composition(String subjectPosition, String shotScale) {
+public record Composition(
+    String subjectPosition,
+    String shotScale,
+    List<Double> subjectBox,
+    Double subjectSize,
+    Double symmetry,
+    Double horizonY,
+    Double tiltDegrees,
+    Double negativeSpace,
+    Boolean leadingLines,
+    String cameraAngle,
+    Double cameraAngleConfidence,
+    Double confidence) {
+
+  public Composition {
+    subjectBox = subjectBox == null ? null : List.copyOf(subjectBox);
+  }
+
+  /** The original two-field form (schema 1 as first published); every newer field is unknown. */
+  public Composition(String subjectPosition, String shotScale) {
+    this(subjectPosition, shotScale, null, null, null, null, null, null, null, null, null, null);
+  }
 
   public static Composition unknown() {
     return new Composition(null, null);

@@ -1,10 +1,39 @@
 package io.promptlens.core.analysis;
 
 /**
- * Focus and texture (sharpness, depth of field, blur, grain). Filled by the measured-analysis
- * issue; until then every field is null, which the JSON shows as {@code null}: unknown.
+ * Focus and texture. Every field may be null, which the JSON shows as {@code null}: unknown (not
+ * measured, or the evidence was too weak to say).
+ *
+ * @param sharpness 0 (entirely blurred) .. 1 (crisp), one minus the no-reference blur metric of
+ *     Crété-Roffet et al. (2007) on the sharpest part of the image
+ * @param depthOfField "shallow" (a sharp region against a blurred one) or "deep" (sharp throughout)
+ * @param depthOfFieldConfidence 0..1 confidence of {@code depthOfField}
+ * @param bokeh whether the blurred region shows out-of-focus highlight discs
+ * @param motionBlur whether the image is blurred along one direction
+ * @param motionDirection "horizontal", "vertical", "diagonal-rising" or "diagonal-falling"
+ * @param noiseSigma standard deviation of the noise in 8-bit code values (Immerkær 1996)
+ * @param grain whether that noise is visible
+ * @param vignetteStops how many stops darker the corners are than a centre-based expectation
+ * @param vignette whether a vignette is visible
+ * @param confidence 0..1 confidence of the section as a whole
  */
-public record Focus(Double sharpness, String depthOfField) {
+public record Focus(
+    Double sharpness,
+    String depthOfField,
+    Double depthOfFieldConfidence,
+    Boolean bokeh,
+    Boolean motionBlur,
+    String motionDirection,
+    Double noiseSigma,
+    Boolean grain,
+    Double vignetteStops,
+    Boolean vignette,
+    Double confidence) {
+
+  /** The original two-field form (schema 1 as first published); every newer field is unknown. */
+  public Focus(Double sharpness, String depthOfField) {
+    this(sharpness, depthOfField, null, null, null, null, null, null, null, null, null);
+  }
 
   public static Focus unknown() {
     return new Focus(null, null);

@@ -3,9 +3,54 @@ package io.promptlens.core.analysis;
 /**
  * Measured light facts. {@code meanLuminance} is the mean relative luminance (0..1, linear light);
  * {@code rmsContrast} the standard deviation of perceptual lightness (OKLab L, 0..1).
+ *
+ * <p>Fields added after the first release may be null (unknown): {@code dynamicRange} in stops
+ * between the darkest and brightest percent of pixels; {@code clippedHighlights} and {@code
+ * clippedShadows} the shares of pixels at the ends of the code range; {@code backlit} bright light
+ * behind a darker subject; {@code silhouette} a nearly detail-less dark shape against a bright
+ * background; {@code lightDirection} "left", "right", "top" or "bottom" (the side the subject is
+ * lit from); {@code hardness} "hard" or "soft"; {@code timeOfDay} "golden hour", "blue hour" or
+ * "night" with {@code timeOfDayConfidence}.
  */
 public record LightAnalysis(
-    LightKey key, Contrast contrast, double meanLuminance, double rmsContrast, double confidence) {
+    LightKey key,
+    Contrast contrast,
+    double meanLuminance,
+    double rmsContrast,
+    double confidence,
+    Double dynamicRange,
+    Double clippedHighlights,
+    Double clippedShadows,
+    Boolean backlit,
+    Boolean silhouette,
+    String lightDirection,
+    String hardness,
+    String timeOfDay,
+    Double timeOfDayConfidence) {
+
+  /** The original five-field form; every newer field is unknown. */
+  public LightAnalysis(
+      LightKey key,
+      Contrast contrast,
+      double meanLuminance,
+      double rmsContrast,
+      double confidence) {
+    this(
+        key,
+        contrast,
+        meanLuminance,
+        rmsContrast,
+        confidence,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
 
   public static LightAnalysis unknown() {
     return new LightAnalysis(LightKey.UNKNOWN, Contrast.UNKNOWN, 0, 0, 0);

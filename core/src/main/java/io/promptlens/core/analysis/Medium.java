@@ -1,7 +1,22 @@
 package io.promptlens.core.analysis;
 
-/** The medium estimate with its confidence (0..1); {@code unknown} with 0 when not analysed. */
-public record Medium(MediumLabel label, double confidence) {
+import java.util.List;
+
+/**
+ * The medium estimate with its confidence (0..1); {@code unknown} with 0 when not analysed. {@code
+ * styles} (may be null: unknown) lists style traits seen in the statistics, such as "line art" or
+ * "pixel art".
+ */
+public record Medium(MediumLabel label, double confidence, List<String> styles) {
+
+  public Medium {
+    styles = styles == null ? null : List.copyOf(styles);
+  }
+
+  /** The original two-field form; styles unknown. */
+  public Medium(MediumLabel label, double confidence) {
+    this(label, confidence, null);
+  }
 
   public static Medium unknown() {
     return new Medium(MediumLabel.UNKNOWN, 0);

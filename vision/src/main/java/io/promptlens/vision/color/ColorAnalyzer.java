@@ -5,17 +5,18 @@ import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.PixelSample;
-import java.util.Arrays;
+import java.util.List;
 
 /**
- * Measures the colour facts of an image: palette, grayscale, white-balance temperature and
- * saturation. Every threshold comes from a published perceptual reference or a first-principles
- * argument stated on its constant; none was fitted to test images. Thread-safe.
+ * Measures the colour facts of an image: palette, grayscale, white-balance temperature, saturation,
+ * colourfulness, and (in {@link HueHarmony}) hue families, harmony, monochrome, duotone and sepia.
+ * Every threshold comes from a published perceptual reference or a first-principles argument stated
+ * on its constant; none was fitted to test images. Thread-safe.
  */
 public final class ColorAnalyzer {
 
   /** Bump when a rule or threshold changes, so stored analyses show which rules made them. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /**
    * OKLab chroma below which a pixel carries no meaningful colour: about one just-noticeable
@@ -66,13 +67,15 @@ public final class ColorAnalyzer {
     double sumA = 0;
     double sumB = 0;
     for (int i = 0; i < n; i++) {
-      chroma[i] = (float) Math.hypot(sample.a()[i], sample.b()[i]);
+      float a = sample.a()[i];
+      float b = sample.b()[i];
+      chroma[i] = (float) Math.sqrt(a * a + b * b);
       sumChroma += chroma[i];
       sumA += sample.a()[i];
       sumB += sample.b()[i];
     }
-    Arrays.sort(chroma);
-    double highChroma = chroma[Math.min(n - 1, (int) Math.floor(GRAY_PERCENTILE * n))];
+    double highChroma =
+        new io.promptlens.vision.measure.Histogram(chroma, 0.5).quantile(GRAY_PERCENTILE);
     boolean grayscale = highChroma < GRAY_CHROMA;
     double grayConfidence = Confidence.fromMargin(highChroma, GRAY_CHROMA / 2, GRAY_CHROMA);
 
@@ -102,13 +105,35 @@ public final class ColorAnalyzer {
 
     double confidence =
         Math.min(grayConfidence, Math.min(temperatureConfidence, saturationConfidence));
+    HueHarmony.Result hues = grayscale ? null : HueHarmony.analyze(sample);
     return new ColorAnalysis(
         grayscale,
         palette.extract(sample),
         temperature,
         saturation,
         round(sumChroma / n, 4),
-        confidence);
+        confidence,
+        hues == null ? List.of() : hues.families(),
+        grayscale ? Boolean.FALSE : hues.monochrome(),
+        grayscale ? Boolean.FALSE : HueHarmony.duotone(sample),
+        grayscale ? Boolean.FALSE : hues.sepia(),
+        round(m, 1),
+        hues == null ? null : hues.harmony());
+  }
+
+  /**
+   * Mean colour cast along the warm–cool axis in OKLab units (positive warm), the quantity the
+   * temperature label thresholds at ±{@link #TINT_THRESHOLD}.
+   */
+  public static double warmth(PixelSample sample) {
+    double sumA = 0;
+    double sumB = 0;
+    int n = sample.size();
+    for (int i = 0; i < n; i++) {
+      sumA += sample.a()[i];
+      sumB += sample.b()[i];
+    }
+    return WarmCoolAxis.project(sumA / n, sumB / n);
   }
 
   /**

@@ -5,7 +5,6 @@ import io.promptlens.core.analysis.LightAnalysis;
 import io.promptlens.core.analysis.LightKey;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.PixelSample;
-import java.util.Arrays;
 
 /**
  * Measures tonal key and global contrast. The thresholds are expressed in photographic stops around
@@ -15,7 +14,7 @@ import java.util.Arrays;
 public final class LightAnalyzer {
 
   /** Bump when a rule or threshold changes. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** Relative luminance of middle gray. */
   static final double MIDDLE_GRAY = 0.18;
@@ -48,20 +47,77 @@ public final class LightAnalyzer {
     return (bright - dark) / 2;
   }
 
+  /**
+   * Dynamic range is measured between the 1st and 99th percentile of luminance, floored at the
+   * luminance of code value 1 (the darkest non-black an 8-bit sRGB file holds), so it is at most
+   * about 11.7 stops.
+   */
+  static final double DARKEST = io.promptlens.vision.measure.Oklab.linear(1);
+
+  /** Highlights are clipped where all three channels are at 250 or more: blown to white. */
+  static final int CLIPPED_HIGH = 250;
+
+  /** Shadows are clipped where all three channels are at 5 or less: crushed to black. */
+  static final int CLIPPED_LOW = 5;
+
+  /** All light facts, the spatial cues from the coarse grid and the salient subject included. */
+  public LightAnalysis analyze(
+      io.promptlens.vision.measure.AnalysisFrame frame,
+      io.promptlens.vision.composition.SubjectRegion subject,
+      double tint) {
+    PixelSample sample = frame.sample();
+    LightAnalysis base = analyze(sample);
+    int n = sample.size();
+    int high = 0;
+    int low = 0;
+    for (int rgb : sample.rgb()) {
+      int r = (rgb >> 16) & 0xFF;
+      int g = (rgb >> 8) & 0xFF;
+      int b = rgb & 0xFF;
+      if (r >= CLIPPED_HIGH && g >= CLIPPED_HIGH && b >= CLIPPED_HIGH) {
+        high++;
+      } else if (r <= CLIPPED_LOW && g <= CLIPPED_LOW && b <= CLIPPED_LOW) {
+        low++;
+      }
+    }
+    io.promptlens.vision.measure.Histogram histogram =
+        new io.promptlens.vision.measure.Histogram(sample.luminance(), 1);
+    double p1 = Math.max(DARKEST, histogram.quantile(0.01));
+    double p99 = Math.max(DARKEST, histogram.quantile(0.99));
+    double median = histogram.quantile(0.5);
+    LightCues.Result cues = LightCues.analyze(frame.coarse(), subject, median, tint);
+    return new LightAnalysis(
+        base.key(),
+        base.contrast(),
+        base.meanLuminance(),
+        base.rmsContrast(),
+        base.confidence(),
+        Math.round(Math.log(p99 / p1) / Math.log(2) * 100) / 100.0,
+        round4(high / (double) n),
+        round4(low / (double) n),
+        cues.backlit(),
+        cues.silhouette(),
+        cues.direction(),
+        cues.hardness(),
+        cues.timeOfDay(),
+        cues.timeOfDayConfidence());
+  }
+
+  /** Key, contrast and mean luminance only (the first release's facts). */
   public LightAnalysis analyze(PixelSample sample) {
     int n = sample.size();
-    float[] luminance = sample.luminance().clone();
     double sumY = 0;
     double sumL = 0;
     double sumL2 = 0;
     for (int i = 0; i < n; i++) {
-      sumY += luminance[i];
+      sumY += sample.luminance()[i];
       double l = sample.lightness()[i];
       sumL += l;
       sumL2 += l * l;
     }
-    Arrays.sort(luminance);
-    double median = Math.max(1e-4, luminance[n / 2]);
+    double median =
+        Math.max(
+            1e-4, new io.promptlens.vision.measure.Histogram(sample.luminance(), 1).quantile(0.5));
     double stops = Math.log(median / MIDDLE_GRAY) / Math.log(2);
     LightKey key =
         stops <= -KEY_STOPS ? LightKey.LOW : stops >= KEY_STOPS ? LightKey.HIGH : LightKey.MID;

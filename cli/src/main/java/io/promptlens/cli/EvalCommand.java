@@ -1,0 +1,180 @@
+package io.promptlens.cli;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.ImageRejectedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code promptlens eval [--json] MANIFEST}: accuracy of the measured analysis against a labelled
+ * CSV manifest (columns {@code file, split, ..., medium, grayscale, sky}; an empty label is not
+ * scored), per attribute and per split (tuning, heldout).
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Scores the analysis against a labelled manifest, per attribute and split.")
+final class EvalCommand implements Callable<Integer> {
+
+  /** The labelled attributes, each read from the analysis as a lower-case string. */
+  static final List<String> ATTRIBUTES = List.of("medium", "grayscale", "sky");
+
+  @Option(names = "--json", description = "One JSON object with the counts per split.")
+  boolean json;
+
+  @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
+  Path manifest;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(manifest);
+    } catch (IOException e) {
+      err.println("promptlens eval: cannot read " + manifest + ": " + e.getMessage());
+      return PromptLensCli.INPUT_FAILED;
+    }
+    if (lines.isEmpty()) {
+      err.println("promptlens eval: " + manifest + " is empty");
+      return PromptLensCli.INPUT_FAILED;
+    }
+    List<String> header = csv(lines.get(0));
+    ImageAnalyzer analyzer = new ImageAnalyzer();
+    Path base = manifest.toAbsolutePath().getParent();
+    // split -> attribute -> {scored, correct}
+    Map<String, Map<String, int[]>> counts = new TreeMap<>();
+    int code = PromptLensCli.OK;
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> row = csv(line);
+      String file = field(header, row, "file");
+      String split = field(header, row, "split");
+      ImageAnalysis analysis;
+      try {
+        analysis = analyzer.analyze(base.resolve(file));
+      } catch (IOException | ImageRejectedException e) {
+        err.println("promptlens eval: " + file + ": " + e.getMessage());
+        code = PromptLensCli.INPUT_FAILED;
+        continue;
+      }
+      for (String attribute : ATTRIBUTES) {
+        String expected = field(header, row, attribute);
+        if (expected.isEmpty()) {
+          continue;
+        }
+        int[] c =
+            counts
+                .computeIfAbsent(split, s -> new TreeMap<>())
+                .computeIfAbsent(attribute, a -> new int[2]);
+        c[0]++;
+        if (expected.equalsIgnoreCase(predicted(analysis, attribute))) {
+          c[1]++;
+        }
+      }
+    }
+    out.println(json ? json(counts) : table(counts));
+    return code;
+  }
+
+  static String predicted(ImageAnalysis a, String attribute) {
+    return switch (attribute) {
+      case "medium" -> a.medium().label().toString();
+      case "grayscale" -> Boolean.toString(a.color().grayscale());
+      case "sky" ->
+          Boolean.toString(
+              a.scene().labels().stream().map(Scene.Label::label).anyMatch("sky"::equals));
+      default -> throw new IllegalArgumentException(attribute);
+    };
+  }
+
+  private static String table(Map<String, Map<String, int[]>> counts) {
+    StringBuilder s = new StringBuilder("| split | attribute | scored | correct | accuracy |\n");
+    s.append("|---|---|---:|---:|---:|\n");
+    counts.forEach(
+        (split, attributes) ->
+            attributes.forEach(
+                (attribute, c) ->
+                    s.append(
+                        String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %d | %d | %.0f %% |%n",
+                            split,
+                            attribute,
+                            c[0],
+                            c[1],
+                            100.0 * c[1] / c[0]))));
+    return s.toString().stripTrailing();
+  }
+
+  private static String json(Map<String, Map<String, int[]>> counts) {
+    ObjectNode root = io.promptlens.vision.json.AnalysisJson.mapper().createObjectNode();
+    counts.forEach(
+        (split, attributes) -> {
+          ArrayNode list = root.putArray(split);
+          attributes.forEach(
+              (attribute, c) ->
+                  list.addObject()
+                      .put("attribute", attribute)
+                      .put("scored", c[0])
+                      .put("correct", c[1])
+                      .put("accuracy", Math.round(1000.0 * c[1] / c[0]) / 1000.0));
+        });
+    return root.toString();
+  }
+
+  private static String field(List<String> header, List<String> row, String name) {
+    int i = header.indexOf(name);
+    return i < 0 || i >= row.size() ? "" : row.get(i).strip();
+  }
+
+  /** One CSV line (RFC 4180 quoting, no embedded newlines). */
+  static List<String> csv(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          current.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          current.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    fields.add(current.toString());
+    return fields;
+  }
+}

@@ -1,0 +1,262 @@
+package io.promptlens.vision.color;
+
+import io.promptlens.vision.measure.Hues;
+import io.promptlens.vision.measure.Oklab;
+import io.promptlens.vision.measure.PixelSample;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hue facts of the coloured pixels (OKLab chroma ≥ {@link #COLOURED}): hue families, the harmony
+ * template, monochrome and sepia.
+ *
+ * <p>Harmony uses the hue templates of D. Cohen-Or, O. Sorkine, R. Gal, T. Leyvand and Y.-Q. Xu,
+ * "Color harmonization" (SIGGRAPH 2006), after Y. Matsuda's "Color design" (1995): grey sectors on
+ * the hue wheel that a harmonious palette's hues fall into. The image fits a template when, at the
+ * template's best rotation, at least {@link #FIT} of the chroma-weighted hue mass lies inside its
+ * sectors; the narrowest fitting template names the harmony. The i-type sector is widened from 18°
+ * to {@link #MONO_WIDTH}° because JPEG chroma subsampling scatters hues of weakly coloured pixels
+ * by several degrees; triadic (three sectors 120° apart) is added because prompts use the word.
+ * Thread-safe.
+ */
+final class HueHarmony {
+
+  /** Two just-noticeable differences of chroma: below it a pixel's hue is not seen reliably. */
+  static final double COLOURED = 0.04;
+
+  /** At least 90 % of the hue mass must fit a template. */
+  static final double FIT = 0.9;
+
+  /** A family is listed when it holds at least a tenth of the coloured pixels. */
+  static final double FAMILY_SHARE = 0.1;
+
+  /** Hue facts need at least 2 % of the pixels to be coloured. */
+  static final double MIN_COLOURED_SHARE = 0.02;
+
+  static final double MONO_WIDTH = 30;
+
+  /** Sepia: a monochrome whose hue is within this many degrees of the sepia pigment's. */
+  static final double SEPIA_TOLERANCE = 25;
+
+  /** Sepia is a muted tone: mean chroma of the coloured pixels at most this (about 4 JNDs). */
+  static final double SEPIA_MAX_CHROMA = 0.08;
+
+  /** The hue of "sepia" (#704214 in the ISCC–NBS / Crayola sense) in OKLab. */
+  static final double SEPIA_HUE = Hues.of(0x704214);
+
+  private static final String[] FAMILIES = {
+    "red", "orange", "yellow", "green", "cyan", "blue", "purple", "pink"
+  };
+
+  /**
+   * Family centres: the OKLab hues of sRGB red, orange, yellow, green, cyan, blue, violet, magenta.
+   */
+  private static final double[] CENTRES = {
+    Hues.of(0xFF0000),
+    Hues.of(0xFF8000),
+    Hues.of(0xFFFF00),
+    Hues.of(0x00FF00),
+    Hues.of(0x00FFFF),
+    Hues.of(0x0000FF),
+    Hues.of(0x8000FF),
+    Hues.of(0xFF00FF)
+  };
+
+  private record Template(String name, double[] offsets, double[] widths) {}
+
+  private static final List<Template> TEMPLATES =
+      List.of(
+          new Template("monochromatic", new double[] {0}, new double[] {MONO_WIDTH}),
+          new Template("analogous", new double[] {0}, new double[] {93.6}),
+          new Template("complementary", new double[] {0, 180}, new double[] {18, 18}),
+          new Template("triadic", new double[] {0, 120, 240}, new double[] {30, 30, 30}),
+          new Template("split-complementary", new double[] {0, 180}, new double[] {93.6, 18}),
+          new Template("double-complementary", new double[] {0, 180}, new double[] {93.6, 93.6}));
+
+  /** What the hue analysis found; fields null when too few pixels are coloured. */
+  record Result(
+      List<String> families, String harmony, Boolean monochrome, Boolean sepia, double hueCentre) {}
+
+  static Result analyze(PixelSample sample) {
+    int n = sample.size();
+    double[] histogram = new double[360];
+    int[] familyCount = new int[FAMILIES.length + 1];
+    int coloured = 0;
+    double chromaSum = 0;
+    for (int i = 0; i < n; i++) {
+      double a = sample.a()[i];
+      double b = sample.b()[i];
+      double chroma = Math.sqrt(a * a + b * b);
+      if (chroma < COLOURED) {
+        continue;
+      }
+      coloured++;
+      chromaSum += chroma;
+      double hue = Hues.degrees(a, b);
+      histogram[Math.min(359, (int) hue)] += chroma;
+      int family = nearestFamily(hue);
+      // Dark oranges, reds and yellows are what people call brown.
+      if (family <= 2 && sample.lightness()[i] < 0.5) {
+        family = FAMILIES.length;
+      }
+      familyCount[family]++;
+    }
+    if (coloured < MIN_COLOURED_SHARE * n) {
+      return new Result(List.of(), null, null, null, Double.NaN);
+    }
+    List<String> families = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
+    for (int f = 0; f <= FAMILIES.length; f++) {
+      if (familyCount[f] >= FAMILY_SHARE * coloured) {
+        order.add(f);
+      }
+    }
+    order.sort(
+        (x, y) -> familyCount[y] != familyCount[x] ? familyCount[y] - familyCount[x] : x - y);
+    for (int f : order) {
+      families.add(f == FAMILIES.length ? "brown" : FAMILIES[f]);
+    }
+    double[] prefix = new double[721];
+    for (int i = 0; i < 720; i++) {
+      prefix[i + 1] = prefix[i] + histogram[i % 360];
+    }
+    double total = prefix[360];
+    String harmony = "varied";
+    double monoFit = 0;
+    double monoCentre = 0;
+    for (Template t : TEMPLATES) {
+      double bestFit = 0;
+      double bestRotation = 0;
+      for (int rotation = 0; rotation < 360; rotation++) {
+        double inside = 0;
+        for (int s = 0; s < t.offsets().length; s++) {
+          inside += arc(prefix, rotation + t.offsets()[s], t.widths()[s]);
+        }
+        if (inside > bestFit) {
+          bestFit = inside;
+          bestRotation = rotation;
+        }
+      }
+      double fit = bestFit / total;
+      if (t == TEMPLATES.get(0)) {
+        monoFit = fit;
+        monoCentre = bestRotation;
+      }
+      if (fit >= FIT && "varied".equals(harmony)) {
+        harmony = t.name();
+      }
+    }
+    boolean monochrome = monoFit >= FIT;
+    boolean sepia =
+        monochrome
+            && Hues.distance(monoCentre, SEPIA_HUE) <= SEPIA_TOLERANCE
+            && chromaSum / coloured <= SEPIA_MAX_CHROMA;
+    return new Result(families, harmony, monochrome, sepia, monoCentre);
+  }
+
+  /** Hue mass within ±width/2 of centre, from circular prefix sums of 1° bins. */
+  private static double arc(double[] prefix, double centre, double width) {
+    double from = ((centre - width / 2) % 360 + 360) % 360;
+    int start = (int) Math.round(from);
+    int length = (int) Math.round(width);
+    return prefix[start + length] - prefix[start];
+  }
+
+  private static int nearestFamily(double hue) {
+    int best = 0;
+    for (int f = 1; f < CENTRES.length; f++) {
+      if (Hues.distance(hue, CENTRES[f]) < Hues.distance(hue, CENTRES[best])) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Duotone: every colour lies close to one straight line in gamma-encoded sRGB (where gradient
+   * maps interpolate) whose two ends have clearly different hues. The residual off the line must be
+   * under {@link #LINE_RESIDUAL} (RMS, 0..1 units: about 8 code values, of the order of a JND), the
+   * ends must differ in OKLab hue by at least 30° and both carry colour (chroma ≥ {@link
+   * #COLOURED}).
+   */
+  static boolean duotone(PixelSample sample) {
+    int n = sample.size();
+    double[] mean = new double[3];
+    double[][] cov = new double[3][3];
+    double[] v = new double[3];
+    for (int rgb : sample.rgb()) {
+      channels(rgb, v);
+      for (int c = 0; c < 3; c++) {
+        mean[c] += v[c] / n;
+      }
+    }
+    for (int rgb : sample.rgb()) {
+      channels(rgb, v);
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          cov[i][j] += (v[i] - mean[i]) * (v[j] - mean[j]) / n;
+        }
+      }
+    }
+    double[] axis = {1, 1, 1};
+    for (int it = 0; it < 50; it++) {
+      double[] next = new double[3];
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          next[i] += cov[i][j] * axis[j];
+        }
+      }
+      double norm = Math.sqrt(next[0] * next[0] + next[1] * next[1] + next[2] * next[2]);
+      if (norm < 1e-12) {
+        return false;
+      }
+      for (int i = 0; i < 3; i++) {
+        axis[i] = next[i] / norm;
+      }
+    }
+    double lambda = 0;
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        lambda += axis[i] * cov[i][j] * axis[j];
+      }
+    }
+    double totalVariance = cov[0][0] + cov[1][1] + cov[2][2];
+    double residual = Math.sqrt(Math.max(0, totalVariance - lambda));
+    if (residual > LINE_RESIDUAL || lambda < 0.01) {
+      return false;
+    }
+    float[] t = new float[n];
+    for (int i = 0; i < n; i++) {
+      channels(sample.rgb()[i], v);
+      t[i] =
+          (float)
+              ((v[0] - mean[0]) * axis[0]
+                  + (v[1] - mean[1]) * axis[1]
+                  + (v[2] - mean[2]) * axis[2]);
+    }
+    double lo = io.promptlens.vision.measure.Percentile.of(t, n, 0.02);
+    double hi = io.promptlens.vision.measure.Percentile.of(t, n, 0.98);
+    Oklab.Lab a = endpoint(mean, axis, lo);
+    Oklab.Lab b = endpoint(mean, axis, hi);
+    return a.chroma() >= COLOURED
+        && b.chroma() >= COLOURED
+        && Hues.distance(Hues.degrees(a.a(), a.b()), Hues.degrees(b.a(), b.b())) >= 30;
+  }
+
+  static final double LINE_RESIDUAL = 0.03;
+
+  private static Oklab.Lab endpoint(double[] mean, double[] axis, double t) {
+    int rgb = 0;
+    for (int c = 0; c < 3; c++) {
+      int code = (int) Math.round(Math.min(1, Math.max(0, mean[c] + t * axis[c])) * 255);
+      rgb = rgb << 8 | code;
+    }
+    return Oklab.fromRgb(rgb);
+  }
+
+  private static void channels(int rgb, double[] v) {
+    v[0] = ((rgb >> 16) & 0xFF) / 255.0;
+    v[1] = ((rgb >> 8) & 0xFF) / 255.0;
+    v[2] = (rgb & 0xFF) / 255.0;
+  }
+}

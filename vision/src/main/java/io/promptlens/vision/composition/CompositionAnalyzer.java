@@ -1,0 +1,211 @@
+package io.promptlens.vision.composition;
+
+import io.promptlens.core.analysis.Composition;
+import io.promptlens.vision.measure.AnalysisFrame;
+import io.promptlens.vision.measure.Confidence;
+import io.promptlens.vision.measure.Grid;
+import java.util.List;
+
+/**
+ * Composition from the saliency subject, a horizon detector and grid statistics. Position words
+ * follow the rule of thirds: a centroid within {@link #ANCHOR_TOLERANCE} of the frame's middle or
+ * of a thirds line is "center" or on that third, beyond them it is at an edge. Thread-safe.
+ */
+public final class CompositionAnalyzer {
+
+  public static final String VERSION = "1.0";
+
+  /**
+   * Half the distance between a thirds line and the centre line (1/6 of the frame): the tolerance
+   * that splits the frame into centre, thirds and edge bands without gaps.
+   */
+  public static final double ANCHOR_TOLERANCE = 1.0 / 12;
+
+  /**
+   * Shot scale from the subject's larger extent: a close-up fills the frame (≥ 3/4 of a side), a
+   * wide shot shows the subject small in its surroundings (under 2/5), a medium shot in between —
+   * the framing definitions of film grammar (e.g. D. Arijon, "Grammar of the Film Language", 1976)
+   * expressed as the share of the frame the subject spans.
+   */
+  public static final double CLOSE_UP_FROM = 0.75;
+
+  public static final double WIDE_BELOW = 0.4;
+
+  /**
+   * Horizon beyond the outer fifths means the camera is pitched: a level camera puts the horizon
+   * through the optical centre, and photographers deliberately move it only to the thirds.
+   */
+  public static final double PITCHED_BEYOND = 0.2;
+
+  /** A cell is empty space when its lightness is within one JND (0.02) of its neighbours'. */
+  static final double FLAT_LIGHTNESS = 0.02;
+
+  /** ... and its pixel-level texture is under 5 code values of mean neighbour difference. */
+  static final double FLAT_TEXTURE = 5 / 255.0;
+
+  private final HorizonDetector horizons = new HorizonDetector();
+
+  public Composition analyze(AnalysisFrame frame, SubjectRegion subject) {
+    String position = null;
+    String shot = null;
+    List<Double> box = null;
+    Double size = null;
+    double confidence = 0;
+    if (subject.found()) {
+      position = position(subject.cx(), subject.cy());
+      double extent = Math.max(subject.x1() - subject.x0(), subject.y1() - subject.y0());
+      shot = extent >= CLOSE_UP_FROM ? "close-up" : extent >= WIDE_BELOW ? "medium" : "wide";
+      box =
+          List.of(
+              r3(subject.x0()),
+              r3(subject.y0()),
+              r3(subject.x1() - subject.x0()),
+              r3(subject.y1() - subject.y0()));
+      size = r3(subject.area());
+      confidence = Math.min(0.8, 0.5 + 0.5 * Math.min(1, subject.strength() - 1));
+    }
+    Grid coarse = frame.coarse();
+    HorizonDetector.Horizon horizon = horizons.detect(frame.fine());
+    String angle = null;
+    Double angleConfidence = null;
+    if (horizon != null) {
+      angle =
+          horizon.y() < PITCHED_BEYOND
+              ? "high angle"
+              : horizon.y() > 1 - PITCHED_BEYOND ? "low angle" : "eye level";
+      double margin = Confidence.fromMargin(horizon.y(), 0.15, PITCHED_BEYOND, 1 - PITCHED_BEYOND);
+      angleConfidence = Confidence.round(Math.min(0.7, margin * horizon.coverage()));
+    }
+    return new Composition(
+        position,
+        shot,
+        box,
+        size,
+        symmetry(coarse),
+        horizon == null ? null : r3(horizon.y()),
+        horizon == null ? null : Math.round(horizon.tiltDegrees() * 10) / 10.0,
+        negativeSpace(coarse, subject),
+        null,
+        angle,
+        angleConfidence,
+        subject.found() ? Confidence.round(confidence) : null);
+  }
+
+  /** Words for a normalised centroid, by the centre / thirds / edge bands of each axis. */
+  static String position(double x, double y) {
+    int h = band(x);
+    int v = band(y);
+    String[] hw = {"left", "left", "", "right", "right"};
+    String[] vw = {"top", "upper", "", "lower", "bottom"};
+    boolean hEdge = h == 0 || h == 4;
+    boolean vEdge = v == 0 || v == 4;
+    if (hEdge && vEdge) {
+      return vw[v] + "-" + hw[h] + " corner";
+    }
+    if (hEdge) {
+      return hw[h] + " edge";
+    }
+    if (vEdge) {
+      return vw[v] + " edge";
+    }
+    if (h == 2 && v == 2) {
+      return "center";
+    }
+    if (h == 2) {
+      return vw[v] + " third";
+    }
+    if (v == 2) {
+      return hw[h] + " third";
+    }
+    return vw[v] + "-" + hw[h] + " third";
+  }
+
+  /** 0 low edge, 1 low third, 2 centre, 3 high third, 4 high edge. */
+  private static int band(double v) {
+    if (Math.abs(v - 0.5) <= ANCHOR_TOLERANCE) {
+      return 2;
+    }
+    if (Math.abs(v - 1.0 / 3) <= ANCHOR_TOLERANCE) {
+      return 1;
+    }
+    if (Math.abs(v - 2.0 / 3) <= ANCHOR_TOLERANCE) {
+      return 3;
+    }
+    return v < 0.5 ? 0 : 4;
+  }
+
+  /**
+   * Left–right mirror similarity: 1 − (mean OKLab distance between mirrored cells) / (mean distance
+   * of cells from the image mean). 1 for a perfect mirror, about 0 for unrelated halves (mirrored
+   * cells then differ by about √2 times the spread); null for a uniform image.
+   */
+  static Double symmetry(Grid g) {
+    int w = g.width();
+    int h = g.height();
+    int n = w * h;
+    double ml = 0;
+    double ma = 0;
+    double mb = 0;
+    for (int k = 0; k < n; k++) {
+      ml += g.l()[k];
+      ma += g.a()[k];
+      mb += g.b()[k];
+    }
+    ml /= n;
+    ma /= n;
+    mb /= n;
+    double spread = 0;
+    double mirror = 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int k = y * w + x;
+        int m = y * w + (w - 1 - x);
+        spread += dist(g.l()[k] - ml, g.a()[k] - ma, g.b()[k] - mb);
+        mirror += dist(g.l()[k] - g.l()[m], g.a()[k] - g.a()[m], g.b()[k] - g.b()[m]);
+      }
+    }
+    if (spread / n < 0.01) {
+      return null;
+    }
+    return r3(Math.max(0, 1 - mirror / spread));
+  }
+
+  /** Share of cells that are flat, featureless and outside the subject. */
+  static Double negativeSpace(Grid g, SubjectRegion subject) {
+    int w = g.width();
+    int h = g.height();
+    int empty = 0;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int k = y * w + x;
+        if (subject.found() && subject.mask()[k]) {
+          continue;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int dy = -1; dy <= 1; dy++) {
+          for (int dx = -1; dx <= 1; dx++) {
+            int xx = x + dx;
+            int yy = y + dy;
+            if ((dx != 0 || dy != 0) && xx >= 0 && yy >= 0 && xx < w && yy < h) {
+              sum += Math.abs(g.l()[yy * w + xx] - g.l()[k]);
+              count++;
+            }
+          }
+        }
+        if (count > 0 && sum / count < FLAT_LIGHTNESS && g.texture()[k] < FLAT_TEXTURE) {
+          empty++;
+        }
+      }
+    }
+    return r3(empty / (double) (w * h));
+  }
+
+  private static double dist(double a, double b, double c) {
+    return Math.sqrt(a * a + b * b + c * c);
+  }
+
+  private static double r3(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

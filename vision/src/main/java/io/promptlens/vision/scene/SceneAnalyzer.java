@@ -1,0 +1,188 @@
+package io.promptlens.vision.scene;
+
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.vision.measure.AnalysisFrame;
+import io.promptlens.vision.measure.Grid;
+import io.promptlens.vision.measure.Hues;
+import io.promptlens.vision.measure.Regions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Scene "stuff" labels from colour, position and texture of coarse-grid cells, the cues of the
+ * earliest outdoor-scene classifiers (e.g. M. Szummer and R. W. Picard, "Indoor-outdoor image
+ * classification", 1998; A. Vailaya et al., "Image classification for content-based indexing", IEEE
+ * TIP 2001) and of sky detection by colour and position (J. Luo and S. P. Etz, "A physical
+ * model-based approach to detecting sky in photographic images", IEEE TIP 2002): sky is bright,
+ * blue or neutral, smooth and connected to the top of the frame; vegetation is green and textured;
+ * water is blue below the sky; sand is light beige and snow bright white, low in the frame; a night
+ * sky is dark and at the top.
+ *
+ * <p>Hue ranges are in OKLab degrees and anchored on the hues of named sRGB colours. A label is
+ * reported once its cells cover {@link #MIN_SHARE} of the frame (sand and snow more), with a
+ * confidence rising with that share and capped at 0.85: colour is evidence, not recognition.
+ * Nothing is reported for documents and flat graphics. Thread-safe.
+ */
+public final class SceneAnalyzer {
+
+  public static final String VERSION = "1.0";
+
+  /** A label needs 5 % of the frame. */
+  public static final double MIN_SHARE = 0.05;
+
+  /** Smooth: under 4 code values of mean neighbour difference. */
+  static final double SMOOTH = 4 / 255.0;
+
+  /** Textured: over 6 code values (foliage, grass). */
+  static final double TEXTURED = 6 / 255.0;
+
+  static final double BLUE_FROM = Hues.of(0x00FFFF) - 15;
+
+  static final double BLUE_TO = Hues.of(0x0000FF) + 15;
+
+  static final double GREEN_FROM = Hues.of(0xFFFF00) + 5;
+
+  static final double GREEN_TO = Hues.of(0x00FFFF) - 20;
+
+  public Scene analyze(AnalysisFrame frame, MediumLabel medium, double medianLuminance) {
+    if (medium == MediumLabel.DOCUMENT) {
+      return new Scene(
+          List.of(new Scene.Label("document", 0.8), new Scene.Label("text page", 0.8)));
+    }
+    if (medium == MediumLabel.GRAPHIC) {
+      return Scene.empty();
+    }
+    Grid g = frame.coarse();
+    int w = g.width();
+    int h = g.height();
+    int n = g.size();
+    boolean[] skyCandidate = new boolean[n];
+    boolean[] nightCandidate = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      double y = (k / w + 0.5) / h;
+      double c = g.chroma(k);
+      double hue = g.hue(k);
+      double l = g.l()[k];
+      boolean smooth = g.texture()[k] < SMOOTH;
+      boolean blue = c >= 0.03 && Hues.within(hue, BLUE_FROM, BLUE_TO) && l >= 0.55;
+      boolean overcast = c < 0.03 && l >= 0.75;
+      skyCandidate[k] = y < 0.7 && smooth && (blue || overcast);
+      nightCandidate[k] = y < 0.6 && l < 0.3 && (c < 0.05 || Hues.within(hue, BLUE_FROM, BLUE_TO));
+    }
+    boolean[] sky = connectedToTop(skyCandidate, w, h);
+    boolean[] night = connectedToTop(nightCandidate, w, h);
+    int skyCells = 0;
+    int blueSky = 0;
+    int cloudCells = 0;
+    int vegetation = 0;
+    int water = 0;
+    int sand = 0;
+    int snow = 0;
+    int nightCells = 0;
+    for (int k = 0; k < n; k++) {
+      double y = (k / w + 0.5) / h;
+      double c = g.chroma(k);
+      double hue = g.hue(k);
+      double l = g.l()[k];
+      float t = g.texture()[k];
+      if (sky[k]) {
+        skyCells++;
+        if (c >= 0.03) {
+          blueSky++;
+        } else {
+          cloudCells++;
+        }
+      } else if (y < 0.7 && c < 0.04 && l >= 0.7 && t >= SMOOTH / 2 && nearSky(sky, k, w, h)) {
+        cloudCells++;
+      }
+      if (night[k]) {
+        nightCells++;
+      }
+      if (c >= 0.04
+          && Hues.within(hue, GREEN_FROM, GREEN_TO)
+          && l >= 0.2
+          && l <= 0.85
+          && t >= TEXTURED) {
+        vegetation++;
+      }
+      if (!sky[k] && y >= 0.3 && c >= 0.03 && Hues.within(hue, BLUE_FROM, BLUE_TO) && l >= 0.3) {
+        water++;
+      }
+      if (y >= 0.4
+          && c >= 0.02
+          && c <= 0.1
+          && Hues.within(hue, 55, 100)
+          && l >= 0.65
+          && l <= 0.92) {
+        sand++;
+      }
+      if (y >= 0.4 && c < 0.04 && l >= 0.85 && t >= SMOOTH / 4) {
+        snow++;
+      }
+    }
+    List<Scene.Label> labels = new ArrayList<>();
+    boolean dark = medianLuminance < 0.18 / 16;
+    add(labels, "sky", dark ? 0 : skyCells / (double) n, MIN_SHARE);
+    add(labels, "clouds", blueSky > 0 || skyCells > 0 ? cloudCells / (double) n : 0, MIN_SHARE);
+    add(labels, "vegetation", vegetation / (double) n, MIN_SHARE);
+    add(labels, "water", water / (double) n, MIN_SHARE * 2);
+    add(labels, "sand", sand / (double) n, MIN_SHARE * 3);
+    add(labels, "snow", snow / (double) n, MIN_SHARE * 3);
+    add(labels, "night sky", dark ? nightCells / (double) n : 0, MIN_SHARE * 2);
+    double outdoor = 0;
+    for (Scene.Label label : labels) {
+      outdoor = Math.max(outdoor, label.confidence());
+    }
+    if (outdoor >= 0.6) {
+      labels.add(new Scene.Label("outdoor", outdoor));
+    } else if (labels.isEmpty() && medium == MediumLabel.PHOTO && !dark) {
+      labels.add(new Scene.Label("indoor", 0.55));
+    }
+    labels.sort(
+        Comparator.comparingDouble(Scene.Label::confidence)
+            .reversed()
+            .thenComparing(Scene.Label::label));
+    return new Scene(labels);
+  }
+
+  private static void add(List<Scene.Label> labels, String name, double share, double minimum) {
+    if (share >= minimum) {
+      double confidence = Math.min(0.85, 0.5 + 0.35 * Math.min(1, (share - minimum) / 0.2 + 0.3));
+      labels.add(new Scene.Label(name, Math.round(confidence * 1000) / 1000.0));
+    }
+  }
+
+  private static boolean nearSky(boolean[] sky, int k, int w, int h) {
+    int x = k % w;
+    int y = k / w;
+    for (int dy = -2; dy <= 2; dy++) {
+      for (int dx = -2; dx <= 2; dx++) {
+        int xx = x + dx;
+        int yy = y + dy;
+        if (xx >= 0 && yy >= 0 && xx < w && yy < h && sky[yy * w + xx]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Cells of the mask whose component touches the top row. */
+  static boolean[] connectedToTop(boolean[] mask, int w, int h) {
+    int[] labels = new int[w * h];
+    int count = Regions.label(mask, w, h, labels);
+    boolean[] top = new boolean[count];
+    for (int x = 0; x < w; x++) {
+      if (labels[x] >= 0) {
+        top[labels[x]] = true;
+      }
+    }
+    boolean[] out = new boolean[w * h];
+    for (int k = 0; k < w * h; k++) {
+      out[k] = labels[k] >= 0 && top[labels[k]];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,153 @@
+package io.promptlens.vision.focus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.promptlens.core.analysis.Focus;
+import io.promptlens.vision.Synthetic;
+import io.promptlens.vision.TestImages;
+import org.junit.jupiter.api.Test;
+
+class FocusAnalyzerTest {
+
+  private static final int W = 640;
+  private static final int H = 480;
+
+  private final FocusAnalyzer analyzer = new FocusAnalyzer();
+
+  private Focus analyze(float[] v) {
+    return analyzer.analyze(Synthetic.frame(Synthetic.gray(v, W, H)));
+  }
+
+  @Test
+  void thresholdsAreOrderedEdgeWidths() {
+    assertThat(BlurTiles.ofBlurredStep(0.5)).isLessThan(FocusAnalyzer.SHARP_BELOW);
+    assertThat(FocusAnalyzer.SHARP_BELOW).isLessThan(FocusAnalyzer.BLURRED_FROM);
+    assertThat(FocusAnalyzer.BLURRED_FROM).isLessThan(BlurTiles.ofBlurredStep(6));
+  }
+
+  @Test
+  void crispTextureIsSharpWithDeepFocus() {
+    Focus focus = analyze(Synthetic.blocks(W, H, 6, 1));
+
+    assertThat(focus.sharpness()).isGreaterThan(0.75);
+    assertThat(focus.depthOfField()).isEqualTo("deep");
+    assertThat(focus.motionBlur()).isFalse();
+    assertThat(focus.grain()).isFalse();
+  }
+
+  @Test
+  void gaussianBlurLowersSharpnessMonotonically() {
+    float[] sharp = Synthetic.blocks(W, H, 6, 2);
+    double s0 = analyze(sharp).sharpness();
+    double s2 = analyze(Synthetic.gaussian(sharp, W, H, 2)).sharpness();
+    Focus blurred = analyze(Synthetic.gaussian(sharp, W, H, 4));
+
+    assertThat(s2).isLessThan(s0);
+    assertThat(blurred.sharpness()).isLessThan(s2);
+    assertThat(blurred.depthOfField()).isNotEqualTo("deep");
+    assertThat(blurred.motionBlur()).isFalse();
+  }
+
+  @Test
+  void sharpSubjectOnBlurredBackgroundIsShallow() {
+    float[] sharp = Synthetic.blocks(W, H, 6, 3);
+    float[] soft = Synthetic.gaussian(sharp, W, H, 6);
+    float[] v = new float[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        boolean subject = Math.abs(x - W / 2) < W / 6 && Math.abs(y - H / 2) < H / 4;
+        v[y * W + x] = subject ? sharp[y * W + x] : soft[y * W + x];
+      }
+    }
+
+    Focus focus = analyze(v);
+
+    assertThat(focus.depthOfField()).isEqualTo("shallow");
+    assertThat(focus.depthOfFieldConfidence()).isGreaterThan(0.5);
+    assertThat(focus.sharpness()).isGreaterThan(0.6);
+  }
+
+  @Test
+  void noiseOfKnownSigmaIsRecovered() {
+    float[] ramp = new float[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        ramp[y * W + x] = 60 + 140f * x / W;
+      }
+    }
+    for (double sigma : new double[] {2, 5, 8}) {
+      Focus focus = analyze(Synthetic.noise(ramp, sigma, 7));
+      assertThat(focus.noiseSigma()).as("sigma %s", sigma).isCloseTo(sigma, within(0.15 * sigma));
+    }
+    assertThat(analyze(Synthetic.noise(ramp, 5, 8)).grain()).isTrue();
+    assertThat(analyze(ramp).noiseSigma()).isLessThan(0.5);
+  }
+
+  @Test
+  void axisAlignedBlurIsMotionBlurWithItsDirection() {
+    float[] sharp = Synthetic.blocks(W, H, 4, 4);
+
+    Focus horizontal = analyze(Synthetic.motion(sharp, W, H, 21, 1, 0));
+    Focus vertical = analyze(Synthetic.motion(sharp, W, H, 21, 0, 1));
+
+    assertThat(horizontal.motionBlur()).isTrue();
+    assertThat(horizontal.motionDirection()).isEqualTo("horizontal");
+    assertThat(vertical.motionBlur()).isTrue();
+    assertThat(vertical.motionDirection()).isEqualTo("vertical");
+  }
+
+  @Test
+  void radialFalloffIsAVignetteOfKnownStops() {
+    double stops = 1.5;
+    var image =
+        TestImages.rgb(
+            W,
+            H,
+            (x, y) -> {
+              double r =
+                  Math.hypot(x + 0.5 - W / 2.0, y + 0.5 - H / 2.0) / Math.hypot(W / 2.0, H / 2.0);
+              double linear = 0.5 * Math.pow(2, -stops * r * r);
+              int c = encode(linear);
+              return c * 0x010101;
+            });
+
+    Focus focus = analyzer.analyze(Synthetic.frame(image));
+
+    // Corner zone (r ≥ 0.85, mean r² ≈ 0.86) against the centre zone (mean r² ≈ 0.06).
+    assertThat(focus.vignetteStops()).isCloseTo(stops * 0.8, within(0.2));
+    assertThat(focus.vignette()).isTrue();
+    assertThat(analyze(Synthetic.blocks(W, H, 6, 5)).vignette()).isFalse();
+  }
+
+  @Test
+  void flatImageHasNoFocusFacts() {
+    Focus focus = analyzer.analyze(Synthetic.frame(TestImages.solid(W, H, 0x808080)));
+
+    assertThat(focus.sharpness()).isNull();
+    assertThat(focus.depthOfField()).isNull();
+  }
+
+  @Test
+  void reusedBuffersGiveTheSameAnswer() {
+    float[] v = Synthetic.noise(Synthetic.blocks(W, H, 6, 9), 3, 9);
+    Focus first = analyze(v);
+    analyzer.analyze(Synthetic.frame(Synthetic.gray(Synthetic.blocks(320, 240, 3, 1), 320, 240)));
+
+    assertThat(analyze(v)).isEqualTo(first);
+  }
+
+  @Test
+  void directionWords() {
+    assertThat(FocusAnalyzer.direction(0)).isEqualTo("horizontal");
+    assertThat(FocusAnalyzer.direction(90)).isEqualTo("vertical");
+    assertThat(FocusAnalyzer.direction(45)).isEqualTo("diagonal-falling");
+    assertThat(FocusAnalyzer.direction(135)).isEqualTo("diagonal-rising");
+    assertThat(FocusAnalyzer.direction(180)).isEqualTo("horizontal");
+  }
+
+  private static int encode(double linear) {
+    double v = linear <= 0.0031308 ? 12.92 * linear : 1.055 * Math.pow(linear, 1 / 2.4) - 0.055;
+    return (int) Math.round(v * 255);
+  }
+}

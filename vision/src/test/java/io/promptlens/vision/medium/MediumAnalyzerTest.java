@@ -1,0 +1,112 @@
+package io.promptlens.vision.medium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.Medium;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.vision.Synthetic;
+import io.promptlens.vision.TestImages;
+import io.promptlens.vision.focus.FocusAnalyzer;
+import io.promptlens.vision.measure.AnalysisFrame;
+import java.awt.image.BufferedImage;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MediumAnalyzerTest {
+
+  private final MediumAnalyzer analyzer = new MediumAnalyzer();
+
+  private Medium analyze(BufferedImage image) {
+    AnalysisFrame frame = Synthetic.frame(image);
+    return analyzer.analyze(frame, new FocusAnalyzer().analyze(frame).noiseSigma());
+  }
+
+  @Test
+  void flatColourBlocksAreAGraphic() {
+    int[] colours = {0xE63946, 0xF1FAEE, 0xA8DADC, 0x457B9D, 0x1D3557};
+    Medium m = analyze(TestImages.rgb(640, 480, (x, y) -> colours[(x / 130 + y / 170) % 5]));
+
+    assertThat(m.label()).isEqualTo(MediumLabel.GRAPHIC);
+    assertThat(m.confidence()).isGreaterThan(0.8);
+  }
+
+  @Test
+  void rowsOfInkWordsOnPaperAreADocument() {
+    Random random = new Random(5);
+    boolean[] ink = new boolean[600 * 800];
+    for (int line = 0; line < 30; line++) {
+      int top = 60 + line * 22;
+      int x = 50;
+      while (x < 540) {
+        int word = 15 + random.nextInt(40);
+        for (int y = top; y < top + 10; y++) {
+          for (int xx = x; xx < Math.min(550, x + word); xx++) {
+            ink[y * 600 + xx] = (xx + y) % 3 != 0;
+          }
+        }
+        x += word + 8;
+      }
+    }
+    Medium m = analyze(TestImages.rgb(600, 800, (x, y) -> ink[y * 600 + x] ? 0x202020 : 0xFAFAF5));
+
+    assertThat(m.label()).isEqualTo(MediumLabel.DOCUMENT);
+  }
+
+  @Test
+  void noisyContinuousToneIsAPhoto() {
+    float[] v =
+        Synthetic.noise(Synthetic.gaussian(Synthetic.blocks(640, 480, 40, 1), 640, 480, 8), 4, 2);
+
+    assertThat(analyze(Synthetic.gray(v, 640, 480)).label()).isEqualTo(MediumLabel.PHOTO);
+  }
+
+  @Test
+  void noiselessSmoothShadingIsARender() {
+    Medium m =
+        analyze(
+            TestImages.rgb(
+                640,
+                480,
+                (x, y) -> {
+                  double d = Math.hypot(x - 320, y - 240) / 200;
+                  if (d > 1) {
+                    return Synthetic.lch(0.3 + 0.2 * y / 480.0, 0.03, 250);
+                  }
+                  double shade = Math.sqrt(1 - d * d) * (0.6 + 0.4 * (320 - x) / 200.0);
+                  return Synthetic.lch(0.25 + 0.6 * Math.max(0, shade), 0.12, 30);
+                }));
+
+    assertThat(m.label()).isEqualTo(MediumLabel.THREE_D_RENDER);
+  }
+
+  @Test
+  void blockyUpscaleIsPixelArt() {
+    Random random = new Random(3);
+    int[] palette = {0x000000, 0xFFFFFF, 0xD04040, 0x40A040, 0x4040D0, 0xF0D040};
+    int[] cells = new int[40 * 30];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = palette[random.nextInt(palette.length)];
+    }
+    Medium m = analyze(TestImages.rgb(320, 240, (x, y) -> cells[(y / 8) * 40 + x / 8]));
+
+    assertThat(m.styles()).contains("pixel art");
+  }
+
+  @Test
+  void thinInkStrokesOnWhiteAreLineArt() {
+    Medium m =
+        analyze(
+            TestImages.rgb(
+                640,
+                480,
+                (x, y) -> {
+                  double r = Math.hypot(x - 320, y - 240);
+                  boolean stroke =
+                      Math.abs(r - 150) < 2 || Math.abs(r - 90) < 2 || Math.abs(x - y - 50) < 2;
+                  return stroke ? 0x111111 : 0xFFFFFF;
+                }));
+
+    assertThat(m.label()).isEqualTo(MediumLabel.ILLUSTRATION);
+    assertThat(m.styles()).contains("line art");
+  }
+}

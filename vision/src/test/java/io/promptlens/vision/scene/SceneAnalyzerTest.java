@@ -1,0 +1,89 @@
+package io.promptlens.vision.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.vision.Synthetic;
+import io.promptlens.vision.TestImages;
+import java.awt.image.BufferedImage;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SceneAnalyzerTest {
+
+  private final SceneAnalyzer analyzer = new SceneAnalyzer();
+
+  private static Scene analyze(BufferedImage image, MediumLabel medium, double median) {
+    return new SceneAnalyzer().analyze(Synthetic.frame(image), medium, median);
+  }
+
+  private static BufferedImage landscape(int skyRgb, int groundHue, double groundL, double chroma) {
+    Random random = new Random(1);
+    int[] texture = new int[640 * 480];
+    for (int i = 0; i < texture.length; i++) {
+      texture[i] = random.nextInt(5) - 2;
+    }
+    return TestImages.rgb(
+        640,
+        480,
+        (x, y) ->
+            y < 220
+                ? skyRgb
+                : Synthetic.lch(groundL + 0.05 * texture[y * 640 + x], chroma, groundHue));
+  }
+
+  @Test
+  void blueSkyOverGreenFoliage() {
+    Scene s = analyze(landscape(0x87B5E5, 140, 0.5, 0.1), MediumLabel.PHOTO, 0.2);
+
+    assertThat(s.labels())
+        .extracting(Scene.Label::label)
+        .contains("sky", "vegetation", "outdoor")
+        .doesNotContain("indoor", "night sky");
+  }
+
+  @Test
+  void beigeGroundIsSand() {
+    Scene s = analyze(landscape(0x87B5E5, 80, 0.8, 0.05), MediumLabel.PHOTO, 0.3);
+
+    assertThat(s.labels()).extracting(Scene.Label::label).contains("sky", "sand");
+  }
+
+  @Test
+  void whiteGroundUnderOvercastIsSnow() {
+    Scene s = analyze(landscape(0xC8CDD2, 250, 0.92, 0.01), MediumLabel.PHOTO, 0.5);
+
+    assertThat(s.labels()).extracting(Scene.Label::label).contains("snow");
+  }
+
+  @Test
+  void darkTopOfADarkFrameIsNightSky() {
+    Scene s =
+        analyze(
+            TestImages.rgb(640, 480, (x, y) -> y < 300 ? 0x05070F : 0x101010),
+            MediumLabel.PHOTO,
+            0.003);
+
+    assertThat(s.labels()).extracting(Scene.Label::label).contains("night sky", "outdoor");
+  }
+
+  @Test
+  void documentsAreTextPages() {
+    Scene s = analyze(TestImages.solid(100, 100, 0xFFFFFF), MediumLabel.DOCUMENT, 0.9);
+
+    assertThat(s.labels()).extracting(Scene.Label::label).containsExactly("document", "text page");
+  }
+
+  @Test
+  void plainWallPhotoIsIndoor() {
+    Scene s = analyze(TestImages.noisy(640, 480, 0x8A7560, 10, 2), MediumLabel.PHOTO, 0.2);
+
+    assertThat(s.labels()).extracting(Scene.Label::label).containsExactly("indoor");
+    assertThat(
+            analyzer
+                .analyze(Synthetic.frame(TestImages.solid(64, 64, 0)), MediumLabel.GRAPHIC, 0)
+                .labels())
+        .isEmpty();
+  }
+}
