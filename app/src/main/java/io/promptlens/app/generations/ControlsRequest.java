@@ -54,8 +54,9 @@ record ControlsRequest(
       throw new InvalidPromptRequestException(
           "subject is too long (at most " + MAX_SUBJECT + " characters)");
     }
-    if (maxLength != null && maxLength <= 0) {
-      throw new InvalidPromptRequestException("maxLength must be a positive number");
+    if (maxLength != null && maxLength < Controls.MIN_MAX_LENGTH) {
+      throw new InvalidPromptRequestException(
+          "maxLength must be at least " + Controls.MIN_MAX_LENGTH);
     }
     return new Controls(
         parsedDetail,

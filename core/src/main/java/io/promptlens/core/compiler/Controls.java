@@ -35,6 +35,12 @@ public record Controls(
     int variations,
     long seed) {
 
+  /**
+   * The smallest length limit a user may set, in the target's unit: below it not even a subject and
+   * a medium fit, and a prompt cut to a letter or two is worse than a refusal.
+   */
+  public static final int MIN_MAX_LENGTH = 16;
+
   /** The most variations one call may ask for. */
   public static final int MAX_VARIATIONS = 20;
 
@@ -50,8 +56,9 @@ public record Controls(
       throw new IllegalArgumentException(
           "variations must be between 1 and " + MAX_VARIATIONS + " (got " + variations + ")");
     }
-    if (maxLength != null && maxLength <= 0) {
-      throw new IllegalArgumentException("maxLength must be positive (got " + maxLength + ")");
+    if (maxLength != null && maxLength < MIN_MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "maxLength must be at least " + MIN_MAX_LENGTH + " (got " + maxLength + ")");
     }
   }
 

@@ -34,11 +34,17 @@ final class LengthFitter {
         return new Fitted(out, dropped, false);
       }
       int weakest = weakest(kept);
-      if (weakest < 0) {
+      List<Phrase> fewer = new ArrayList<>(kept);
+      if (weakest >= 0) {
+        fewer.remove(weakest);
+      }
+      // Never drop the last phrase that shows: an empty prompt "fits" every limit but says
+      // nothing, so past that point (or when only kept phrases remain) the text itself is cut.
+      if (weakest < 0 || render(fewer, renderer, context).toString().isBlank()) {
         cut(out, unit, limit);
         return new Fitted(out, dropped, true);
       }
-      kept.remove(weakest);
+      kept = fewer;
       dropped++;
     }
   }

@@ -181,7 +181,8 @@ public final class PromptCompiler {
     }
     if (fitted.cut()) {
       warnings.add(
-          "the phrases you asked to keep are longer than "
+          "what must stay (the subject, the phrases you asked to keep, or the last phrase left)"
+              + " is longer than "
               + limit
               + " "
               + Lengths.name(unit)

@@ -269,7 +269,7 @@ class CompilerPropertiesTest {
         .in((c, v) -> c.withWeights(v))
         .use(Arbitraries.of(true, false))
         .in((c, v) -> c.withCameraTerms(v))
-        .use(Arbitraries.integers().between(1, 400).injectNull(0.6))
+        .use(Arbitraries.integers().between(Controls.MIN_MAX_LENGTH, 400).injectNull(0.6))
         .in(Controls::withMaxLength)
         .use(Arbitraries.of("16:9", "1:1", "9:21", "3:2").injectNull(0.7))
         .in((c, v) -> copy(c, c.detail(), v, c.subject(), null))

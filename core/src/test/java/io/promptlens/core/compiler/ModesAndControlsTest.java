@@ -194,4 +194,29 @@ class ModesAndControlsTest {
     assertThat(old.variations()).isEqualTo(1);
     assertThat(plain.anatomy()).isEmpty();
   }
+
+  @Test
+  void aLengthLimitTooSmallForAnyPromptIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Controls.defaults().withMaxLength(Controls.MIN_MAX_LENGTH - 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least " + Controls.MIN_MAX_LENGTH);
+  }
+
+  @Test
+  void theSmallestAllowedLimitStillGivesAPrompt() {
+    for (Mode mode : Mode.values()) {
+      PromptResult result =
+          new PromptCompiler()
+              .compile(
+                  Fixtures.warmFox(),
+                  "runway",
+                  mode,
+                  Controls.defaults().withMaxLength(Controls.MIN_MAX_LENGTH));
+
+      org.assertj.core.api.Assertions.assertThat(result.prompt()).isNotBlank();
+      org.assertj.core.api.Assertions.assertThat(result.prompt().length())
+          .isLessThanOrEqualTo(Controls.MIN_MAX_LENGTH);
+    }
+  }
 }
