@@ -98,10 +98,11 @@ final class NaturalRenderer implements Renderer {
     out.sentence("", of(phrases, Role.EXTRA), "");
   }
 
+  /** "a" or "an" by the sound of the word: "a 3D render" (three), "an 8-bit sprite" (eight). */
   static String article(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     boolean vowelSound =
-        "aeiou".indexOf(lower.charAt(0)) >= 0 || lower.startsWith("3d") || lower.startsWith("8");
-    return vowelSound && !lower.startsWith("uni") ? "an" : "a";
+        "aeiou".indexOf(lower.charAt(0)) >= 0 || lower.startsWith("8") || lower.startsWith("11");
+    return vowelSound && !lower.startsWith("uni") && !lower.startsWith("eu") ? "an" : "a";
   }
 }

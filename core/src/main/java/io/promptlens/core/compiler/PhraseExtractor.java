@@ -55,7 +55,7 @@ final class PhraseExtractor {
     if (mode != Mode.STYLE) {
       int index = 0;
       for (var label : analysis.scene().labels()) {
-        String text = Texts.clean(label.label());
+        String text = sceneText(Texts.clean(label.label()), target.syntax());
         if (label.confidence() >= MIN_SUBJECT_CONFIDENCE && !text.isEmpty()) {
           phrases.add(
               new Phrase(
@@ -156,6 +156,24 @@ final class PhraseExtractor {
     if (saturation != null) {
       phrases.add(new Phrase(saturation, Role.TONE, 55, "color.saturation"));
     }
+  }
+
+  /**
+   * Scene labels are adjectives and mass nouns ("outdoor", "vegetation"); sentences need noun
+   * phrases ("an outdoor setting") while tag prompts take the booru form ("outdoors").
+   */
+  static String sceneText(String label, Syntax syntax) {
+    boolean tags = syntax == Syntax.TAGS;
+    return switch (label) {
+      case "outdoor" -> tags ? "outdoors" : "an outdoor setting";
+      case "indoor" -> tags ? "indoors" : "an indoor setting";
+      case "sky" -> tags ? "sky" : "open sky";
+      case "clouds" -> tags ? "clouds" : "clouds";
+      case "night sky" -> tags ? "night sky" : "a night sky";
+      case "text page" -> tags ? "text page" : "a page of text";
+      case "document" -> tags ? "document" : "a document";
+      default -> label;
+    };
   }
 
   private static void palette(
