@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       DescribeCommand.class,
       TargetsCommand.class,
+      ModelsCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,

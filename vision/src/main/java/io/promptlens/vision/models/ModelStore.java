@@ -1,0 +1,178 @@
+package io.promptlens.vision.models;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The folder models are installed in ({@code ~/.promptlens/models} unless {@code
+ * PROMPTLENS_MODELS_DIR} or an explicit path says otherwise): one sub-folder per npm package, the
+ * package's files at their package paths, converted ONNX files under {@code converted/} with a
+ * {@code .sha256} sidecar ("HASH converter VERSION"). Every file is checked against the manifest's
+ * sha256 (converted files against their sidecar) before use; results are cached per process.
+ * Thread-safe.
+ */
+public final class ModelStore {
+
+  /** The command that installs missing models, named in every note about them. */
+  public static final String FETCH_COMMAND = "promptlens models fetch";
+
+  private final Path root;
+  private final ModelManifest manifest;
+  private final Map<String, String> verified = new ConcurrentHashMap<>();
+
+  public ModelStore(Path root, ModelManifest manifest) {
+    this.root = root;
+    this.manifest = manifest;
+  }
+
+  /** The default store: the built-in manifest in the configured folder. */
+  public static ModelStore defaultStore() {
+    return new ModelStore(defaultRoot(), ModelManifest.builtIn());
+  }
+
+  /** {@code PROMPTLENS_MODELS_DIR} when set, else {@code ~/.promptlens/models}. */
+  public static Path defaultRoot() {
+    String configured = System.getenv("PROMPTLENS_MODELS_DIR");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    return Path.of(System.getProperty("user.home"), ".promptlens", "models");
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public ModelManifest manifest() {
+    return manifest;
+  }
+
+  /** Where a package file lives in this store. */
+  public Path file(ModelManifest.Package pkg, String path) {
+    return root.resolve(pkg.dir()).resolve(path);
+  }
+
+  /** The path of a model's file ({@code files} entry) or, for converted models, its ONNX file. */
+  public Path path(String modelId, String file) {
+    ModelManifest.Model model = model(modelId);
+    return file(manifest.packageOf(model), file);
+  }
+
+  /** The ONNX file of a converted model. */
+  public Path converted(String modelId) {
+    ModelManifest.Model model = model(modelId);
+    if (model.convert() == null) {
+      throw new IllegalArgumentException(modelId + " is not converted");
+    }
+    return file(manifest.packageOf(model), model.convert().output());
+  }
+
+  public ModelManifest.Model model(String id) {
+    return manifest
+        .model(id)
+        .orElseThrow(() -> new IllegalArgumentException("unknown model " + id));
+  }
+
+  /** Checks every model's files (sizes and sha256). */
+  public List<ModelStatus> verify() {
+    List<ModelStatus> result = new ArrayList<>();
+    for (ModelManifest.Model model : manifest.models()) {
+      result.add(status(model));
+    }
+    return result;
+  }
+
+  public ModelStatus status(String modelId) {
+    return status(model(modelId));
+  }
+
+  /** The state of one model; hashes are computed once per file and process. */
+  public ModelStatus status(ModelManifest.Model model) {
+    ModelManifest.Package pkg = manifest.packageOf(model);
+    long bytes = 0;
+    for (String path : model.files()) {
+      ModelManifest.FileEntry entry =
+          pkg.file(path).orElseThrow(() -> new IllegalStateException("manifest lacks " + path));
+      bytes += entry.size();
+      String problem = check(file(pkg, path), entry.size(), entry.sha256());
+      if (problem != null) {
+        return new ModelStatus(model, stateOf(problem), path + ": " + problem, bytes);
+      }
+    }
+    if (model.convert() != null) {
+      Path onnx = file(pkg, model.convert().output());
+      Path sidecar = sidecar(onnx);
+      if (!Files.isRegularFile(onnx) || !Files.isRegularFile(sidecar)) {
+        return new ModelStatus(model, ModelStatus.State.MISSING, "not converted yet", bytes);
+      }
+      try {
+        String[] recorded = Files.readString(sidecar, StandardCharsets.UTF_8).trim().split(" ");
+        String version = recorded.length == 3 ? recorded[2] : "?";
+        if (!version.equals(io.promptlens.vision.models.tfjs.TfjsConverter.VERSION)) {
+          return new ModelStatus(
+              model,
+              ModelStatus.State.MISSING,
+              "not converted yet (made by converter " + version + ")",
+              bytes);
+        }
+        String problem = check(onnx, Files.size(onnx), recorded[0]);
+        if (problem != null) {
+          return new ModelStatus(
+              model, stateOf(problem), model.convert().output() + ": " + problem, bytes);
+        }
+        bytes += Files.size(onnx);
+      } catch (IOException e) {
+        return new ModelStatus(model, ModelStatus.State.CORRUPT, e.getMessage(), bytes);
+      }
+    }
+    return new ModelStatus(model, ModelStatus.State.INSTALLED, "", bytes);
+  }
+
+  /** The sha256 of an installed file (cached), for provenance. */
+  public String sha256(Path file) {
+    return verified.computeIfAbsent(
+        file.toAbsolutePath().toString(),
+        k -> {
+          try {
+            return Sha256.of(file);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  static Path sidecar(Path onnx) {
+    return onnx.resolveSibling(onnx.getFileName() + ".sha256");
+  }
+
+  /** Forgets cached hashes (after a fetch rewrote files). */
+  void forget() {
+    verified.clear();
+  }
+
+  private String check(Path file, long size, String sha256) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return "missing";
+      }
+      if (Files.size(file) != size) {
+        return "size " + Files.size(file) + " differs from the pinned " + size;
+      }
+      String actual = sha256(file);
+      return actual.equals(sha256) ? null : "sha256 " + actual + " differs from the pinned one";
+    } catch (IOException | UncheckedIOException e) {
+      return "unreadable: " + e.getMessage();
+    }
+  }
+
+  private static ModelStatus.State stateOf(String problem) {
+    return "missing".equals(problem) ? ModelStatus.State.MISSING : ModelStatus.State.CORRUPT;
+  }
+}

@@ -1,0 +1,469 @@
+package io.promptlens.vision.models.tfjs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Converts a TF.js graph model to ONNX (opset {@value Onnx#OPSET}). Tensors stay NHWC as in
+ * TensorFlow; convolutions and pools are wrapped in NHWC↔NCHW transposes that ONNX Runtime's layout
+ * optimiser removes between consecutive ops. Weights are transposed at conversion time (Conv2D HWIO
+ * → OIHW, depthwise HWCM → (C·M)1HW). Only the nodes the requested outputs depend on are converted;
+ * an op outside {@link #SUPPORTED} fails with its name and node. Stateless.
+ */
+public final class TfjsConverter {
+
+  /** Bumped whenever the output changes; stores re-convert models made by another version. */
+  public static final String VERSION = "1";
+
+  /** TF ops this converter maps, each covered by a unit test. */
+  public static final Set<String> SUPPORTED =
+      Set.of(
+          "Placeholder",
+          "Const",
+          "Identity",
+          "Conv2D",
+          "_FusedConv2D",
+          "DepthwiseConv2dNative",
+          "FusedDepthwiseConv2dNative",
+          "MatMul",
+          "_FusedMatMul",
+          "Add",
+          "AddV2",
+          "Sub",
+          "Mul",
+          "RealDiv",
+          "Maximum",
+          "Minimum",
+          "AddN",
+          "Relu",
+          "Relu6",
+          "LeakyRelu",
+          "Elu",
+          "Sigmoid",
+          "Tanh",
+          "Softmax",
+          "MaxPool",
+          "AvgPool",
+          "Mean",
+          "Max",
+          "Sum",
+          "ConcatV2",
+          "Reshape",
+          "Transpose",
+          "Pad",
+          "PadV2",
+          "ResizeBilinear",
+          "ResizeNearestNeighbor",
+          "ExpandDims",
+          "Squeeze",
+          "GatherV2");
+
+  private static final long[] TO_NCHW = {0, 3, 1, 2};
+  private static final long[] TO_NHWC = {0, 2, 3, 1};
+
+  private final TfjsGraph graph;
+  private final Onnx onnx = new Onnx();
+  private final Map<String, String> names = new HashMap<>();
+
+  private TfjsConverter(TfjsGraph graph) {
+    this.graph = graph;
+  }
+
+  /** Reads {@code modelJson} and its shards and writes the ONNX model keeping {@code outputs}. */
+  public static void convert(Path modelJson, List<String> outputs, Path target) throws IOException {
+    Files.write(target, convert(TfjsGraph.read(modelJson), outputs));
+  }
+
+  static byte[] convert(TfjsGraph graph, List<String> outputs) throws IOException {
+    TfjsConverter c = new TfjsConverter(graph);
+    for (String name : c.order(outputs)) {
+      c.convertNode(graph.node(name));
+    }
+    for (String out : outputs) {
+      String internal = c.value(out);
+      c.onnx.node("Identity", List.of(internal), List.of(out));
+      c.onnx.output(out);
+    }
+    return c.onnx.build("promptlens tfjs converter");
+  }
+
+  /** The nodes the outputs depend on, inputs first. */
+  private List<String> order(List<String> outputs) throws IOException {
+    List<String> ordered = new java.util.ArrayList<>();
+    Set<String> done = new HashSet<>();
+    Set<String> visiting = new HashSet<>();
+    Deque<String[]> stack = new ArrayDeque<>();
+    for (String out : outputs) {
+      stack.push(new String[] {base(out), "0"});
+    }
+    while (!stack.isEmpty()) {
+      String[] top = stack.pop();
+      String name = top[0];
+      if (done.contains(name)) {
+        continue;
+      }
+      TfjsGraph.Node node = graph.node(name);
+      if (node == null) {
+        throw new IOException("graph has no node " + name);
+      }
+      if ("1".equals(top[1])) {
+        visiting.remove(name);
+        done.add(name);
+        ordered.add(name);
+        continue;
+      }
+      if (!visiting.add(name)) {
+        continue;
+      }
+      stack.push(new String[] {name, "1"});
+      for (String in : node.inputs()) {
+        if (!done.contains(base(in))) {
+          stack.push(new String[] {base(in), "0"});
+        }
+      }
+    }
+    return ordered;
+  }
+
+  private static String base(String ref) {
+    int colon = ref.lastIndexOf(':');
+    return colon > 0 ? ref.substring(0, colon) : ref;
+  }
+
+  private boolean isConst(String ref) {
+    TfjsGraph.Node n = graph.node(base(ref));
+    return n != null && "Const".equals(n.op());
+  }
+
+  private TfjsGraph.Tensor constant(String ref) throws IOException {
+    TfjsGraph.Tensor t = graph.weight(base(ref));
+    if (!isConst(ref) || t == null) {
+      throw new IOException("input " + ref + " must be a constant with weights");
+    }
+    return t;
+  }
+
+  private long[] longs(String ref) throws IOException {
+    TfjsGraph.Tensor t = constant(ref);
+    if (t.isFloat()) {
+      long[] v = new long[t.floats().length];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Math.round(t.floats()[i]);
+      }
+      return v;
+    }
+    return t.longs();
+  }
+
+  /** The ONNX name carrying a TF tensor, emitting constants as initializers on first use. */
+  private String value(String ref) throws IOException {
+    String key = ref.endsWith(":0") ? base(ref) : ref;
+    String known = names.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (isConst(ref)) {
+      TfjsGraph.Tensor t = constant(ref);
+      String name =
+          t.isFloat()
+              ? onnx.floats(key, t.shape(), t.floats())
+              : onnx.longs(key, t.shape(), t.longs());
+      names.put(key, name);
+      return name;
+    }
+    throw new IOException("tensor " + ref + " is used before it is produced");
+  }
+
+  private void set(TfjsGraph.Node node, String onnxName) {
+    names.put(node.name(), onnxName);
+  }
+
+  private void convertNode(TfjsGraph.Node n) throws IOException {
+    List<String> in = n.inputs();
+    switch (n.op()) {
+      case "Const" -> {
+        // Emitted lazily by value(): shape-like constants become attributes instead.
+      }
+      case "Placeholder" -> {
+        long[] shape = n.shape();
+        onnx.input(n.name(), shape == null ? new long[] {-1, -1, -1, -1} : shape);
+        set(n, n.name());
+      }
+      case "Identity" -> set(n, value(in.get(0)));
+      case "Conv2D", "_FusedConv2D", "DepthwiseConv2dNative", "FusedDepthwiseConv2dNative" ->
+          conv(n);
+      case "MatMul", "_FusedMatMul" -> matMul(n);
+      case "Add", "AddV2" -> set(n, onnx.op("Add", List.of(value(in.get(0)), value(in.get(1)))));
+      case "Sub" -> set(n, onnx.op("Sub", List.of(value(in.get(0)), value(in.get(1)))));
+      case "Mul" -> set(n, onnx.op("Mul", List.of(value(in.get(0)), value(in.get(1)))));
+      case "RealDiv" -> set(n, onnx.op("Div", List.of(value(in.get(0)), value(in.get(1)))));
+      case "Maximum" -> set(n, onnx.op("Max", List.of(value(in.get(0)), value(in.get(1)))));
+      case "Minimum" -> set(n, onnx.op("Min", List.of(value(in.get(0)), value(in.get(1)))));
+      case "AddN" -> {
+        List<String> all = new java.util.ArrayList<>();
+        for (String i : in) {
+          all.add(value(i));
+        }
+        set(n, onnx.op("Sum", all));
+      }
+      case "Relu", "Relu6", "LeakyRelu", "Elu", "Sigmoid", "Tanh" ->
+          set(n, activation(n.op(), value(in.get(0)), n.number("alpha", 0.2f)));
+      case "Softmax" ->
+          set(n, onnx.op("Softmax", List.of(value(in.get(0))), Onnx.attr("axis", -1L)));
+      case "MaxPool", "AvgPool" -> pool(n);
+      case "Mean", "Max", "Sum" -> {
+        String op =
+            switch (n.op()) {
+              case "Mean" -> "ReduceMean";
+              case "Max" -> "ReduceMax";
+              default -> "ReduceSum";
+            };
+        set(
+            n,
+            onnx.op(
+                op,
+                List.of(value(in.get(0)), onnx.longs(longs(in.get(1)))),
+                Onnx.attr("keepdims", n.flag("keep_dims") ? 1L : 0L)));
+      }
+      case "ConcatV2" -> {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String i : in.subList(0, in.size() - 1)) {
+          parts.add(value(i));
+        }
+        set(n, onnx.op("Concat", parts, Onnx.attr("axis", longs(in.get(in.size() - 1))[0])));
+      }
+      case "Reshape" ->
+          set(n, onnx.op("Reshape", List.of(value(in.get(0)), onnx.longs(longs(in.get(1))))));
+      case "Transpose" ->
+          set(
+              n,
+              onnx.op("Transpose", List.of(value(in.get(0))), Onnx.attr("perm", longs(in.get(1)))));
+      case "Pad", "PadV2" -> pad(n);
+      case "ResizeBilinear", "ResizeNearestNeighbor" -> resize(n);
+      case "ExpandDims" ->
+          set(n, onnx.op("Unsqueeze", List.of(value(in.get(0)), onnx.longs(longs(in.get(1))))));
+      case "Squeeze" ->
+          set(
+              n,
+              onnx.op(
+                  "Squeeze", List.of(value(in.get(0)), onnx.longs(n.integers("squeeze_dims")))));
+      case "GatherV2" ->
+          set(
+              n,
+              onnx.op(
+                  "Gather",
+                  List.of(value(in.get(0)), value(in.get(1))),
+                  Onnx.attr("axis", longs(in.get(2))[0])));
+      default ->
+          throw new IOException("op " + n.op() + " (node " + n.name() + ") is not supported");
+    }
+  }
+
+  private void conv(TfjsGraph.Node n) throws IOException {
+    boolean depthwise = n.op().contains("Depthwise");
+    TfjsGraph.Tensor filter = constant(n.inputs().get(1));
+    long[] s = filter.shape();
+    int kh = (int) s[0];
+    int kw = (int) s[1];
+    int cin = (int) s[2];
+    int cout = (int) s[3];
+    float[] w = filter.floats();
+    float[] weights = new float[w.length];
+    long[] dims;
+    if (depthwise) {
+      // HWCM → (C·M) × 1 × H × W
+      for (int y = 0; y < kh; y++) {
+        for (int x = 0; x < kw; x++) {
+          for (int c = 0; c < cin; c++) {
+            for (int m = 0; m < cout; m++) {
+              weights[((c * cout + m) * kh + y) * kw + x] = w[((y * kw + x) * cin + c) * cout + m];
+            }
+          }
+        }
+      }
+      dims = new long[] {(long) cin * cout, 1, kh, kw};
+    } else {
+      // HWIO → OIHW
+      for (int y = 0; y < kh; y++) {
+        for (int x = 0; x < kw; x++) {
+          for (int i = 0; i < cin; i++) {
+            for (int o = 0; o < cout; o++) {
+              weights[((o * cin + i) * kh + y) * kw + x] = w[((y * kw + x) * cin + i) * cout + o];
+            }
+          }
+        }
+      }
+      dims = new long[] {cout, cin, kh, kw};
+    }
+    List<String> fused = n.strings("fused_ops");
+    List<String> inputs = new java.util.ArrayList<>();
+    inputs.add(onnx.op("Transpose", List.of(value(n.inputs().get(0))), Onnx.attr("perm", TO_NCHW)));
+    inputs.add(onnx.floats(onnx.fresh(n.name() + "/W"), dims, weights));
+    int next = 2;
+    if (!fused.isEmpty() && "BiasAdd".equals(fused.get(0))) {
+      inputs.add(value(n.inputs().get(next++)));
+    } else if (!fused.isEmpty()) {
+      throw new IOException("fused ops " + fused + " (node " + n.name() + ") are not supported");
+    }
+    long[] strides = n.integers("strides");
+    long[] dilations = n.integers("dilations");
+    List<Protobuf> attrs = new java.util.ArrayList<>();
+    attrs.add(Onnx.attr("kernel_shape", new long[] {kh, kw}));
+    attrs.add(
+        Onnx.attr(
+            "strides",
+            strides.length == 4 ? new long[] {strides[1], strides[2]} : new long[] {1, 1}));
+    attrs.add(
+        Onnx.attr(
+            "dilations",
+            dilations.length == 4 ? new long[] {dilations[1], dilations[2]} : new long[] {1, 1}));
+    attrs.add(Onnx.attr("group", depthwise ? (long) cin : 1L));
+    attrs.add(padding(n));
+    String conv = onnx.op("Conv", inputs, attrs.toArray(Protobuf[]::new));
+    String out = onnx.op("Transpose", List.of(conv), Onnx.attr("perm", TO_NHWC));
+    for (String op : fused.size() > 1 ? fused.subList(1, fused.size()) : List.<String>of()) {
+      if ("Prelu".equals(op)) {
+        out = onnx.op("PRelu", List.of(out, value(n.inputs().get(next++))));
+      } else {
+        out = activation(op, out, n.number("leakyrelu_alpha", 0.2f));
+      }
+    }
+    set(n, out);
+  }
+
+  private Protobuf padding(TfjsGraph.Node n) throws IOException {
+    String padding = n.string("padding", "VALID");
+    switch (padding) {
+      case "SAME" -> {
+        return Onnx.attr("auto_pad", "SAME_UPPER");
+      }
+      case "VALID" -> {
+        return Onnx.attr("auto_pad", "VALID");
+      }
+      case "EXPLICIT" -> {
+        long[] p = n.integers("explicit_paddings");
+        return Onnx.attr("pads", new long[] {p[2], p[4], p[3], p[5]});
+      }
+      default ->
+          throw new IOException("padding " + padding + " (node " + n.name() + ") is not supported");
+    }
+  }
+
+  private String activation(String op, String x, float alpha) throws IOException {
+    return switch (op) {
+      case "Relu" -> onnx.op("Relu", List.of(x));
+      case "Relu6" ->
+          onnx.op(
+              "Clip",
+              List.of(
+                  x,
+                  onnx.floats(onnx.fresh("zero"), new long[] {}, new float[] {0f}),
+                  onnx.floats(onnx.fresh("six"), new long[] {}, new float[] {6f})));
+      case "LeakyRelu" -> onnx.op("LeakyRelu", List.of(x), Onnx.attr("alpha", alpha));
+      case "Elu" -> onnx.op("Elu", List.of(x));
+      case "Sigmoid" -> onnx.op("Sigmoid", List.of(x));
+      case "Tanh" -> onnx.op("Tanh", List.of(x));
+      default -> throw new IOException("activation " + op + " is not supported");
+    };
+  }
+
+  private void matMul(TfjsGraph.Node n) throws IOException {
+    List<String> inputs =
+        new java.util.ArrayList<>(List.of(value(n.inputs().get(0)), value(n.inputs().get(1))));
+    List<String> fused = n.strings("fused_ops");
+    int next = 2;
+    if (!fused.isEmpty() && "BiasAdd".equals(fused.get(0))) {
+      inputs.add(value(n.inputs().get(next++)));
+    }
+    String out =
+        onnx.op(
+            "Gemm",
+            inputs,
+            Onnx.attr("transA", n.flag("transpose_a") ? 1L : 0L),
+            Onnx.attr("transB", n.flag("transpose_b") ? 1L : 0L));
+    for (String op : fused.size() > 1 ? fused.subList(1, fused.size()) : List.<String>of()) {
+      out = activation(op, out, n.number("leakyrelu_alpha", 0.2f));
+    }
+    set(n, out);
+  }
+
+  private void pool(TfjsGraph.Node n) throws IOException {
+    long[] k = n.integers("ksize");
+    long[] s = n.integers("strides");
+    String x = onnx.op("Transpose", List.of(value(n.inputs().get(0))), Onnx.attr("perm", TO_NCHW));
+    List<Protobuf> attrs = new java.util.ArrayList<>();
+    attrs.add(Onnx.attr("kernel_shape", new long[] {k[1], k[2]}));
+    attrs.add(Onnx.attr("strides", new long[] {s[1], s[2]}));
+    attrs.add(padding(n));
+    if ("AvgPool".equals(n.op())) {
+      attrs.add(Onnx.attr("count_include_pad", 0L));
+    }
+    String pooled =
+        onnx.op(
+            "MaxPool".equals(n.op()) ? "MaxPool" : "AveragePool",
+            List.of(x),
+            attrs.toArray(Protobuf[]::new));
+    set(n, onnx.op("Transpose", List.of(pooled), Onnx.attr("perm", TO_NHWC)));
+  }
+
+  private void pad(TfjsGraph.Node n) throws IOException {
+    long[] p = longs(n.inputs().get(1));
+    int rank = p.length / 2;
+    long[] pads = new long[p.length];
+    for (int i = 0; i < rank; i++) {
+      pads[i] = p[2 * i];
+      pads[rank + i] = p[2 * i + 1];
+    }
+    float fill = 0;
+    if ("PadV2".equals(n.op())) {
+      TfjsGraph.Tensor c = constant(n.inputs().get(2));
+      fill = c.isFloat() ? c.floats()[0] : c.longs()[0];
+    }
+    set(
+        n,
+        onnx.op(
+            "Pad",
+            List.of(
+                value(n.inputs().get(0)),
+                onnx.longs(pads),
+                onnx.floats(onnx.fresh("fill"), new long[] {}, new float[] {fill}))));
+  }
+
+  private void resize(TfjsGraph.Node n) throws IOException {
+    long[] size = longs(n.inputs().get(1));
+    boolean nearest = "ResizeNearestNeighbor".equals(n.op());
+    String mode;
+    if (n.flag("align_corners")) {
+      mode = "align_corners";
+    } else if (n.flag("half_pixel_centers")) {
+      mode = nearest ? "tf_half_pixel_for_nn" : "half_pixel";
+    } else {
+      mode = "asymmetric";
+    }
+    String x = onnx.op("Transpose", List.of(value(n.inputs().get(0))), Onnx.attr("perm", TO_NCHW));
+    // Full NCHW sizes: batch and channels from the tensor, height and width from the constant.
+    String batchAndChannels =
+        onnx.op("Slice", List.of(onnx.op("Shape", List.of(x)), onnx.longs(0), onnx.longs(2)));
+    String sizes =
+        onnx.op(
+            "Concat",
+            List.of(batchAndChannels, onnx.longs(size[0], size[1])),
+            Onnx.attr("axis", 0L));
+    String r =
+        onnx.op(
+            "Resize",
+            List.of(x, "", "", sizes),
+            Onnx.attr("mode", nearest ? "nearest" : "linear"),
+            Onnx.attr("coordinate_transformation_mode", mode),
+            Onnx.attr("nearest_mode", n.flag("align_corners") ? "round_prefer_ceil" : "floor"));
+    set(n, onnx.op("Transpose", List.of(r), Onnx.attr("perm", TO_NHWC)));
+  }
+}

