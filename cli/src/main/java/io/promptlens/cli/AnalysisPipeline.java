@@ -10,6 +10,7 @@ import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.intake.ImageIntake;
 import io.promptlens.vision.intake.ImageRejectedException;
 import io.promptlens.vision.intake.IntakeLimits;
+import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,19 +18,31 @@ import java.nio.file.Path;
  * One image through the engine: intake, the local analyzers, then the vision-language provider when
  * one is configured, fused so measured facts keep colour, light and size.
  */
-final class AnalysisPipeline {
+final class AnalysisPipeline implements AutoCloseable {
 
   static final String NO_PROVIDER_NOTE =
       "no vision-language provider configured: the local engine ran alone (see --provider)";
 
   private final ImageIntake intake;
+  private final NeuralAnalyzers neural;
   private final ImageAnalyzer analyzer;
   private final VisionProvider provider;
 
-  AnalysisPipeline(IntakeLimits limits, VisionProvider provider) {
+  /**
+   * @param neural loaded neural analyzers or null; the pipeline closes them
+   */
+  AnalysisPipeline(IntakeLimits limits, NeuralAnalyzers neural, VisionProvider provider) {
     this.intake = new ImageIntake(limits);
-    this.analyzer = new ImageAnalyzer(limits);
+    this.neural = neural;
+    this.analyzer = new ImageAnalyzer(limits, neural);
     this.provider = provider;
+  }
+
+  @Override
+  public void close() {
+    if (neural != null) {
+      neural.close();
+    }
   }
 
   /**

@@ -2,6 +2,8 @@ package io.promptlens.cli;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.providers.VisionProvider;
+import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +38,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisPipeline pipeline =
-        new AnalysisPipeline(Options.limits(spec, intake), provider.create(spec, System.getenv()));
-    return ImageBatch.run(
-        files,
-        pipeline,
-        err,
-        (file, analysis) -> {
-          out.println(json ? Json.line(file, analysis) : summary(file, analysis));
-          out.flush();
-        });
+    IntakeLimits limits = Options.limits(spec, intake);
+    VisionProvider vlm = provider.create(spec, System.getenv());
+    try (AnalysisPipeline pipeline = new AnalysisPipeline(limits, intake.neural(), vlm)) {
+      return ImageBatch.run(
+          files,
+          pipeline,
+          err,
+          (file, analysis) -> {
+            out.println(json ? Json.line(file, analysis) : summary(file, analysis));
+            out.flush();
+          });
+    }
   }
 
   static String summary(String file, ImageAnalysis a) {

@@ -46,6 +46,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", defaultValue = "9", description = "Timed runs (default 9).")
   int runs;
 
+  @picocli.CommandLine.Mixin IntakeOptions engine;
+
   @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Image files to time.")
   List<String> files;
 
@@ -59,11 +61,32 @@ final class BenchCommand implements Callable<Integer> {
       err.println("promptlens bench: --warmup must be ≥ 0 and --runs ≥ 1");
       return PromptLensCli.USAGE;
     }
-    IntakeLimits limits = IntakeLimits.defaults();
+    IntakeLimits limits = Options.limits(spec, engine);
     ImageIntake full =
         new ImageIntake(
             new IntakeLimits(limits.maxBytes(), limits.maxPixels(), Integer.MAX_VALUE / 2));
-    ImageAnalyzer analyzer = new ImageAnalyzer(limits);
+    try (var neural = new Closing(engine.neural())) {
+      return run(out, err, full, new ImageAnalyzer(limits, neural.value()), limits);
+    }
+  }
+
+  /** Closes the neural analyzers, which may be absent (--no-neural). */
+  private record Closing(io.promptlens.vision.neural.NeuralAnalyzers value)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      if (value != null) {
+        value.close();
+      }
+    }
+  }
+
+  private int run(
+      PrintWriter out,
+      PrintWriter err,
+      ImageIntake full,
+      ImageAnalyzer analyzer,
+      IntakeLimits limits) {
     ImageIntake intake = new ImageIntake(limits);
     PromptCompiler compiler = new PromptCompiler();
     String target = compiler.targets().all().get(0).id();

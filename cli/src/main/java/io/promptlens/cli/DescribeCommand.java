@@ -5,6 +5,8 @@ import io.promptlens.core.compiler.Detail;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
+import io.promptlens.providers.VisionProvider;
+import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,34 +142,36 @@ final class DescribeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    AnalysisPipeline pipeline =
-        new AnalysisPipeline(Options.limits(spec, intake), provider.create(spec, System.getenv()));
+    IntakeLimits limits = Options.limits(spec, intake);
+    VisionProvider vlm = provider.create(spec, System.getenv());
     boolean headers = (files.size() > 1 || variations > 1) && !json;
-    return ImageBatch.run(
-        files,
-        pipeline,
-        spec.commandLine().getErr(),
-        (file, analysis) -> {
-          List<PromptResult> results =
-              controls.variations() == 1
-                  ? List.of(compiler.compile(analysis, target, mode, controls))
-                  : compiler.compileVariations(analysis, target, mode, controls);
-          if (headers) {
-            out.println("# " + file);
-          }
-          for (PromptResult result : results) {
-            if (json) {
-              out.println(Json.line(file, result));
-              continue;
+    try (AnalysisPipeline pipeline = new AnalysisPipeline(limits, intake.neural(), vlm)) {
+      return ImageBatch.run(
+          files,
+          pipeline,
+          spec.commandLine().getErr(),
+          (file, analysis) -> {
+            List<PromptResult> results =
+                controls.variations() == 1
+                    ? List.of(compiler.compile(analysis, target, mode, controls))
+                    : compiler.compileVariations(analysis, target, mode, controls);
+            if (headers) {
+              out.println("# " + file);
             }
-            out.println(result.prompt());
-            if (result.negativePrompt() != null) {
-              out.println("Negative prompt: " + result.negativePrompt());
+            for (PromptResult result : results) {
+              if (json) {
+                out.println(Json.line(file, result));
+                continue;
+              }
+              out.println(result.prompt());
+              if (result.negativePrompt() != null) {
+                out.println("Negative prompt: " + result.negativePrompt());
+              }
+              result.warnings().forEach(w -> out.println("warning: " + w));
             }
-            result.warnings().forEach(w -> out.println("warning: " + w));
-          }
-          out.flush();
-        });
+            out.flush();
+          });
+    }
   }
 
   private static List<String> trimmed(List<String> phrases) {

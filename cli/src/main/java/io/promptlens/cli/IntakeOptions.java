@@ -1,10 +1,36 @@
 package io.promptlens.cli;
 
 import io.promptlens.vision.intake.IntakeLimits;
+import io.promptlens.vision.models.ModelManifest;
+import io.promptlens.vision.models.ModelStore;
+import io.promptlens.vision.neural.NeuralAnalyzers;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Intake limits shared by the commands that read images. */
+/** Engine options shared by the commands that read images: intake limits and neural models. */
 final class IntakeOptions {
+
+  @Option(
+      names = "--no-neural",
+      description = "Skip the neural models (objects, faces, text, safety): measured facts only.")
+  boolean noNeural;
+
+  @Option(
+      names = "--models-dir",
+      paramLabel = "DIR",
+      description =
+          "Where the neural models live (default: PROMPTLENS_MODELS_DIR or ~/.promptlens/models).")
+  Path modelsDir;
+
+  /** The neural analyzers, or null with --no-neural; missing models become notes, never errors. */
+  NeuralAnalyzers neural() {
+    if (noNeural) {
+      return null;
+    }
+    return NeuralAnalyzers.load(
+        new ModelStore(
+            modelsDir == null ? ModelStore.defaultRoot() : modelsDir, ModelManifest.builtIn()));
+  }
 
   @Option(
       names = "--max-mb",

@@ -23,6 +23,7 @@ import io.promptlens.vision.intake.IntakeLimits;
 import io.promptlens.vision.light.LightAnalyzer;
 import io.promptlens.vision.measure.AnalysisFrame;
 import io.promptlens.vision.medium.MediumAnalyzer;
+import io.promptlens.vision.neural.NeuralAnalyzers;
 import io.promptlens.vision.scene.SceneAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,11 +35,13 @@ import java.util.List;
  */
 public final class ImageAnalyzer {
 
-  /** What this build cannot measure, stated in every analysis rather than left silently empty. */
+  /** What the measured analyzers cannot do, stated in every analysis. */
   static final List<String> NOTES =
-      List.of(
-          "medium and scene labels are measured from image statistics, not recognised",
-          "subjects, people and text: no neural models installed");
+      List.of("medium and scene labels are measured from image statistics, not recognised");
+
+  /** Said when the caller chose to run without the neural analyzers. */
+  public static final String NO_NEURAL_NOTE =
+      "subjects, people, text and safety: neural analysis was not run";
 
   /** The measured stages in the order they run, as the benchmark names them. */
   public static final List<String> STAGES =
@@ -85,6 +88,7 @@ public final class ImageAnalyzer {
 
   private final IntakeLimits limits;
   private final ImageIntake intake;
+  private final NeuralAnalyzers neural;
   private final ColorAnalyzer color = new ColorAnalyzer();
   private final LightAnalyzer light = new LightAnalyzer();
   private final SaliencyDetector saliency = new SaliencyDetector();
@@ -95,9 +99,19 @@ public final class ImageAnalyzer {
   /** FocusAnalyzer reuses buffers, so each thread gets its own. */
   private final ThreadLocal<FocusAnalyzer> focus = ThreadLocal.withInitial(FocusAnalyzer::new);
 
-  public ImageAnalyzer(IntakeLimits limits) {
+  /**
+   * @param neural the loaded neural analyzers (objects, faces, text, safety), or null to run the
+   *     measured analyzers alone; the caller owns and closes them
+   */
+  public ImageAnalyzer(IntakeLimits limits, NeuralAnalyzers neural) {
     this.limits = limits;
     this.intake = new ImageIntake(limits);
+    this.neural = neural;
+  }
+
+  /** The measured analyzers alone. */
+  public ImageAnalyzer(IntakeLimits limits) {
+    this(limits, null);
   }
 
   public ImageAnalyzer() {
@@ -150,21 +164,27 @@ public final class ImageAnalyzer {
     stages.took("measured.medium", t7 - t6);
     Scene sceneAnalysis =
         scene.analyze(frame, mediumAnalysis.label(), medianLuminance(lightAnalysis));
-    stages.took("measured.scene", System.nanoTime() - t7);
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(image.width(), image.height(), image.format()),
-        colorAnalysis,
-        lightAnalysis,
-        mediumAnalysis,
-        focusAnalysis,
-        compositionAnalysis,
-        List.of(),
-        sceneAnalysis,
-        People.none(),
-        TextContent.none(),
-        NOTES,
-        PROVENANCE);
+    long t8 = System.nanoTime();
+    stages.took("measured.scene", t8 - t7);
+    ImageAnalysis measured =
+        new ImageAnalysis(
+            ImageAnalysis.SCHEMA_VERSION,
+            ImageInfo.of(image.width(), image.height(), image.format()),
+            colorAnalysis,
+            lightAnalysis,
+            mediumAnalysis,
+            focusAnalysis,
+            compositionAnalysis,
+            List.of(),
+            sceneAnalysis,
+            People.none(),
+            TextContent.none(),
+            NOTES,
+            PROVENANCE);
+    if (neural == null) {
+      return measured.withNote(NO_NEURAL_NOTE);
+    }
+    return neural.analyze(measured, image, stages).analysis();
   }
 
   /** Median luminance back from the key's stops is not kept; the mean is a fair proxy here. */

@@ -61,7 +61,7 @@ class ImageAnalyzerTest {
     assertThat(analysis.text().content()).isEmpty();
     assertThat(analysis.notes())
         .anyMatch(note -> note.contains("medium"))
-        .anyMatch(note -> note.contains("no neural models"));
+        .anyMatch(note -> note.contains("neural analysis was not run"));
     assertThat(analysis.provenance())
         .extracting(Provenance::component)
         .containsExactly(

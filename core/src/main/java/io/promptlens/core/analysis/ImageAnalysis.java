@@ -21,7 +21,8 @@ public record ImageAnalysis(
     People people,
     TextContent text,
     List<String> notes,
-    List<Provenance> provenance) {
+    List<Provenance> provenance,
+    Safety safety) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -29,6 +30,39 @@ public record ImageAnalysis(
     subjects = List.copyOf(subjects);
     notes = List.copyOf(notes);
     provenance = List.copyOf(provenance);
+    safety = safety == null ? Safety.unknown() : safety;
+  }
+
+  /** The sections of the first release, with {@code safety} unknown. */
+  public ImageAnalysis(
+      int schemaVersion,
+      ImageInfo image,
+      ColorAnalysis color,
+      LightAnalysis light,
+      Medium medium,
+      Focus focus,
+      Composition composition,
+      List<Subject> subjects,
+      Scene scene,
+      People people,
+      TextContent text,
+      List<String> notes,
+      List<Provenance> provenance) {
+    this(
+        schemaVersion,
+        image,
+        color,
+        light,
+        medium,
+        focus,
+        composition,
+        subjects,
+        scene,
+        people,
+        text,
+        notes,
+        provenance,
+        Safety.unknown());
   }
 
   /** This analysis with one more note at the end. */
@@ -48,6 +82,7 @@ public record ImageAnalysis(
         people,
         text,
         more,
-        provenance);
+        provenance,
+        safety);
   }
 }

@@ -57,7 +57,12 @@ final class EditInstructionRenderer implements Renderer {
                 "Keep the composition, framing and camera angle unchanged",
                 "Keep the framing, camera angle and composition exactly as they are"));
     if (replacement.isEmpty() && !recognised.isEmpty()) {
-      out.append(", and keep the ").list(recognised).append(" as it is");
+      // "keep the red fox" but "keep a person", "keep 2 people": never "the a ...".
+      String first = recognised.get(0).text().toLowerCase(java.util.Locale.ROOT);
+      boolean determined = first.matches("(a|an|the|\\d+) .*");
+      out.append(determined ? ", and keep " : ", and keep the ")
+          .list(recognised)
+          .append(" as it is");
     }
     out.append(".");
     List<Phrase> look = of(phrases, Role.TONE, Role.LIGHT, Role.CAMERA);

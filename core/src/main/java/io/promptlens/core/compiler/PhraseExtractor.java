@@ -10,6 +10,7 @@ import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.core.analysis.Temperature;
+import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Phrase.Role;
 import io.promptlens.core.compiler.TargetProfile.EditStyle;
 import io.promptlens.core.compiler.TargetProfile.Syntax;
@@ -63,7 +64,7 @@ final class PhraseExtractor {
         }
         index++;
       }
-      String text = Texts.quoted(analysis.text().content());
+      String text = Texts.quoted(legibleText(analysis.text()));
       if (!text.isEmpty()) {
         phrases.add(new Phrase("the text \"" + text + "\"", Role.TEXT, 80, "text.content"));
       }
@@ -100,20 +101,37 @@ final class PhraseExtractor {
     boolean recognised =
         !override || (mode == Mode.EDIT && target.editStyle() == EditStyle.INSTRUCTION);
     if (recognised) {
+      // Open-vocabulary subjects (a provider's "woman with an umbrella") already say who is there.
+      // With detector classes only, people lead: they are what a viewer sees first, and the
+      // detector's bare "person" gives way to the counted people phrase.
+      int count = analysis.people().count();
+      boolean described =
+          analysis.subjects().stream()
+              .anyMatch(
+                  subject ->
+                      subject.confidence() >= MIN_SUBJECT_CONFIDENCE
+                          && (subject.source() == null || !subject.source().startsWith("vision.")));
+      if (count > 0 && !described) {
+        String people = count == 1 ? "a person" : count + " people";
+        phrases.add(new Phrase(people, Role.SUBJECT, Phrase.KEEP, "people.count"));
+      }
       Set<String> seen = new LinkedHashSet<>();
       List<Subject> subjects = analysis.subjects();
       for (int i = 0; i < subjects.size(); i++) {
-        String label = Texts.clean(subjects.get(i).label());
-        if (subjects.get(i).confidence() >= MIN_SUBJECT_CONFIDENCE
+        Subject subject = subjects.get(i);
+        String label = Texts.clean(subject.label());
+        boolean person = label.equalsIgnoreCase("person");
+        if (subject.confidence() >= MIN_SUBJECT_CONFIDENCE
             && !label.isEmpty()
+            && !(person && count > 0 && !described)
             && seen.add(label.toLowerCase(Locale.ROOT))) {
-          phrases.add(new Phrase(label, Role.SUBJECT, Phrase.KEEP, "subjects[" + i + "].label"));
+          phrases.add(
+              new Phrase(
+                  target.syntax() == Syntax.TAGS ? label : withArticle(label, subject.source()),
+                  Role.SUBJECT,
+                  Phrase.KEEP,
+                  "subjects[" + i + "].label"));
         }
-      }
-      if (seen.isEmpty() && analysis.people().count() > 0) {
-        int count = analysis.people().count();
-        String people = count == 1 ? "a person" : count + " people";
-        phrases.add(new Phrase(people, Role.SUBJECT, Phrase.KEEP, "people.count"));
       }
     }
     if (override) {
@@ -156,6 +174,49 @@ final class PhraseExtractor {
     if (saturation != null) {
       phrases.add(new Phrase(saturation, Role.TONE, 55, "color.saturation"));
     }
+  }
+
+  /** Text lines shorter than this share of the image height are fine print, not a feature. */
+  static final double MIN_TEXT_LINE_HEIGHT = 0.03;
+
+  /** Quoted text longer than this many words is cut: a prompt quotes a sign, not a page. */
+  static final int MAX_QUOTED_WORDS = 12;
+
+  /**
+   * The text worth asking a generator to draw: lines at least {@link #MIN_TEXT_LINE_HEIGHT} of the
+   * frame tall (about 30 px on a 1,024 px output, legible at a glance), in reading order, cut to
+   * {@link #MAX_QUOTED_WORDS} words. Fine print, background signage and body copy stay out; the
+   * scene labels still say "a page of text". Text without line boxes (from a provider) is taken as
+   * given, cut the same way.
+   */
+  static String legibleText(TextContent text) {
+    String content;
+    if (text.lines().isEmpty()) {
+      content = text.content() == null ? "" : text.content();
+    } else {
+      content =
+          text.lines().stream()
+              .filter(line -> line.box().size() == 4 && line.box().get(3) >= MIN_TEXT_LINE_HEIGHT)
+              .map(TextContent.Line::text)
+              .collect(java.util.stream.Collectors.joining(" "));
+    }
+    String[] words = content.strip().split("\\s+");
+    if (words.length <= MAX_QUOTED_WORDS) {
+      return content.strip();
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, MAX_QUOTED_WORDS)) + "…";
+  }
+
+  /**
+   * Detector labels are bare class names ("sports ball"); a sentence needs "a sports ball". Labels
+   * from vision-language providers are already phrases and stay as written.
+   */
+  static String withArticle(String label, String source) {
+    String lower = label.toLowerCase(Locale.ROOT);
+    boolean detector = source != null && source.startsWith("vision.");
+    boolean determined =
+        lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ");
+    return detector && !determined ? NaturalRenderer.article(label) + " " + label : label;
   }
 
   /**

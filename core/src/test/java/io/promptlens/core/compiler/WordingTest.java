@@ -2,7 +2,13 @@ package io.promptlens.core.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.TargetProfile.Syntax;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +38,58 @@ class WordingTest {
   void sceneLabelsBecomeNounPhrasesInSentencesAndBooruTagsInTagPrompts(
       String label, Syntax syntax, String expected) {
     assertThat(PhraseExtractor.sceneText(label, syntax)).isEqualTo(expected);
+  }
+
+  @Test
+  void withDetectorClassesOnlyThePeopleLeadAndBareLabelsGetAnArticle() {
+    ImageAnalysis base =
+        Fixtures.analysis(
+            1600,
+            1000,
+            false,
+            Fixtures.warmFox().color().palette(),
+            List.of(
+                new Subject("person", 0.9, List.of(0.1, 0.1, 0.5, 0.8), "vision.neural.centernet"),
+                new Subject(
+                    "sports ball", 0.7, List.of(0.6, 0.8, 0.1, 0.1), "vision.neural.centernet")));
+    ImageAnalysis twoPeople = withPeople(base, 2);
+
+    PromptResult result =
+        new PromptCompiler().compile(twoPeople, "flux", Mode.FULL, Controls.defaults());
+
+    assertThat(result.prompt()).startsWith("A photograph of 2 people and a sports ball");
+    assertThat(result.prompt()).doesNotContain("person");
+  }
+
+  @Test
+  void onlyLegibleTextIsQuotedAndLongTextIsCut() {
+    TextContent text =
+        new TextContent(
+            "OPEN fine print",
+            List.of(
+                new TextContent.Line("OPEN", 0.95, List.of(0.1, 0.1, 0.3, 0.08)),
+                new TextContent.Line("fine print", 0.97, List.of(0.1, 0.9, 0.2, 0.01))));
+    String page = "one two three four five six seven eight nine ten eleven twelve thirteen";
+
+    assertThat(PhraseExtractor.legibleText(text)).isEqualTo("OPEN");
+    assertThat(PhraseExtractor.legibleText(new TextContent(page, List.of())))
+        .isEqualTo("one two three four five six seven eight nine ten eleven twelve…");
+  }
+
+  private static ImageAnalysis withPeople(ImageAnalysis a, int count) {
+    return new ImageAnalysis(
+        a.schemaVersion(),
+        a.image(),
+        a.color(),
+        a.light(),
+        a.medium(),
+        a.focus(),
+        a.composition(),
+        a.subjects(),
+        a.scene(),
+        new People(count, List.of()),
+        a.text(),
+        a.notes(),
+        a.provenance());
   }
 }
