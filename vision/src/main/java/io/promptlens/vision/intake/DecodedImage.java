@@ -13,8 +13,23 @@ import java.awt.image.BufferedImage;
  * @param width full width of the image after orientation
  * @param height full height of the image after orientation
  * @param format container format detected from the bytes
+ * @param detail the same image at a higher resolution for readers of fine print (OCR of a page),
+ *     decoded only when asked for
  */
-public record DecodedImage(BufferedImage pixels, int width, int height, ImageFormat format) {
+public record DecodedImage(
+    BufferedImage pixels, int width, int height, ImageFormat format, Detail detail) {
+
+  /** A higher-resolution decode of the same image, made on demand. */
+  @FunctionalInterface
+  public interface Detail {
+    /** The image with its long side at most {@code longSide}, or null when it cannot be made. */
+    BufferedImage at(int longSide);
+  }
+
+  /** An image with no higher-resolution source: its detail is its analysis raster. */
+  public DecodedImage(BufferedImage pixels, int width, int height, ImageFormat format) {
+    this(pixels, width, height, format, longSide -> pixels);
+  }
 
   public DecodedImage {
     if (pixels.getType() != BufferedImage.TYPE_INT_RGB) {

@@ -90,22 +90,36 @@ public final class ImageIntake {
                 () ->
                     new ImageRejectedException(
                         Reason.UNSUPPORTED_FORMAT, "not an image (or an unsupported format)"));
-    Stored stored = read(bytes, format);
+    Stored stored = read(bytes, format, limits.analysisLongSide());
     int orientation = ExifOrientation.read(bytes, format);
     BufferedImage pixels =
         PixelOrientation.apply(SrgbConverter.toIntRgb(stored.image()), orientation);
     boolean swap = ExifOrientation.swapsAxes(orientation);
+    DecodedImage.Detail detail =
+        longSide -> {
+          if (longSide <= pixels.getWidth() && longSide <= pixels.getHeight()) {
+            return pixels;
+          }
+          try {
+            Stored larger = read(bytes, format, longSide);
+            return PixelOrientation.apply(SrgbConverter.toIntRgb(larger.image()), orientation);
+          } catch (ImageRejectedException e) {
+            return null; // it decoded once; a second failure leaves the analysis raster
+          }
+        };
     return new DecodedImage(
         pixels,
         swap ? stored.height() : stored.width(),
         swap ? stored.width() : stored.height(),
-        format);
+        format,
+        detail);
   }
 
   /** A decoded (subsampled) raster as stored, with the full stored size from the header. */
   private record Stored(BufferedImage image, int width, int height) {}
 
-  private Stored read(byte[] bytes, ImageFormat format) throws ImageRejectedException {
+  private Stored read(byte[] bytes, ImageFormat format, int longSide)
+      throws ImageRejectedException {
     ImageReader reader = readerFor(format);
     List<String> warnings = new ArrayList<>();
     reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -118,7 +132,7 @@ public final class ImageIntake {
       }
       checkPixelCount(width, height);
       ImageReadParam param = reader.getDefaultReadParam();
-      int period = (int) Math.ceil(Math.max(width, height) / (double) limits.analysisLongSide());
+      int period = (int) Math.ceil(Math.max(width, height) / (double) longSide);
       if (period > 1) {
         param.setSourceSubsampling(period, period, 0, 0);
       }

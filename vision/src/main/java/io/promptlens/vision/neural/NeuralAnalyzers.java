@@ -170,7 +170,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     TextContent text = measured.text();
     if (reader != null) {
       try {
-        text = reader.read(image.pixels());
+        text = reader.read(image.pixels(), image.detail());
         provenance.add(
             new Provenance(
                 "vision.neural.ocr",
