@@ -196,19 +196,25 @@ public final class NeuralAnalyzers implements AutoCloseable {
     }
     List<Subject> subjects = measured.subjects();
     People people = measured.people();
+    List<Subject> personBoxes = null; // null: no object detector ran, faces stand alone
     if (objects != null) {
       try {
         List<ObjectDetector.Detection> found = objects.detect(image.pixels());
         subjects = new ArrayList<>(measured.subjects());
         int persons = 0;
+        personBoxes = new ArrayList<>();
         for (ObjectDetector.Detection d : found) {
-          subjects.add(
+          Subject subject =
               new Subject(
                   d.label(),
                   round(d.score()),
                   List.of(round(d.x()), round(d.y()), round(d.w()), round(d.h())),
-                  "vision.neural.centernet"));
-          persons += "person".equals(d.label()) ? 1 : 0;
+                  "vision.neural.centernet");
+          subjects.add(subject);
+          if ("person".equals(d.label())) {
+            persons++;
+            personBoxes.add(subject);
+          }
         }
         people =
             new People(Math.max(persons, measured.people().count()), measured.people().faces());
@@ -233,6 +239,12 @@ public final class NeuralAnalyzers implements AutoCloseable {
     if (faces != null) {
       try {
         List<People.Face> found = faces.faces(image.pixels());
+        if (personBoxes != null) {
+          // BlazeFace also fires on animal and cartoon faces; with the object detector at hand a
+          // face counts only where it agrees that a person stands.
+          List<Subject> persons = personBoxes;
+          found = found.stream().filter(face -> insideAny(face.box(), persons)).toList();
+        }
         people = new People(Math.max(people.count(), found.size()), found);
         provenance.add(
             new Provenance(
@@ -283,6 +295,22 @@ public final class NeuralAnalyzers implements AutoCloseable {
             provenance,
             assessment == null ? measured.safety() : safety(assessment));
     return new Result(analysis, assessment);
+  }
+
+  /** Whether a face box's centre lies inside one of the person boxes. */
+  static boolean insideAny(List<Double> face, List<Subject> persons) {
+    double cx = face.get(0) + face.get(2) / 2;
+    double cy = face.get(1) + face.get(3) / 2;
+    for (Subject person : persons) {
+      List<Double> b = person.box();
+      if (cx >= b.get(0)
+          && cx <= b.get(0) + b.get(2)
+          && cy >= b.get(1)
+          && cy <= b.get(1) + b.get(3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long took(StageListener stages, String stage, long since) {
