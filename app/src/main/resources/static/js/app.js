@@ -106,12 +106,29 @@
     };
   }
 
+  // Signed in: the prompt is saved in the chosen workspace; otherwise the anonymous "try it" API.
+  const workspace = $('workspace');
+  // An analysis belongs to one workspace: moving to another means uploading again.
+  if (workspace) workspace.addEventListener('change', () => { analysisId = null; });
+  function endpoint() {
+    return workspace ? `/api/v1/workspaces/${encodeURIComponent(workspace.value)}/prompts` : '/api/v1/prompts';
+  }
+
+  // The session is a cookie, so every POST carries the page's CSRF token.
+  function headers(extra) {
+    const token = document.querySelector('meta[name="_csrf"]');
+    const name = document.querySelector('meta[name="_csrf_header"]');
+    const all = { Accept: 'application/json', ...extra };
+    if (token && name) all[name.content] = token.content;
+    return all;
+  }
+
   function request() {
     const wanted = controls();
     if (analysisId) {
-      return fetch('/api/v1/prompts', {
+      return fetch(endpoint(), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: headers({ 'Content-Type': 'application/json' }),
         body: JSON.stringify({ analysisId, target: target.value, mode: mode.value, controls: wanted }),
       });
     }
@@ -123,7 +140,7 @@
       if (value === null) return;
       data.append(name, Array.isArray(value) ? value.join(', ') : String(value));
     });
-    return fetch('/api/v1/prompts', { method: 'POST', headers: { Accept: 'application/json' }, body: data });
+    return fetch(endpoint(), { method: 'POST', headers: headers({}), body: data });
   }
 
   async function generate() {

@@ -34,10 +34,51 @@ class AppArchitectureTests {
   }
 
   @Test
+  void accountsKnowNoOtherFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage("..app.accounts..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..app.workspaces..", "..app.analyses..", "..app.generations..", "..app.web..")
+        .because("workspaces hear of new accounts through the UserRegistered event")
+        .check(APP);
+  }
+
+  @Test
+  void workspacesKnowNothingOfWhatIsStoredInThem() {
+    noClasses()
+        .that()
+        .resideInAPackage("..app.workspaces..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..app.analyses..", "..app.generations..", "..app.web..")
+        .check(APP);
+  }
+
+  @Test
+  void nothingDependsOnTheLibrary() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..app.library..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..app.library..")
+        .because("the library builds on generations and workspaces, not the other way round")
+        .check(APP);
+  }
+
+  @Test
   void noFeatureDependsOnThePage() {
     noClasses()
         .that()
-        .resideInAnyPackage("..app.analyses..", "..app.generations..", "..app.system..")
+        .resideInAnyPackage(
+            "..app.accounts..",
+            "..app.workspaces..",
+            "..app.analyses..",
+            "..app.generations..",
+            "..app.system..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("..app.web..")
@@ -51,7 +92,8 @@ class AppArchitectureTests {
         .resideInAPackage("..app.system..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..app.analyses..", "..app.generations..")
+        .resideInAnyPackage(
+            "..app.accounts..", "..app.workspaces..", "..app.analyses..", "..app.generations..")
         .check(APP);
   }
 
@@ -73,7 +115,9 @@ class AppArchitectureTests {
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("jakarta.servlet.http.HttpSession")
-        .because("every request stands alone; state lives in the database or the client")
+        .because(
+            "no code keeps state in the HTTP session by hand: Spring Security's sign-in is the"
+                + " only session state, and Spring Session keeps it in the database")
         .check(APP);
   }
 }

@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /api/v1/analyses}: upload an image, get (and later re-read) its analysis. The body is the
- * public ImageAnalysis JSON with the stored id added in front.
+ * public ImageAnalysis JSON with the stored id added in front. This is the anonymous "try it" API:
+ * its analyses belong to no workspace, and a workspace's analyses are not found here.
  */
 @RestController
 @RequestMapping("/api/v1/analyses")
@@ -49,7 +50,7 @@ class AnalysisController {
 
   @GetMapping("/{id}")
   ObjectNode get(@PathVariable UUID id) {
-    return body(analyses.findById(id).orElseThrow(() -> new AnalysisNotFoundException(id)));
+    return body(analyses.findUnowned(id).orElseThrow(() -> new AnalysisNotFoundException(id)));
   }
 
   /** The analysis exactly as {@link AnalysisJson} writes it, with {@code "id"} first. */

@@ -5,11 +5,8 @@ import io.promptlens.vision.intake.ImageRejectedException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * {@code POST /api/v1/prompts} in two forms (an uploaded image, or the id of a stored analysis),
- * {@code GET /api/v1/generations/{id}} and the target list the page and clients choose from.
+ * The anonymous "try it" API: {@code POST /api/v1/prompts} in two forms (an uploaded image, or the
+ * id of a stored analysis), {@code GET /api/v1/generations/{id}} and the target list the page and
+ * clients choose from. Rows written here belong to no workspace, even for a signed-in caller, and a
+ * workspace's rows are not found here: signed-in work goes through {@link
+ * WorkspaceGenerationController}.
  */
 @RestController
 class GenerationController {
@@ -38,7 +38,7 @@ class GenerationController {
       throws ImageRejectedException {
     PromptSpec spec =
         PromptSpec.parse(compiler.targets(), form.target(), form.mode(), form.controls());
-    return created(generations.fromUpload(form.image(), spec));
+    return created(generations.fromUpload(form.image(), spec, null));
   }
 
   @PostMapping(path = "/api/v1/prompts", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -47,20 +47,12 @@ class GenerationController {
     PromptSpec spec =
         PromptSpec.parse(
             compiler.targets(), request.target(), request.mode(), request.controlsOrNone());
-    return created(generations.fromAnalysis(analysisId, spec));
+    return created(generations.fromAnalysis(analysisId, spec, null));
   }
 
   @GetMapping("/api/v1/generations/{id}")
   GenerationResponse get(@PathVariable UUID id) {
-    return generations
-        .find(id)
-        .orElseThrow(
-            () ->
-                new ErrorResponseException(
-                    HttpStatus.NOT_FOUND,
-                    ProblemDetail.forStatusAndDetail(
-                        HttpStatus.NOT_FOUND, "No generation with id " + id + "."),
-                    null));
+    return generations.find(null, id).orElseThrow(() -> GenerationNotFoundException.of(id));
   }
 
   @GetMapping("/api/v1/targets")

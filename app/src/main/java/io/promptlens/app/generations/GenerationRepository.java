@@ -1,5 +1,6 @@
 package io.promptlens.app.generations;
 
+import io.promptlens.app.workspaces.Owner;
 import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.vision.json.AnalysisJson;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +34,25 @@ public class GenerationRepository {
     this.jdbc = jdbc;
   }
 
+  /** An anonymous "try it" generation, readable by whoever holds its id. */
   @Transactional
   public void insert(Generation generation) {
+    insert(generation, null);
+  }
+
+  @Transactional
+  public void insert(Generation generation, @Nullable Owner owner) {
     jdbc.sql(
             """
             INSERT INTO generations (id, analysis_id, target, mode, controls_json, prompt,
-                negative_prompt, parameters_json, warnings_json, tokens, created_at)
+                negative_prompt, parameters_json, warnings_json, tokens, created_at,
+                workspace_id, created_by)
             VALUES (:id, :analysisId, :target, :mode, :controls, :prompt,
-                :negativePrompt, :parameters, :warnings, :tokens, :createdAt)
+                :negativePrompt, :parameters, :warnings, :tokens, :createdAt,
+                :workspaceId, :createdBy)
             """)
+        .param("workspaceId", owner == null ? null : owner.workspaceId())
+        .param("createdBy", owner == null ? null : owner.userId())
         .param("id", generation.id())
         .param("analysisId", generation.analysisId())
         .param("target", generation.target())
@@ -67,6 +79,78 @@ public class GenerationRepository {
         .query(GenerationRepository::map)
         .optional();
   }
+
+  /** In the owner's workspace, or among the anonymous ones when there is no owner. */
+  @Transactional(readOnly = true)
+  public Optional<Generation> find(@Nullable Owner owner, UUID id) {
+    return jdbc.sql(
+            COLUMNS
+                + (owner == null
+                    ? " WHERE id = :id AND workspace_id IS NULL"
+                    : " WHERE id = :id AND workspace_id = :workspaceId"))
+        .param("id", id)
+        .params(owner == null ? Map.of() : Map.of("workspaceId", owner.workspaceId()))
+        .query(GenerationRepository::map)
+        .optional();
+  }
+
+  /**
+   * A workspace's history, newest first: {@code text} matches the prompt (case-insensitive), {@code
+   * target} the target id, {@code from}/{@code to} the creation time (inclusive, exclusive).
+   */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> search(UUID workspaceId, HistoryQuery query) {
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            SELECT g.id, g.analysis_id, g.target, g.mode, g.controls_json, g.prompt,
+                g.negative_prompt, g.parameters_json, g.warnings_json, g.tokens, g.created_at,
+                u.id AS user_id, u.first_name, u.last_name
+            FROM generations g LEFT JOIN users u ON u.id = g.created_by
+            WHERE g.workspace_id = :workspaceId
+            """);
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("workspaceId", workspaceId);
+    if (query.text() != null) {
+      sql.append(" AND LOWER(g.prompt) LIKE :text ESCAPE '\\'");
+      params.put("text", "%" + like(query.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+    }
+    if (query.target() != null) {
+      sql.append(" AND g.target = :target");
+      params.put("target", query.target());
+    }
+    if (query.from() != null) {
+      sql.append(" AND g.created_at >= :from");
+      params.put("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+    }
+    if (query.to() != null) {
+      sql.append(" AND g.created_at < :to");
+      params.put("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+    }
+    sql.append(" ORDER BY g.created_at DESC, g.id LIMIT ").append(query.limit());
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (row, n) ->
+                new HistoryEntry(
+                    map(row, n),
+                    row.getObject("user_id", UUID.class),
+                    row.getString("first_name") == null
+                        ? null
+                        : row.getString("first_name") + " " + row.getString("last_name")))
+        .list();
+  }
+
+  private static String like(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static final String COLUMNS =
+      """
+      SELECT id, analysis_id, target, mode, controls_json, prompt, negative_prompt,
+          parameters_json, warnings_json, tokens, created_at
+      FROM generations
+      """;
 
   private static Generation map(ResultSet row, int number) throws SQLException {
     return new Generation(

@@ -4,6 +4,7 @@ import io.promptlens.app.analyses.AnalysisNotFoundException;
 import io.promptlens.app.analyses.AnalysisRepository;
 import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.analyses.StoredAnalysis;
+import io.promptlens.app.workspaces.Owner;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.core.compiler.UnknownTargetException;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,29 +49,44 @@ class GenerationService {
     this.clock = clock;
   }
 
-  GenerationResponse fromUpload(MultipartFile image, PromptSpec spec)
+  /**
+   * @param owner the workspace and user the rows belong to; null for the anonymous "try it" flow
+   */
+  GenerationResponse fromUpload(MultipartFile image, PromptSpec spec, @Nullable Owner owner)
       throws ImageRejectedException {
     StoredAnalysis analysis = uploads.analyze(image);
     Generation generation = compile(analysis, spec);
     transactions.executeWithoutResult(
         status -> {
-          analyses.insert(analysis);
-          generations.insert(generation);
+          analyses.insert(analysis, owner);
+          generations.insert(generation, owner);
         });
     return GenerationResponse.of(generation, analysis);
   }
 
-  GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec) {
+  /** The analysis must be the owner's workspace's (or anonymous, for an anonymous request). */
+  GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Owner owner) {
     StoredAnalysis analysis =
-        analyses.findById(analysisId).orElseThrow(() -> new AnalysisNotFoundException(analysisId));
+        analyses
+            .find(owner, analysisId)
+            .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
     Generation generation = compile(analysis, spec);
-    generations.insert(generation);
+    generations.insert(generation, owner);
     return GenerationResponse.of(generation, analysis);
   }
 
-  Optional<GenerationResponse> find(UUID id) {
+  /** Re-target: the stored generation's analysis compiled again, without analysing again. */
+  GenerationResponse retarget(UUID generationId, PromptSpec spec, Owner owner) {
+    Generation old =
+        generations
+            .find(owner, generationId)
+            .orElseThrow(() -> GenerationNotFoundException.of(generationId));
+    return fromAnalysis(old.analysisId(), spec, owner);
+  }
+
+  Optional<GenerationResponse> find(@Nullable Owner owner, UUID id) {
     return generations
-        .findById(id)
+        .find(owner, id)
         .map(
             generation ->
                 GenerationResponse.of(

@@ -64,6 +64,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, unknown.getMessage());
   }
 
+  /** Nothing was stored: the transaction that would have sent the mail rolled back. */
+  @ExceptionHandler(Mailer.MailFailedException.class)
+  ProblemDetail mailFailed(Mailer.MailFailedException failure) {
+    log.warn("Mail could not be sent", failure);
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "We could not send the mail just now, so nothing was saved. Please try again shortly.");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception failure) {
     log.error("Request failed unexpectedly", failure);

@@ -1,9 +1,13 @@
 package io.promptlens.app.web;
 
+import io.promptlens.app.accounts.AccountUser;
 import io.promptlens.app.system.IntakeProperties;
+import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +21,18 @@ class HomeController {
 
   private final PromptCompiler compiler;
   private final IntakeProperties intake;
+  private final Workspaces workspaces;
 
-  HomeController(PromptCompiler compiler, IntakeProperties intake) {
+  HomeController(PromptCompiler compiler, IntakeProperties intake, Workspaces workspaces) {
     this.compiler = compiler;
     this.intake = intake;
+    this.workspaces = workspaces;
   }
 
   @GetMapping("/")
-  String home(Model model) {
+  String home(@AuthenticationPrincipal @Nullable AccountUser user, Model model) {
+    // Signed in: prompts are saved to a workspace (the personal one first). Anonymous: try it.
+    model.addAttribute("saveTo", user == null ? java.util.List.of() : workspaces.writableBy(user));
     model.addAttribute("targets", compiler.targets().all());
     model.addAttribute("modes", List.of(ModeOption.values()));
     model.addAttribute("maxBytes", intake.maxBytes().toBytes());

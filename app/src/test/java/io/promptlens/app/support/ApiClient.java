@@ -26,9 +26,32 @@ public final class ApiClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final Map<String, String> headers;
 
   public ApiClient(int port) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port, Map.of());
+  }
+
+  private ApiClient(String base, Map<String, String> headers) {
+    this.base = base;
+    this.headers = headers;
+  }
+
+  /** The same client sending a {@code Cookie} header, as a forged cross-site request would. */
+  public ApiClient withCookie(String cookie) {
+    return with("Cookie", cookie);
+  }
+
+  /** The same client sending one more header on every request. */
+  public ApiClient with(String name, String value) {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put(name, value);
+    return new ApiClient(base, all);
+  }
+
+  /** The same client with {@code Authorization: Bearer key}. */
+  public ApiClient withKey(String key) {
+    return with("Authorization", "Bearer " + key);
   }
 
   public Response get(String path) {
@@ -101,6 +124,7 @@ public final class ApiClient {
   }
 
   private Response send(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     try {
       HttpResponse<String> response =
           http.send(

@@ -3,9 +3,9 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,23 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * The page in a real headless Chromium: the system's chromium and chromedriver, so Selenium Manager
- * never downloads a browser.
- */
+/** The anonymous "try it" page in a real headless Chromium ({@link Browsers}). */
 @AppTest
 class HomePageBrowserTests {
-
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   @LocalServerPort int port;
   @TempDir Path temp;
@@ -41,30 +32,7 @@ class HomePageBrowserTests {
 
   @BeforeEach
   void startBrowser() throws IOException {
-    assertThat(Path.of(CHROMIUM)).as("Chromium must be installed at " + CHROMIUM).isExecutable();
-    assertThat(Path.of(CHROMEDRIVER))
-        .as("chromedriver must be installed at " + CHROMEDRIVER)
-        .isExecutable();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-            .withLogOutput(OutputStream.nullOutputStream())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = Browsers.start(temp);
   }
 
   @AfterEach

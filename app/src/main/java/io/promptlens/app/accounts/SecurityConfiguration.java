@@ -1,0 +1,167 @@
+package io.promptlens.app.accounts;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.RememberMeAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Pages use form sign-in with CSRF tokens and a database-backed session (Spring
+ * Session JDBC) plus persistent remember-me tokens; the session id changes on sign-in (fixation
+ * protection). The JSON API answers 401/403 as problem+json instead of redirecting, and requires
+ * the CSRF header whenever the request carries a browser credential (session or remember-me
+ * cookie); a request with no cookie has no ambient authority to abuse and stays as the anonymous
+ * "try it" API always was.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+  static final String REMEMBER_ME_COOKIE = "remember-me";
+  static final String SESSION_COOKIE = "SESSION";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Bean
+  RememberMeServices rememberMeServices(
+      UserDetailsService users, DataSource dataSource, AccountProperties properties) {
+    JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+    tokens.setDataSource(dataSource);
+    // The key only signs the in-request token; the series and token live in the database, so a
+    // random key per instance is fine.
+    PersistentTokenBasedRememberMeServices services =
+        new PersistentTokenBasedRememberMeServices(AccountTokens.newToken(), users, tokens) {
+          @Override
+          protected Authentication createSuccessfulAuthentication(
+              HttpServletRequest request, UserDetails user) {
+            AccountUser account = ((AccountUser) user).withoutPassword();
+            RememberMeAuthenticationToken token =
+                new RememberMeAuthenticationToken(getKey(), account, account.getAuthorities());
+            token.setDetails(getAuthenticationDetailsSource().buildDetails(request));
+            return token;
+          }
+        };
+    services.setCookieName(REMEMBER_ME_COOKIE);
+    services.setParameter("remember-me");
+    services.setTokenValiditySeconds((int) properties.rememberMe().toSeconds());
+    return services;
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      RememberMeServices rememberMe,
+      ProblemResponses problems,
+      List<ApiCredentials> apiCredentials)
+      throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    RequestMatcher api = path.matcher("/api/**");
+    http.authenticationProvider(new AccountAuthenticationProvider(users, encoder, throttle))
+        .addFilterBefore(
+            new ApiCredentialsFilter(apiCredentials, problems),
+            UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon*.svg",
+                        "/error",
+                        "/sign-up",
+                        "/sign-in",
+                        "/check-email",
+                        "/verify",
+                        "/forgot-password",
+                        "/reset-password",
+                        "/invitations/*",
+                        "/api/docs",
+                        "/api/docs/**",
+                        "/swagger-ui/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/analyses/*")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/generations/*")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/analyses", "/api/v1/prompts")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/sign-in")
+                    .loginProcessingUrl("/sign-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (request, response, failure) -> {
+                          String reason =
+                              failure instanceof LockedException
+                                  ? "throttled"
+                                  : failure instanceof DisabledException ? "unverified" : "error";
+                          response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
+                        })
+                    .permitAll())
+        .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/sign-out")
+                    .logoutSuccessUrl("/sign-in?signed-out")
+                    .deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE))
+        .sessionManagement(
+            session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                    .requireCsrfProtectionMatcher(
+                        request ->
+                            !SAFE_METHODS.contains(request.getMethod())
+                                && (!api.matches(request) || carriesBrowserCredential(request))))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .defaultAuthenticationEntryPointFor(problems::unauthenticated, api)
+                    // Pages always send a signed-out visitor to the sign-in page, whatever Accept.
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/sign-in"),
+                        request -> !api.matches(request))
+                    .defaultAccessDeniedHandlerFor(problems::forbidden, api));
+    return http.build();
+  }
+
+  static boolean carriesBrowserCredential(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return cookies != null
+        && Arrays.stream(cookies)
+            .anyMatch(
+                c -> SESSION_COOKIE.equals(c.getName()) || REMEMBER_ME_COOKIE.equals(c.getName()));
+  }
+}

@@ -1,0 +1,60 @@
+package io.promptlens.app.analyses;
+
+import io.promptlens.app.workspaces.Caller;
+import io.promptlens.app.workspaces.Owner;
+import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.Workspaces;
+import io.promptlens.vision.intake.ImageRejectedException;
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code /api/v1/workspaces/{id}/analyses}: the same as the anonymous API, kept in a workspace. */
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}/analyses")
+class WorkspaceAnalysisController {
+
+  private final ImageUploads uploads;
+  private final AnalysisRepository analyses;
+  private final Workspaces workspaces;
+
+  WorkspaceAnalysisController(
+      ImageUploads uploads, AnalysisRepository analyses, Workspaces workspaces) {
+    this.uploads = uploads;
+    this.analyses = analyses;
+    this.workspaces = workspaces;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ObjectNode> create(
+      Caller caller,
+      @PathVariable UUID workspaceId,
+      @RequestParam(name = "image", required = false) @Nullable MultipartFile image)
+      throws ImageRejectedException {
+    Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
+    StoredAnalysis stored = uploads.analyze(image);
+    analyses.insert(stored, owner);
+    return ResponseEntity.created(
+            URI.create("/api/v1/workspaces/" + workspaceId + "/analyses/" + stored.id()))
+        .body(AnalysisController.body(stored));
+  }
+
+  @GetMapping("/{id}")
+  ObjectNode get(Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
+    workspaces.require(workspaceId, caller, Permission.VIEW);
+    return AnalysisController.body(
+        analyses
+            .findInWorkspace(workspaceId, id)
+            .orElseThrow(() -> new AnalysisNotFoundException(id)));
+  }
+}

@@ -1,0 +1,251 @@
+package io.promptlens.app.library;
+
+import io.promptlens.app.generations.Generation;
+import io.promptlens.app.generations.GenerationRepository;
+import io.promptlens.app.library.LibraryItem.Version;
+import io.promptlens.app.workspaces.Member;
+import io.promptlens.app.workspaces.Owner;
+import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.WorkspaceProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Save, edit (a new version each time), tag, favourite and share prompts. Items are private to
+ * their author until shared; anyone who may create in the workspace may edit what they can see; the
+ * author or an admin shares.
+ */
+@Service
+class Library {
+
+  static final int MAX_TAGS = 20;
+
+  /** What a new item is made of: a stored generation, or the text by hand. */
+  record NewItem(
+      @Nullable UUID generationId,
+      @Nullable String title,
+      @Nullable String prompt,
+      @Nullable String negativePrompt,
+      @Nullable String target,
+      @Nullable String mode,
+      @Nullable List<String> tags,
+      @Nullable UUID collectionId) {}
+
+  /** An edit: null fields keep their value; {@code baseVersion}, when sent, must be current. */
+  record Edit(
+      @Nullable String title,
+      @Nullable String prompt,
+      @Nullable String negativePrompt,
+      @Nullable List<String> tags,
+      @Nullable String note,
+      @Nullable Integer baseVersion) {}
+
+  private final LibraryRepository repository;
+  private final GenerationRepository generations;
+  private final Clock clock;
+
+  Library(LibraryRepository repository, GenerationRepository generations, Clock clock) {
+    this.repository = repository;
+    this.generations = generations;
+    this.clock = clock;
+  }
+
+  @Transactional
+  LibraryItem save(Member member, NewItem item) {
+    require(member, Permission.CREATE);
+    String prompt = item.prompt();
+    String negative = item.negativePrompt();
+    String target = item.target();
+    String mode = item.mode();
+    if (item.generationId() != null) {
+      Generation generation =
+          generations
+              .find(Owner.of(member), item.generationId())
+              .orElseThrow(() -> WorkspaceProblem.notFound("generation", item.generationId()));
+      prompt = generation.prompt();
+      negative = generation.negativePrompt();
+      target = generation.target();
+      mode = generation.mode().toString();
+    }
+    if (prompt == null || prompt.isBlank()) {
+      throw WorkspaceProblem.badRequest("Send a generationId, or a prompt to save.");
+    }
+    if (item.collectionId() != null) {
+      repository
+          .collection(member.workspaceId(), item.collectionId())
+          .orElseThrow(() -> WorkspaceProblem.notFound("collection", item.collectionId()));
+    }
+    Instant now = now();
+    UUID id = UUID.randomUUID();
+    repository.insertItem(
+        id, member.workspaceId(), item.collectionId(), item.generationId(), member.userId(), now);
+    repository.insertVersion(
+        id,
+        new Version(
+            1,
+            title(item.title(), prompt),
+            prompt.strip(),
+            blankToNull(negative),
+            target == null || target.isBlank() ? "custom" : target.strip(),
+            mode == null || mode.isBlank() ? "full" : mode.strip(),
+            null,
+            member.userId(),
+            now));
+    repository.replaceTags(id, tags(item.tags()));
+    return get(member, id);
+  }
+
+  @Transactional(readOnly = true)
+  LibraryItem get(Member member, UUID id) {
+    return repository
+        .visible(member.workspaceId(), member.userId(), LibraryRepository.Filter.byId(id))
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> WorkspaceProblem.notFound("library item", id));
+  }
+
+  @Transactional(readOnly = true)
+  List<LibraryItem> list(Member member, LibraryRepository.Filter filter) {
+    return repository.visible(member.workspaceId(), member.userId(), filter);
+  }
+
+  @Transactional(readOnly = true)
+  List<Version> versions(Member member, UUID id) {
+    get(member, id);
+    return repository.versions(id);
+  }
+
+  @Transactional
+  LibraryItem edit(Member member, UUID id, Edit edit) {
+    require(member, Permission.CREATE);
+    LibraryItem item = get(member, id);
+    Version current = item.current();
+    if (edit.baseVersion() != null && edit.baseVersion() != current.version()) {
+      throw WorkspaceProblem.conflict(
+          "Someone saved version "
+              + current.version()
+              + " since you opened version "
+              + edit.baseVersion()
+              + ". Reload and edit again.");
+    }
+    String prompt = edit.prompt() == null ? current.prompt() : edit.prompt().strip();
+    if (prompt.isEmpty()) {
+      throw WorkspaceProblem.badRequest("The prompt cannot be empty.");
+    }
+    try {
+      repository.insertVersion(
+          id,
+          new Version(
+              current.version() + 1,
+              edit.title() == null ? current.title() : title(edit.title(), prompt),
+              prompt,
+              edit.negativePrompt() == null
+                  ? current.negativePrompt()
+                  : blankToNull(edit.negativePrompt()),
+              current.target(),
+              current.mode(),
+              blankToNull(edit.note()),
+              member.userId(),
+              now()));
+    } catch (DuplicateKeyException raced) {
+      throw WorkspaceProblem.conflict("Someone saved a new version at the same time. Reload.");
+    }
+    if (edit.tags() != null) {
+      repository.replaceTags(id, tags(edit.tags()));
+    }
+    return get(member, id);
+  }
+
+  @Transactional
+  LibraryItem share(Member member, UUID id) {
+    LibraryItem item = get(member, id);
+    if (!item.createdBy().equals(member.userId())
+        && !member.role().can(Permission.MANAGE_MEMBERS)) {
+      throw WorkspaceProblem.forbidden("Only the author or an admin shares an item.");
+    }
+    repository.share(id, now());
+    return get(member, id);
+  }
+
+  @Transactional
+  LibraryItem favourite(Member member, UUID id, boolean on) {
+    get(member, id);
+    repository.favourite(id, member.userId(), on, now());
+    return get(member, id);
+  }
+
+  @Transactional
+  LibraryRepository.Collection createCollection(Member member, @Nullable String name) {
+    require(member, Permission.CREATE);
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > 100) {
+      throw WorkspaceProblem.badRequest("A collection name of 1 to 100 characters is required.");
+    }
+    UUID id = repository.insertCollection(member.workspaceId(), trimmed, member.userId(), now());
+    return repository.collection(member.workspaceId(), id).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  List<LibraryRepository.Collection> collections(Member member) {
+    return repository.collections(member.workspaceId());
+  }
+
+  /** The item as plain text to paste into a model's prompt box. */
+  static String asText(LibraryItem item) {
+    Version v = item.current();
+    return v.prompt()
+        + (v.negativePrompt() == null ? "" : "\n\nNegative prompt: " + v.negativePrompt())
+        + "\n";
+  }
+
+  private static void require(Member member, Permission permission) {
+    if (!member.role().can(permission)) {
+      throw WorkspaceProblem.forbidden(member.role(), permission);
+    }
+  }
+
+  static List<String> tags(@Nullable List<String> tags) {
+    if (tags == null) {
+      return List.of();
+    }
+    Set<String> clean = new LinkedHashSet<>();
+    for (String tag : tags) {
+      for (String part : tag.split(",")) {
+        String t = part.strip().toLowerCase(Locale.ROOT);
+        if (!t.isEmpty()) {
+          if (t.length() > 50) {
+            throw WorkspaceProblem.badRequest("A tag is at most 50 characters: '" + t + "'.");
+          }
+          clean.add(t);
+        }
+      }
+    }
+    if (clean.size() > MAX_TAGS) {
+      throw WorkspaceProblem.badRequest("At most " + MAX_TAGS + " tags per item.");
+    }
+    return List.copyOf(clean);
+  }
+
+  private static String title(@Nullable String title, String prompt) {
+    String t = title == null || title.isBlank() ? prompt.strip() : title.strip();
+    return t.length() > 80 ? t.substring(0, 77) + "…" : t;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

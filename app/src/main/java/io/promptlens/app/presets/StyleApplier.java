@@ -1,0 +1,110 @@
+package io.promptlens.app.presets;
+
+import io.promptlens.core.analysis.ColorAnalysis;
+import io.promptlens.core.analysis.Composition;
+import io.promptlens.core.analysis.Contrast;
+import io.promptlens.core.analysis.Focus;
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.ImageFormat;
+import io.promptlens.core.analysis.ImageInfo;
+import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.LightKey;
+import io.promptlens.core.analysis.Medium;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Provenance;
+import io.promptlens.core.analysis.Saturation;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.Temperature;
+import io.promptlens.core.analysis.TextContent;
+import io.promptlens.core.compiler.Controls;
+import io.promptlens.core.compiler.Detail;
+import io.promptlens.core.compiler.Mode;
+import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.core.compiler.PromptResult;
+import io.promptlens.vision.color.ColorNames;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A style applied to a new subject: the style is turned into the analysis of an imagined picture
+ * (its palette, light, medium, lens and composition, nothing else), and the ordinary compiler
+ * writes the prompt for any target and mode, with the subject, the mood and lens kept, and the
+ * style's avoid list as negatives. So a preset prompt reads exactly like one from an image.
+ */
+final class StyleApplier {
+
+  static final String VERSION = "1";
+  private static final ColorNames NAMES = ColorNames.xkcd();
+
+  private StyleApplier() {}
+
+  static PromptResult apply(
+      PromptCompiler compiler,
+      String presetName,
+      StyleSpec style,
+      String subject,
+      String target,
+      Mode mode,
+      @Nullable Detail detail,
+      @Nullable String aspect) {
+    List<PaletteColor> palette =
+        style.palette().stream()
+            .map(
+                s ->
+                    new PaletteColor(
+                        s.hex(),
+                        NAMES.nameOf(Integer.parseInt(s.hex().substring(1), 16)),
+                        s.weight()))
+            .toList();
+    ImageAnalysis imagined =
+        new ImageAnalysis(
+            ImageAnalysis.SCHEMA_VERSION,
+            ImageInfo.of(1024, 1024, ImageFormat.PNG),
+            new ColorAnalysis(false, palette, Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 1),
+            new LightAnalysis(
+                wire(LightKey.values(), style.lightKey(), LightKey.UNKNOWN),
+                wire(Contrast.values(), style.contrast(), Contrast.UNKNOWN),
+                0.5,
+                0.2,
+                1),
+            new Medium(wire(MediumLabel.values(), style.medium(), MediumLabel.UNKNOWN), 1),
+            Focus.unknown(),
+            style.composition() == null
+                ? Composition.unknown()
+                : new Composition(style.composition(), null),
+            List.of(),
+            Scene.empty(),
+            People.none(),
+            TextContent.none(),
+            List.of(),
+            List.of(new Provenance("style-preset", VERSION, presetName)));
+    List<String> keep = new ArrayList<>(style.mood());
+    if (style.lens() != null) {
+      keep.add(style.lens());
+    }
+    Controls controls =
+        new Controls(
+            detail == null ? Detail.MEDIUM : detail,
+            false,
+            true,
+            aspect == null || aspect.isBlank() ? null : aspect.strip(),
+            subject,
+            keep,
+            style.avoid());
+    return compiler.compile(imagined, target, mode, controls);
+  }
+
+  private static <E extends Enum<E>> E wire(E[] values, @Nullable String name, E unknown) {
+    if (name != null) {
+      for (E value : values) {
+        if (value.toString().equals(name)) {
+          return value;
+        }
+      }
+    }
+    return unknown;
+  }
+}

@@ -1,0 +1,56 @@
+package io.promptlens.app.web;
+
+import io.promptlens.app.accounts.AccountUser;
+import io.promptlens.app.generations.GenerationRepository;
+import io.promptlens.app.generations.HistoryQuery;
+import io.promptlens.app.workspaces.Member;
+import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.Workspaces;
+import io.promptlens.core.compiler.PromptCompiler;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /history}: a workspace's generations, searchable by text, target and date. */
+@Controller
+class HistoryPageController {
+
+  private final GenerationRepository generations;
+  private final Workspaces workspaces;
+  private final PromptCompiler compiler;
+
+  HistoryPageController(
+      GenerationRepository generations, Workspaces workspaces, PromptCompiler compiler) {
+    this.generations = generations;
+    this.workspaces = workspaces;
+    this.compiler = compiler;
+  }
+
+  @GetMapping("/history")
+  String history(
+      @AuthenticationPrincipal AccountUser user,
+      @RequestParam(required = false) @Nullable UUID workspace,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String target,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
+      Model model) {
+    UUID workspaceId = workspace == null ? workspaces.personalOf(user).id() : workspace;
+    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
+    HistoryQuery query = HistoryQuery.parse(compiler.targets(), q, target, from, to, 100);
+    model.addAttribute("workspace", workspaces.get(member));
+    model.addAttribute("canCreate", member.role().can(Permission.CREATE));
+    model.addAttribute("workspaces", workspaces.writableBy(user));
+    model.addAttribute("entries", generations.search(workspaceId, query));
+    model.addAttribute("targets", compiler.targets().all());
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("target", target == null ? "" : target);
+    model.addAttribute("from", from == null ? "" : from);
+    model.addAttribute("to", to == null ? "" : to);
+    return "history";
+  }
+}

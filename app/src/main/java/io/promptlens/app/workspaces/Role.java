@@ -1,0 +1,60 @@
+package io.promptlens.app.workspaces;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A member's role. The permission matrix lives here and nowhere else:
+ *
+ * <pre>
+ *                      owner admin member viewer
+ * VIEW                   ✓     ✓     ✓      ✓
+ * CREATE                 ✓     ✓     ✓      -
+ * MANAGE_MEMBERS         ✓     ✓     -      -
+ * MANAGE_KEYS            ✓     ✓     -      -
+ * TRANSFER_OWNERSHIP     ✓     -     -      -
+ * </pre>
+ *
+ * Every role but the owner may leave; the owner transfers ownership first. An API key acts in its
+ * one workspace with its scope: {@code read} = VIEW, {@code write} = VIEW and CREATE.
+ */
+public enum Role {
+  OWNER(EnumSet.allOf(Permission.class)),
+  ADMIN(
+      EnumSet.of(
+          Permission.VIEW, Permission.CREATE, Permission.MANAGE_MEMBERS, Permission.MANAGE_KEYS)),
+  MEMBER(EnumSet.of(Permission.VIEW, Permission.CREATE)),
+  VIEWER(EnumSet.of(Permission.VIEW));
+
+  private final Set<Permission> permissions;
+
+  Role(Set<Permission> permissions) {
+    this.permissions = permissions;
+  }
+
+  public boolean can(Permission permission) {
+    return permissions.contains(permission);
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return wireName();
+  }
+
+  /**
+   * @throws WorkspaceProblem 400 for an unknown role
+   */
+  public static Role parse(String value) {
+    try {
+      return valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw WorkspaceProblem.badRequest(
+          "Unknown role '" + value + "': use owner, admin, member or viewer.");
+    }
+  }
+}

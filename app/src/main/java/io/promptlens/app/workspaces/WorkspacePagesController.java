@@ -1,0 +1,73 @@
+package io.promptlens.app.workspaces;
+
+import io.promptlens.app.accounts.AccountUser;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Workspace pages: the list (with "new team"), one workspace's members and invitations. */
+@Controller
+class WorkspacePagesController {
+
+  private final Workspaces workspaces;
+  private final Invitations invitations;
+
+  WorkspacePagesController(Workspaces workspaces, Invitations invitations) {
+    this.workspaces = workspaces;
+    this.invitations = invitations;
+  }
+
+  @GetMapping("/workspaces")
+  String list(@AuthenticationPrincipal AccountUser user, Model model) {
+    model.addAttribute("memberships", workspaces.of(user));
+    return "workspaces/list";
+  }
+
+  @PostMapping("/workspaces")
+  String create(@AuthenticationPrincipal AccountUser user, @RequestParam String name) {
+    return "redirect:/workspaces/" + workspaces.createTeam(name, user).id();
+  }
+
+  @GetMapping("/workspaces/{id}")
+  String show(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, Model model) {
+    Member member = workspaces.require(id, user, Permission.VIEW);
+    model.addAttribute("workspace", workspaces.get(member));
+    model.addAttribute("me", member);
+    model.addAttribute("members", workspaces.members(member));
+    model.addAttribute("canManage", member.role().can(Permission.MANAGE_MEMBERS));
+    model.addAttribute(
+        "invitations",
+        member.role().can(Permission.MANAGE_MEMBERS)
+            ? invitations.pending(member)
+            : java.util.List.of());
+    model.addAttribute("roles", java.util.List.of(Role.ADMIN, Role.MEMBER, Role.VIEWER));
+    return "workspaces/show";
+  }
+
+  @PostMapping("/workspaces/{id}/invitations")
+  String invite(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID id,
+      @RequestParam String email,
+      @RequestParam String role) {
+    invitations.invite(
+        workspaces.require(id, user, Permission.MANAGE_MEMBERS), user, email, Role.parse(role));
+    return "redirect:/workspaces/" + id + "?invited";
+  }
+
+  @PostMapping("/workspaces/{id}/members/{userId}/role")
+  String changeRole(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID id,
+      @PathVariable UUID userId,
+      @RequestParam String role) {
+    workspaces.changeRole(
+        workspaces.require(id, user, Permission.MANAGE_MEMBERS), userId, Role.parse(role));
+    return "redirect:/workspaces/" + id;
+  }
+}

@@ -1,0 +1,134 @@
+package io.promptlens.app.workspaces;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code workspaces} and {@code memberships}. */
+@Repository
+class WorkspaceRepository {
+
+  /** A workspace as one member sees it. */
+  record Membership(Workspace workspace, Role role) {}
+
+  /** A member as the member list shows them. */
+  record MemberView(UUID userId, String firstName, String lastName, String email, Role role) {}
+
+  private final JdbcClient jdbc;
+
+  WorkspaceRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Workspace workspace, UUID createdBy) {
+    jdbc.sql(
+            """
+            INSERT INTO workspaces (id, name, personal, created_by, created_at)
+            VALUES (:id, :name, :personal, :createdBy, :createdAt)
+            """)
+        .param("id", workspace.id())
+        .param("name", workspace.name())
+        .param("personal", workspace.personal())
+        .param("createdBy", createdBy)
+        .param("createdAt", at(workspace.createdAt()))
+        .update();
+  }
+
+  void addMember(UUID workspaceId, UUID userId, Role role, Instant joinedAt) {
+    jdbc.sql(
+            """
+            INSERT INTO memberships (workspace_id, user_id, role, joined_at)
+            VALUES (:workspaceId, :userId, :role, :joinedAt)
+            """)
+        .param("workspaceId", workspaceId)
+        .param("userId", userId)
+        .param("role", role.wireName())
+        .param("joinedAt", at(joinedAt))
+        .update();
+  }
+
+  int setRole(UUID workspaceId, UUID userId, Role role) {
+    return jdbc.sql(
+            "UPDATE memberships SET role = :role WHERE workspace_id = :ws AND user_id = :user")
+        .param("role", role.wireName())
+        .param("ws", workspaceId)
+        .param("user", userId)
+        .update();
+  }
+
+  int removeMember(UUID workspaceId, UUID userId) {
+    return jdbc.sql("DELETE FROM memberships WHERE workspace_id = :ws AND user_id = :user")
+        .param("ws", workspaceId)
+        .param("user", userId)
+        .update();
+  }
+
+  Optional<Membership> membership(UUID workspaceId, UUID userId) {
+    return jdbc.sql(SELECT + " WHERE w.id = :ws AND m.user_id = :user")
+        .param("ws", workspaceId)
+        .param("user", userId)
+        .query(WorkspaceRepository::map)
+        .optional();
+  }
+
+  List<Membership> membershipsOf(UUID userId) {
+    return jdbc.sql(SELECT + " WHERE m.user_id = :user ORDER BY w.personal DESC, w.name, w.id")
+        .param("user", userId)
+        .query(WorkspaceRepository::map)
+        .list();
+  }
+
+  Optional<Workspace> personalOf(UUID userId) {
+    return jdbc.sql(SELECT + " WHERE m.user_id = :user AND w.personal = TRUE AND m.role = 'owner'")
+        .param("user", userId)
+        .query(WorkspaceRepository::map)
+        .optional()
+        .map(Membership::workspace);
+  }
+
+  List<MemberView> members(UUID workspaceId) {
+    return jdbc.sql(
+            """
+            SELECT u.id, u.first_name, u.last_name, u.email, m.role
+            FROM memberships m JOIN users u ON u.id = m.user_id
+            WHERE m.workspace_id = :ws ORDER BY u.last_name, u.first_name, u.id
+            """)
+        .param("ws", workspaceId)
+        .query(
+            (row, n) ->
+                new MemberView(
+                    row.getObject("id", UUID.class),
+                    row.getString("first_name"),
+                    row.getString("last_name"),
+                    row.getString("email"),
+                    Role.parse(row.getString("role"))))
+        .list();
+  }
+
+  private static final String SELECT =
+      """
+      SELECT w.id, w.name, w.personal, w.created_at, m.role
+      FROM workspaces w JOIN memberships m ON m.workspace_id = w.id
+      """;
+
+  private static Membership map(ResultSet row, int number) throws SQLException {
+    return new Membership(
+        new Workspace(
+            row.getObject("id", UUID.class),
+            row.getString("name"),
+            row.getBoolean("personal"),
+            row.getObject("created_at", OffsetDateTime.class).toInstant()),
+        Role.parse(row.getString("role")));
+  }
+
+  static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

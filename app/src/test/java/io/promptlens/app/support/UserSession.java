@@ -1,0 +1,231 @@
+package io.promptlens.app.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A browser without the browser: the JDK's HTTP client with a cookie jar, which signs up through
+ * the real pages (reading the verification mail from GreenMail), signs in with the form, and calls
+ * the API with the page's CSRF token as a browser script would.
+ */
+public final class UserSession {
+
+  public static final String PASSWORD = "correct horse battery";
+  private static final Pattern CSRF_FIELD =
+      Pattern.compile(
+          "name=\"_csrf\"\\s+value=\"([^\"]+)\"|name=\"_csrf\"\\s+content=\"([^\"]+)\"");
+
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final String base;
+  private String email;
+  private String csrf;
+
+  public UserSession(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  /** Signs up, follows the verification link from the mail and signs in. */
+  public static UserSession verified(int port, String firstName) {
+    UserSession session = new UserSession(port);
+    String email = firstName.toLowerCase() + "-" + UUID.randomUUID() + "@example.com";
+    session.signUp(firstName, "Tester", email, PASSWORD);
+    session.get(TestMail.last(email).link("/verify?token="));
+    session.signIn(email, PASSWORD, false);
+    return session;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public ApiClient.Response signUp(String first, String last, String email, String password) {
+    this.email = email;
+    return postForm(
+        "/sign-up",
+        Map.of("firstName", first, "lastName", last, "email", email, "password", password));
+  }
+
+  /** Posts the sign-in form; the response is the redirect (to / on success). */
+  public ApiClient.Response signIn(String email, String password, boolean rememberMe) {
+    this.email = email;
+    Map<String, String> fields =
+        rememberMe
+            ? Map.of("email", email, "password", password, "remember-me", "true")
+            : Map.of("email", email, "password", password);
+    ApiClient.Response response = postForm("/sign-in", fields);
+    csrf = null; // a new token after sign-in
+    return response;
+  }
+
+  public ApiClient.Response postForm(String path, Map<String, String> fields) {
+    String token = pageToken("/");
+    String body =
+        fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"))
+            + "&_csrf="
+            + encode(token);
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public ApiClient.Response get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+  }
+
+  public ApiClient.Response getPage(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+  }
+
+  public ApiClient.Response postJson(String path, String json) {
+    return json(path, "POST", json);
+  }
+
+  public ApiClient.Response putJson(String path, String json) {
+    return json(path, "PUT", json);
+  }
+
+  public ApiClient.Response delete(String path) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", apiToken())
+            .DELETE());
+  }
+
+  public ApiClient.Response postImage(String path, byte[] png, Map<String, String> fields) {
+    String boundary = "----promptlens" + UUID.randomUUID().toString().replace("-", "");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            write(
+                body,
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + name
+                    + "\"\r\n\r\n"
+                    + value
+                    + "\r\n"));
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"reference.png\""
+            + "\r\nContent-Type: image/png\r\n\r\n");
+    body.writeBytes(png);
+    write(body, "\r\n--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", apiToken())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** The personal workspace's id. */
+  public String personalWorkspace() {
+    for (JsonNode workspace : get("/api/v1/workspaces").json()) {
+      if (workspace.get("personal").asBoolean()) {
+        return workspace.get("id").asString();
+      }
+    }
+    throw new AssertionError("no personal workspace");
+  }
+
+  public String userId() {
+    return get("/api/v1/me").json().get("id").asString();
+  }
+
+  /** A cookie's value, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public void forgetCookie(String name) {
+    cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .toList()
+        .forEach(c -> cookies.getCookieStore().remove(null, c));
+  }
+
+  private ApiClient.Response json(String path, String method, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", apiToken())
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private String apiToken() {
+    if (csrf == null) {
+      csrf = pageToken("/");
+    }
+    return csrf;
+  }
+
+  /** The CSRF token a page carries (hidden field or meta tag). */
+  private String pageToken(String path) {
+    String page = getPage(path).body();
+    Matcher matcher = CSRF_FIELD.matcher(page);
+    if (!matcher.find()) {
+      throw new AssertionError("no CSRF token on " + path);
+    }
+    return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+  }
+
+  private URI uri(String path) {
+    return URI.create(path.startsWith("http") ? path : base + path);
+  }
+
+  private ApiClient.Response send(HttpRequest.Builder request) {
+    try {
+      return new ApiClient.Response(
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static void write(ByteArrayOutputStream out, String text) {
+    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,158 @@
+package io.promptlens.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.TestImages;
+import io.promptlens.app.support.TestMail;
+import io.promptlens.app.support.UserSession;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The team story in a real browser: sign up, verify through the mail GreenMail received, create a
+ * team, invite a teammate as viewer, generate a prompt into the team, save it to the library and
+ * share it; the teammate accepts the mailed invitation, sees the prompt in the team's history and
+ * library, and can neither edit it nor add to the team.
+ */
+@AppTest
+class TeamFlowBrowserTests {
+
+  @LocalServerPort int port;
+  @TempDir Path temp;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    browser = Browsers.start(temp);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void signUpVerifyGenerateShareAndAViewerCannotEdit() throws IOException {
+    String ada = "ada-" + UUID.randomUUID() + "@example.com";
+    UserSession bob = UserSession.verified(port, "Bob");
+
+    open("/sign-up");
+    type("firstName", "Ada");
+    type("lastName", "Lovelace");
+    type("email", ada);
+    type("password", UserSession.PASSWORD);
+    browser.findElement(By.id("sign-up-button")).click();
+    assertThat(text("message-title")).isEqualTo("Check your email");
+
+    browser.get(TestMail.last(ada).link("/verify?token="));
+    assertThat(text("message-title")).isEqualTo("Email verified");
+    signIn(ada);
+    assertThat(text("nav-user")).isEqualTo("Ada Lovelace");
+
+    open("/workspaces");
+    type("name", "Spring campaign");
+    browser.findElement(By.id("create-workspace")).click();
+    assertThat(text("workspace-name")).isEqualTo("Spring campaign");
+    type("invite-email", bob.email());
+    new Select(browser.findElement(By.id("invite-role"))).selectByValue("viewer");
+    browser.findElement(By.id("invite-button")).click();
+    assertThat(text("invited")).contains("Invitation sent");
+
+    open("/");
+    new Select(browser.findElement(By.id("workspace"))).selectByVisibleText("Spring campaign");
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+    WebElement prompt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
+    wait.until(driver -> !prompt.getText().isBlank());
+    String generated = prompt.getText();
+
+    open("/workspaces");
+    browser.findElement(By.linkText("Spring campaign")).click();
+    browser.findElement(By.id("workspace-history")).click();
+    browser.findElement(By.cssSelector("#history .save-to-library")).click();
+    assertThat(text("item-state")).isEqualTo("Private to you");
+    browser.findElement(By.id("share-button")).click();
+    assertThat(text("item-state")).isEqualTo("Shared with the workspace");
+    browser.findElement(By.id("sign-out")).click();
+
+    signIn(bob.email());
+    browser.get(TestMail.last(bob.email()).link("/invitations/"));
+    browser.findElement(By.id("accept-invitation")).click();
+    assertThat(text("my-role")).isEqualTo("viewer");
+    assertThat(browser.findElements(By.id("invite-form"))).isEmpty();
+    browser.findElement(By.id("workspace-history")).click();
+    List<WebElement> entries = browser.findElements(By.cssSelector("#history .history-entry"));
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).getText()).contains(generated).contains("Ada Lovelace");
+
+    open("/workspaces");
+    browser.findElement(By.linkText("Spring campaign")).click();
+    browser.findElement(By.id("workspace-library")).click();
+    browser.findElement(By.cssSelector("#library .library-item a")).click();
+    assertThat(text("item-text")).contains(generated);
+    assertThat(browser.findElements(By.id("edit-form")))
+        .as("a viewer sees the shared prompt but gets no edit form")
+        .isEmpty();
+    assertThat(browser.findElements(By.id("share-button"))).isEmpty();
+
+    open("/");
+    assertThat(
+            new Select(browser.findElement(By.id("workspace")))
+                .getOptions().stream().map(WebElement::getText))
+        .as("a viewer cannot save prompts into the team")
+        .doesNotContain("Spring campaign")
+        .contains("Bob's workspace");
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private void signIn(String email) {
+    open("/sign-in");
+    type("email", email);
+    type("password", UserSession.PASSWORD);
+    browser.findElement(By.id("sign-in-button")).click();
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-user")));
+    } catch (RuntimeException e) {
+      throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.getPageSource(), e);
+    }
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private String text(String id) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    } catch (RuntimeException e) {
+      throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.getPageSource(), e);
+    }
+  }
+}
