@@ -7,8 +7,14 @@ import io.promptlens.providers.Providers;
 import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.json.AnalysisJson;
+import io.promptlens.vision.models.ModelManifest;
+import io.promptlens.vision.models.ModelStore;
+import io.promptlens.vision.neural.NeuralAnalyzers;
 import jakarta.servlet.MultipartConfigElement;
+import java.nio.file.Path;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.servlet.MultipartConfigFactory;
@@ -27,10 +33,26 @@ class AnalysisConfiguration {
    */
   static final DataSize MULTIPART_HEADROOM = DataSize.ofKilobytes(64);
 
+  /**
+   * The neural models (objects, faces, text, safety), loaded once and shared by every request;
+   * {@code promptlens.neural.enabled=false} turns them off. Missing models are notes in each
+   * analysis, never a failed start.
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(
+      prefix = "promptlens.neural",
+      name = "enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  NeuralAnalyzers neuralAnalyzers(@Value("${promptlens.models.dir:}") String modelsDir) {
+    Path root = modelsDir.isBlank() ? ModelStore.defaultRoot() : Path.of(modelsDir);
+    return NeuralAnalyzers.load(new ModelStore(root, ModelManifest.builtIn()));
+  }
+
   @Bean
-  ImageAnalyzer imageAnalyzer(IntakeProperties intake) {
+  ImageAnalyzer imageAnalyzer(IntakeProperties intake, ObjectProvider<NeuralAnalyzers> neural) {
     // Thread-safe by contract: one instance serves every request.
-    return new ImageAnalyzer(intake.toLimits());
+    return new ImageAnalyzer(intake.toLimits(), neural.getIfAvailable());
   }
 
   /**

@@ -13,6 +13,7 @@ import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +48,10 @@ class ProviderApiTests {
   static void provider(DynamicPropertyRegistry registry) {
     registry.add("promptlens.provider.kind", () -> "ollama");
     registry.add("promptlens.provider.base-url", ollama::baseUrl);
+    // The neural wiring against an empty models folder: each analysis says what to fetch.
+    registry.add("promptlens.neural.enabled", () -> "true");
+    registry.add(
+        "promptlens.models.dir", () -> Path.of("target", "no-models").toAbsolutePath().toString());
   }
 
   @LocalServerPort int port;
@@ -70,6 +75,7 @@ class ProviderApiTests {
     Response analysis = api.get("/api/v1/analyses/" + response.json().get("analysisId").asString());
     assertThat(analysis.json().at("/subjects/0/label").asString()).isEqualTo("red fox");
     assertThat(analysis.json().at("/subjects/0/source").asString()).isEqualTo("ollama");
+    assertThat(analysis.json().get("notes").toString()).contains("promptlens models fetch");
   }
 
   @Test
