@@ -81,6 +81,41 @@ public final class Synthetic {
     return out;
   }
 
+  /**
+   * Box blur of {@code length} px along a path at {@code degrees} (counter-clockwise from the
+   * horizontal, y up): the mean of {@code 4 × length + 1} bilinear samples evenly spaced on the
+   * path, edge replication.
+   */
+  public static float[] motionAt(float[] v, int w, int h, double length, double degrees) {
+    double ux = Math.cos(Math.toRadians(degrees));
+    double uy = -Math.sin(Math.toRadians(degrees));
+    int samples = (int) Math.round(4 * length) + 1;
+    float[] out = new float[v.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double s = 0;
+        for (int i = 0; i < samples; i++) {
+          double t = length * (i / (double) (samples - 1) - 0.5);
+          s += bilinear(v, w, h, x + t * ux, y + t * uy);
+        }
+        out[y * w + x] = (float) (s / samples);
+      }
+    }
+    return out;
+  }
+
+  private static double bilinear(float[] v, int w, int h, double x, double y) {
+    x = Math.min(w - 1, Math.max(0, x));
+    y = Math.min(h - 1, Math.max(0, y));
+    int x0 = Math.min(w - 2, (int) x);
+    int y0 = Math.min(h - 2, (int) y);
+    double fx = x - x0;
+    double fy = y - y0;
+    int k = y0 * w + x0;
+    return (1 - fy) * ((1 - fx) * v[k] + fx * v[k + 1])
+        + fy * ((1 - fx) * v[k + w] + fx * v[k + w + 1]);
+  }
+
   /** Adds Gaussian noise of σ code values (seeded). */
   public static float[] noise(float[] v, double sigma, long seed) {
     Random random = new Random(seed);

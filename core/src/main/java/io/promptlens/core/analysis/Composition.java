@@ -18,6 +18,8 @@ import java.util.List;
  * @param cameraAngle "eye level", "high angle", "low angle" or "top-down"
  * @param cameraAngleConfidence 0..1 confidence of {@code cameraAngle}
  * @param confidence 0..1 confidence of the subject position and shot scale
+ * @param leadingLinesConfidence 0..1 confidence of {@code leadingLines}
+ * @param vanishingPoint [x, y] where the leading lines converge, normalised to 0..1, or null
  */
 public record Composition(
     String subjectPosition,
@@ -31,15 +33,63 @@ public record Composition(
     Boolean leadingLines,
     String cameraAngle,
     Double cameraAngleConfidence,
-    Double confidence) {
+    Double confidence,
+    Double leadingLinesConfidence,
+    List<Double> vanishingPoint) {
 
   public Composition {
     subjectBox = subjectBox == null ? null : List.copyOf(subjectBox);
+    vanishingPoint = vanishingPoint == null ? null : List.copyOf(vanishingPoint);
+  }
+
+  /** The twelve-field form before leading-line confidence and vanishing point were added. */
+  public Composition(
+      String subjectPosition,
+      String shotScale,
+      List<Double> subjectBox,
+      Double subjectSize,
+      Double symmetry,
+      Double horizonY,
+      Double tiltDegrees,
+      Double negativeSpace,
+      Boolean leadingLines,
+      String cameraAngle,
+      Double cameraAngleConfidence,
+      Double confidence) {
+    this(
+        subjectPosition,
+        shotScale,
+        subjectBox,
+        subjectSize,
+        symmetry,
+        horizonY,
+        tiltDegrees,
+        negativeSpace,
+        leadingLines,
+        cameraAngle,
+        cameraAngleConfidence,
+        confidence,
+        null,
+        null);
   }
 
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
   public Composition(String subjectPosition, String shotScale) {
-    this(subjectPosition, shotScale, null, null, null, null, null, null, null, null, null, null);
+    this(
+        subjectPosition,
+        shotScale,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static Composition unknown() {

@@ -16,6 +16,9 @@ package io.promptlens.core.analysis;
  * @param vignetteStops how many stops darker the corners are than a centre-based expectation
  * @param vignette whether a vignette is visible
  * @param confidence 0..1 confidence of the section as a whole
+ * @param motionAngleDegrees orientation of the motion path, 0..180 degrees counter-clockwise from
+ *     the image's horizontal (0 horizontal, 45 rising to the right, 90 vertical, 135 falling)
+ * @param motionConfidence 0..1 confidence of {@code motionBlur} and {@code motionDirection}
  */
 public record Focus(
     Double sharpness,
@@ -28,11 +31,42 @@ public record Focus(
     Boolean grain,
     Double vignetteStops,
     Boolean vignette,
-    Double confidence) {
+    Double confidence,
+    Double motionAngleDegrees,
+    Double motionConfidence) {
+
+  /** The eleven-field form before the motion angle and its confidence were added. */
+  public Focus(
+      Double sharpness,
+      String depthOfField,
+      Double depthOfFieldConfidence,
+      Boolean bokeh,
+      Boolean motionBlur,
+      String motionDirection,
+      Double noiseSigma,
+      Boolean grain,
+      Double vignetteStops,
+      Boolean vignette,
+      Double confidence) {
+    this(
+        sharpness,
+        depthOfField,
+        depthOfFieldConfidence,
+        bokeh,
+        motionBlur,
+        motionDirection,
+        noiseSigma,
+        grain,
+        vignetteStops,
+        vignette,
+        confidence,
+        null,
+        null);
+  }
 
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
   public Focus(Double sharpness, String depthOfField) {
-    this(sharpness, depthOfField, null, null, null, null, null, null, null, null, null);
+    this(sharpness, depthOfField, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static Focus unknown() {

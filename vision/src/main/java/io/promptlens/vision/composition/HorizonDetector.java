@@ -8,7 +8,9 @@ import io.promptlens.vision.measure.Grid;
  * Hough transformation to detect lines and curves in pictures", CACM 1972) restricted to tilts
  * within ±{@link #MAX_TILT}° and voting only near each edge pixel's own gradient orientation (as in
  * D. H. Ballard's gradient-directed variant, 1981). The peak is refined by a weighted least-squares
- * fit to its supporting edge pixels. Runs on the fine grid's lightness. Thread-safe.
+ * fit to its supporting edge pixels, and kept only when it is a meaningful alignment in the
+ * a-contrario sense ({@link Alignments}): dense texture has edge pixels at every orientation and
+ * would otherwise line up "horizons" by chance. Runs on the fine grid's lightness. Thread-safe.
  */
 public final class HorizonDetector {
 
@@ -43,12 +45,17 @@ public final class HorizonDetector {
     double cx = w / 2.0;
     double[] votes = new double[slopes * h];
     int window = (int) Math.round(2 / STEP);
+    int edges = 0;
     for (int y = 1; y < h - 1; y++) {
       for (int x = 1; x < w - 1; x++) {
         double gx = sobelX(l, w, x, y);
         double gy = sobelY(l, w, x, y);
-        double magnitude = Math.hypot(gx, gy);
-        if (magnitude < MIN_GRADIENT || Math.abs(gy) < 1e-9) {
+        double magnitude = Math.sqrt(gx * gx + gy * gy);
+        if (magnitude < MIN_GRADIENT) {
+          continue;
+        }
+        edges++;
+        if (Math.abs(gy) < 1e-9) {
           continue;
         }
         double angle = Math.toDegrees(Math.atan(-gx / gy));
@@ -93,7 +100,7 @@ public final class HorizonDetector {
         }
         double gx = sobelX(l, w, x, y);
         double gy = sobelY(l, w, x, y);
-        double magnitude = Math.hypot(gx, gy);
+        double magnitude = Math.sqrt(gx * gx + gy * gy);
         if (magnitude < MIN_GRADIENT || Math.abs(gy) < 1e-9) {
           continue;
         }
@@ -122,8 +129,43 @@ public final class HorizonDetector {
       slope = (sw * sxy - sx * sy) / det;
       intercept = (sy - slope * sx) / sw;
     }
+    if (!meaningful(l, w, h, cx, slope, intercept, slopes, edges)) {
+      return null;
+    }
     return new Horizon(intercept / h, -Math.toDegrees(Math.atan(slope)), coverage);
   }
+
+  /**
+   * The a-contrario check of the fitted line: along its {@code w − 2} interior columns, count those
+   * with an edge cell within one cell of the line whose orientation is within {@link
+   * #ALIGNMENT_DEGREES}° of it. By chance a column has one with probability 1 − (1 − ρ q)³, ρ the
+   * image's edge density and q = 2 × {@link #ALIGNMENT_DEGREES} / 180 the orientation precision;
+   * the tests are the Hough bins.
+   */
+  private static boolean meaningful(
+      float[] l, int w, int h, double cx, double slope, double intercept, int slopes, int edges) {
+    int cells = (w - 2) * (h - 2);
+    double lineDegrees = Math.toDegrees(Math.atan(slope));
+    int aligned = 0;
+    for (int x = 1; x < w - 1; x++) {
+      int yc = (int) Math.floor(intercept + slope * (x + 0.5 - cx));
+      boolean hit = false;
+      for (int y = Math.max(1, yc - 1); y <= Math.min(h - 2, yc + 1) && !hit; y++) {
+        double gx = sobelX(l, w, x, y);
+        double gy = sobelY(l, w, x, y);
+        if (gx * gx + gy * gy >= MIN_GRADIENT * MIN_GRADIENT && Math.abs(gy) > 1e-9) {
+          hit = Math.abs(Math.toDegrees(Math.atan(-gx / gy)) - lineDegrees) <= ALIGNMENT_DEGREES;
+        }
+      }
+      aligned += hit ? 1 : 0;
+    }
+    double rho = edges / (double) Math.max(1, cells);
+    double p = 1 - Math.pow(1 - rho * 2 * ALIGNMENT_DEGREES / 180, 3);
+    return Alignments.meaningful(w - 2, aligned, p, (double) slopes * h);
+  }
+
+  /** Orientation precision of the alignment check, the refinement's own ±5°. */
+  static final double ALIGNMENT_DEGREES = 5;
 
   private static double sobelX(float[] l, int w, int x, int y) {
     int k = y * w + x;

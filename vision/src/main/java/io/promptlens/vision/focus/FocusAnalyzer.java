@@ -14,12 +14,15 @@ import java.util.Arrays;
  * Crété-Roffet blur value ({@link BlurTiles}). Tiles are <em>sharp</em> when their blur is at most
  * that of a step edge blurred by a Gaussian of {@link #SHARP_SIGMA} px, <em>blurred</em> when at
  * least that of {@link #BLURRED_SIGMA} px, or when they have visible content but no fine detail.
- * Thresholds are therefore edge widths, a first-principles quantity, not fitted metric values. Not
- * thread-safe (reuses buffers); {@link io.promptlens.vision.ImageAnalyzer} keeps one per thread.
+ * Thresholds are therefore edge widths, a first-principles quantity, not fitted metric values.
+ * Motion blur is read two ways: the blur metric differing between the axes, and, at any angle, the
+ * coherence of the gradient structure tensor ({@link #MOTION_COHERENCE}), whose orientation gives
+ * the path's angle. Not thread-safe (reuses buffers); {@link io.promptlens.vision.ImageAnalyzer}
+ * keeps one per thread.
  */
 public final class FocusAnalyzer {
 
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** The calibration values, for documentation and the report. */
   public static double sharpBelow() {
@@ -54,11 +57,27 @@ public final class FocusAnalyzer {
    * Motion blur: the Crété-Roffet blur along one axis exceeds the other axis's by at least this.
    * Defocus is isotropic and blurs both alike; a moving camera or subject blurs along its path.
    * 0.15 is half the span between the sharp and blurred calibration values (about 0.3 apart), so
-   * the difference is as large as going from crisp to visibly soft in one direction only. Only
-   * horizontal and vertical paths are measured; a diagonal path blurs both axes alike and is not
-   * reported.
+   * the difference is as large as going from crisp to visibly soft in one direction only. This axis
+   * test cannot see a diagonal path (which blurs both axes alike); {@link #MOTION_COHERENCE} covers
+   * every angle.
    */
   static final double MOTION_ANISOTROPY = 0.15;
+
+  /**
+   * Motion blur at any angle: the coherence of the gradient structure tensor (Bigün and Granlund
+   * 1987) reaches this value. For a texture of independent pixels smeared by a box of length L, the
+   * gradient energy along the path falls by 1/L² and across it by 1/L, so the coherence is (L − 1)
+   * / (L + 1). The threshold is that coherence for the box whose standard deviation (L / √12) is
+   * {@link #BLURRED_SIGMA}, the blur width this analyzer already calls visibly soft: L ≈ 10.4 px,
+   * coherence ≈ 0.82 (λ1 ≈ 10 λ2). Sharp content with one dominant orientation over the whole frame
+   * (stripes, a fence) reaches it too: the tensor cannot tell them apart, and the report says so.
+   */
+  static final double MOTION_COHERENCE = coherenceOfBox(Math.sqrt(12) * BLURRED_SIGMA);
+
+  /** (L − 1) / (L + 1): the structure-tensor coherence of white noise smeared by a box of L px. */
+  static double coherenceOfBox(double length) {
+    return (length - 1) / (length + 1);
+  }
 
   /**
    * Noise from which grain is visible: σ of 3 code values is about 1.2 % of the range, above the ~1
@@ -137,27 +156,30 @@ public final class FocusAnalyzer {
 
     Boolean motion = null;
     String direction = null;
+    Double motionAngle = null;
+    double motionConfidence = 0;
     if (structured >= 4) {
-      double fh = 0;
-      double vh = 0;
-      double fv = 0;
-      double vv = 0;
-      for (int t = 0; t < n; t++) {
-        if (tiles.detail(t) >= Math.max(2, noiseDetail)) {
-          fh += tiles.sumFh[t];
-          vh += tiles.sumVh[t];
-          fv += tiles.sumFv[t];
-          vv += tiles.sumVv[t];
-        }
-      }
-      double bh = (fh - vh) / fh;
-      double bv = (fv - vv) / fv;
-      motion =
-          Math.max(bh, bv) > SHARP_BELOW
-              && Math.abs(bh - bv) >= MOTION_ANISOTROPY
-              && !"shallow".equals(dof);
+      MotionPath path = motionPath(noiseDetail);
+      boolean shallow = "shallow".equals(dof);
+      boolean soft = Math.max(path.blurH(), path.blurV()) > SHARP_BELOW && !shallow;
+      double axisMargin = Math.abs(path.blurH() - path.blurV());
+      boolean axis = soft && axisMargin >= MOTION_ANISOTROPY;
+      // The axis blur metric cannot see a diagonal smear (it measured a 21-px 45° box on block
+      // texture as crisp), so the oriented test stands on the tensor alone.
+      boolean oriented = !shallow && path.coherence() >= MOTION_COHERENCE;
+      motion = axis || oriented;
       if (motion) {
-        direction = bh > bv ? "horizontal" : "vertical";
+        // The tensor's angle where it is decisive; otherwise the axis whose blur is larger.
+        double degrees = oriented ? path.degrees() : path.blurH() > path.blurV() ? 0 : 90;
+        direction = direction(degrees);
+        motionAngle = Math.round(((180 - degrees) % 180 + 180) % 180 * 10) / 10.0;
+        motionConfidence =
+            Math.max(
+                axis ? Confidence.fromMargin(axisMargin, MOTION_ANISOTROPY, MOTION_ANISOTROPY) : 0,
+                oriented ? Confidence.fromMargin(path.coherence(), 0.1, MOTION_COHERENCE) : 0);
+      } else {
+        // No preferred direction: as sure as the coherence is far from the threshold.
+        motionConfidence = Confidence.fromMargin(path.coherence(), 0.2, MOTION_COHERENCE);
       }
     }
 
@@ -182,8 +204,46 @@ public final class FocusAnalyzer {
         grain,
         vignetteStops,
         vignette,
-        Confidence.round(confidence));
+        Confidence.round(confidence),
+        motionAngle,
+        motion == null ? null : Confidence.round(Math.min(0.9, motionConfidence)));
   }
+
+  /**
+   * Blur along each axis (Crété-Roffet) and the structure tensor, summed over the tiles with
+   * detail. The tensor's eigenvalues λ1 ≥ λ2 give the coherence (λ1 − λ2) / (λ1 + λ2) and the
+   * eigenvector of λ1 the dominant gradient orientation; a moving camera or subject smears along
+   * its path, removing gradients along it, so the path is perpendicular to that orientation.
+   */
+  private MotionPath motionPath(double noiseDetail) {
+    double fh = 0;
+    double vh = 0;
+    double fv = 0;
+    double vv = 0;
+    double a = 0;
+    double c = 0;
+    double b = 0;
+    for (int t = 0; t < TILES * TILES; t++) {
+      if (tiles.detail(t) >= Math.max(2, noiseDetail)) {
+        fh += tiles.sumFh[t];
+        vh += tiles.sumVh[t];
+        fv += tiles.sumFv[t];
+        vv += tiles.sumVv[t];
+        a += tiles.sxx[t];
+        c += tiles.syy[t];
+        b += tiles.sxy[t];
+      }
+    }
+    double root = Math.hypot((a - c) / 2, b);
+    double coherence = a + c <= 0 ? 0 : 2 * root / (a + c);
+    // Gradient orientation (y down), then the path at right angles to it.
+    double gradient = 0.5 * Math.toDegrees(Math.atan2(2 * b, a - c));
+    double path = ((gradient + 90) % 180 + 180) % 180;
+    return new MotionPath((fh - vh) / fh, (fv - vv) / fv, coherence, path);
+  }
+
+  /** Axis blur values, tensor coherence and the path orientation (degrees, y down, 0..180). */
+  private record MotionPath(double blurH, double blurV, double coherence, double degrees) {}
 
   private static double sorted90(double[] values, int length) {
     if (length == 0) {

@@ -98,6 +98,73 @@ class FocusAnalyzerTest {
   }
 
   @Test
+  void diagonalBlurOfAKnownAngleIsMotionBlurAtThatAngle() {
+    float[] sharp = Synthetic.blocks(W, H, 4, 4);
+    for (double degrees : new double[] {30, 45, 120, 135}) {
+      Focus focus = analyze(Synthetic.motionAt(sharp, W, H, 31, degrees));
+
+      assertThat(focus.motionBlur()).as("%s°", degrees).isTrue();
+      assertThat(focus.motionAngleDegrees()).as("%s°", degrees).isCloseTo(degrees, within(3.0));
+      assertThat(focus.motionDirection())
+          .isEqualTo(degrees < 90 ? "diagonal-rising" : "diagonal-falling");
+      assertThat(focus.motionConfidence()).isGreaterThan(0.5);
+    }
+  }
+
+  @Test
+  void isotropicBlurAndCrispTextureHaveNoMotionDirection() {
+    float[] sharp = Synthetic.blocks(W, H, 4, 4);
+    for (float[] v : new float[][] {sharp, Synthetic.gaussian(sharp, W, H, 3)}) {
+      Focus focus = analyze(v);
+
+      assertThat(focus.motionBlur()).isFalse();
+      assertThat(focus.motionDirection()).isNull();
+      assertThat(focus.motionConfidence()).isGreaterThan(0.8);
+    }
+  }
+
+  @Test
+  void structureTensorCoherenceOfABoxFollowsTheWhiteNoiseModel() {
+    assertThat(FocusAnalyzer.coherenceOfBox(1)).isZero();
+    assertThat(FocusAnalyzer.MOTION_COHERENCE).isCloseTo(0.824, within(0.001));
+  }
+
+  @Test
+  void bokehDiscsBehindASharpSubjectAreBokeh() {
+    assertThat(analyze(shallowScene(true)).bokeh()).isTrue();
+    assertThat(analyze(shallowScene(false)).bokeh()).isFalse();
+  }
+
+  /**
+   * A sharp textured subject in the middle third against a background blurred by σ = 6 px: with
+   * highlights, a lattice of bright discs (code 235 on 60, 4.7 stops apart in linear light, radius
+   * 12 px) before the blur; without, blurred block texture of the same mean.
+   */
+  private static float[] shallowScene(boolean highlights) {
+    float[] background = Synthetic.blocks(W, H, 6, 9);
+    if (highlights) {
+      for (int y = 0; y < H; y++) {
+        for (int x = 0; x < W; x++) {
+          double dx = (x % 80) - 40;
+          double dy = (y % 60) - 30;
+          background[y * W + x] =
+              Math.hypot(dx, dy) <= 12 ? 235 : 60 + (background[y * W + x] - 40) / 8;
+        }
+      }
+    }
+    float[] soft = Synthetic.gaussian(background, W, H, 6);
+    float[] sharp = Synthetic.blocks(W, H, 6, 3);
+    float[] v = new float[W * H];
+    for (int y = 0; y < H; y++) {
+      for (int x = 0; x < W; x++) {
+        boolean subject = Math.abs(x - W / 2) < W / 6 && Math.abs(y - H / 2) < H / 4;
+        v[y * W + x] = subject ? sharp[y * W + x] : soft[y * W + x];
+      }
+    }
+    return v;
+  }
+
+  @Test
   void radialFalloffIsAVignetteOfKnownStops() {
     double stops = 1.5;
     var image =
