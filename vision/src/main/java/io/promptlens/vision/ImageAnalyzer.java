@@ -72,11 +72,12 @@ public final class ImageAnalyzer {
           new Provenance(
               "vision.focus",
               FocusAnalyzer.VERSION,
-              "Crété-Roffet blur per tile; structure tensor; Immerkær/Tai-Yang noise; vignette"),
+              "Crété-Roffet blur per tile; structure-tensor motion angle; Immerkær/Tai-Yang noise; vignette"),
           new Provenance(
               "vision.composition",
               CompositionAnalyzer.VERSION,
-              "Achanta frequency-tuned saliency; Hough horizon; mirror symmetry"),
+              "Achanta frequency-tuned saliency; Hough horizon with a meaningful-alignment test; leading lines"
+                  + " and vanishing point; mirror symmetry"),
           new Provenance(
               "vision.medium",
               MediumAnalyzer.VERSION,
