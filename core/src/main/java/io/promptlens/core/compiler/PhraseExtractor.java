@@ -49,8 +49,10 @@ final class PhraseExtractor {
     tone(analysis.color(), target.vocabulary(), phrases);
     palette(analysis.color(), controls, target.syntax(), phrases);
     light(analysis.light(), phrases);
+    MeasuredTerms.addLook(analysis, phrases);
     if (controls.cameraTerms()) {
       CameraTerms.add(analysis, phrases);
+      MeasuredTerms.addCamera(analysis, phrases);
     }
     mood(analysis, phrases);
     if (mode != Mode.STYLE) {

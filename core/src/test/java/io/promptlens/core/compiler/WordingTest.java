@@ -92,4 +92,64 @@ class WordingTest {
         a.notes(),
         a.provenance());
   }
+
+  @Test
+  void finerMeasuredFactsBecomeTheWordsModelsKnow() {
+    ImageAnalysis fox = Fixtures.warmFox();
+    ImageAnalysis rich =
+        new ImageAnalysis(
+            fox.schemaVersion(),
+            fox.image(),
+            fox.color(),
+            new io.promptlens.core.analysis.LightAnalysis(
+                fox.light().key(),
+                fox.light().contrast(),
+                fox.light().meanLuminance(),
+                fox.light().rmsContrast(),
+                fox.light().confidence(),
+                null,
+                null,
+                null,
+                true,
+                false,
+                null,
+                "soft",
+                "golden hour",
+                0.8),
+            fox.medium(),
+            new io.promptlens.core.analysis.Focus(
+                0.4, "shallow", 0.8, true, false, null, 1.0, false, null, false, 0.8, null, null),
+            new io.promptlens.core.analysis.Composition(
+                "center",
+                "medium",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                "low angle",
+                0.7,
+                0.7,
+                null,
+                null),
+            fox.subjects(),
+            fox.scene(),
+            fox.people(),
+            fox.text(),
+            fox.notes(),
+            fox.provenance());
+
+    String withCamera =
+        new PromptCompiler().compile(rich, "sdxl", Mode.FULL, Controls.defaults()).prompt();
+    String withoutCamera =
+        new PromptCompiler()
+            .compile(rich, "sdxl", Mode.FULL, Controls.defaults().withCameraTerms(false))
+            .prompt();
+
+    assertThat(withCamera).contains("bokeh", "low angle shot", "golden hour light", "backlit");
+    assertThat(withCamera).doesNotContain("eye level", "motion blur", "film grain");
+    assertThat(withoutCamera).contains("golden hour light").doesNotContain("bokeh", "low angle");
+  }
 }
