@@ -181,15 +181,21 @@ final class PhraseExtractor {
   /** Text lines shorter than this share of the image height are fine print, not a feature. */
   static final double MIN_TEXT_LINE_HEIGHT = 0.03;
 
+  /**
+   * A line read with less confidence than this is as likely wrong as right in a word or two; a
+   * generator told to draw it would draw the error.
+   */
+  static final double MIN_TEXT_CONFIDENCE = 0.8;
+
   /** Quoted text longer than this many words is cut: a prompt quotes a sign, not a page. */
   static final int MAX_QUOTED_WORDS = 12;
 
   /**
-   * The text worth asking a generator to draw: lines at least {@link #MIN_TEXT_LINE_HEIGHT} of the
-   * frame tall (about 30 px on a 1,024 px output, legible at a glance), in reading order, cut to
-   * {@link #MAX_QUOTED_WORDS} words. Fine print, background signage and body copy stay out; the
-   * scene labels still say "a page of text". Text without line boxes (from a provider) is taken as
-   * given, cut the same way.
+   * The text worth asking a generator to draw: confidently read lines of at least two letters or
+   * digits, at least {@link #MIN_TEXT_LINE_HEIGHT} of the frame tall (about 30 px on a 1,024 px
+   * output, legible at a glance), in reading order, cut to {@link #MAX_QUOTED_WORDS} words. Fine
+   * print, background signage and body copy stay out; the scene labels still say "a page of text".
+   * Text without line boxes (from a provider) is taken as given, cut the same way.
    */
   static String legibleText(TextContent text) {
     String content;
@@ -199,6 +205,9 @@ final class PhraseExtractor {
       content =
           text.lines().stream()
               .filter(line -> line.box().size() == 4 && line.box().get(3) >= MIN_TEXT_LINE_HEIGHT)
+              .filter(line -> line.confidence() >= MIN_TEXT_CONFIDENCE)
+              .filter(
+                  line -> line.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2)
               .map(TextContent.Line::text)
               .collect(java.util.stream.Collectors.joining(" "));
     }

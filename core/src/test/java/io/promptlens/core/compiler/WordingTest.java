@@ -68,7 +68,9 @@ class WordingTest {
             "OPEN fine print",
             List.of(
                 new TextContent.Line("OPEN", 0.95, List.of(0.1, 0.1, 0.3, 0.08)),
-                new TextContent.Line("fine print", 0.97, List.of(0.1, 0.9, 0.2, 0.01))));
+                new TextContent.Line("fine print", 0.97, List.of(0.1, 0.9, 0.2, 0.01)),
+                new TextContent.Line("?", 0.99, List.of(0.5, 0.5, 0.05, 0.1)),
+                new TextContent.Line("Blurry", 0.6, List.of(0.5, 0.6, 0.2, 0.1))));
     String page = "one two three four five six seven eight nine ten eleven twelve thirteen";
 
     assertThat(PhraseExtractor.legibleText(text)).isEqualTo("OPEN");
