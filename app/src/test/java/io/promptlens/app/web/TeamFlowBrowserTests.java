@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,21 +65,21 @@ class TeamFlowBrowserTests {
     type("email", ada);
     type("password", UserSession.PASSWORD);
     browser.findElement(By.id("sign-up-button")).click();
-    assertThat(text("message-title")).isEqualTo("Check your email");
+    expectText("message-title", t -> t.equals("Check your email"), "Check your email");
 
     browser.get(TestMail.last(ada).link("/verify?token="));
-    assertThat(text("message-title")).isEqualTo("Email verified");
+    expectText("message-title", t -> t.equals("Email verified"), "Email verified");
     signIn(ada);
-    assertThat(text("nav-user")).isEqualTo("Ada Lovelace");
+    expectText("nav-user", t -> t.equals("Ada Lovelace"), "Ada Lovelace");
 
     open("/workspaces");
     type("name", "Spring campaign");
     browser.findElement(By.id("create-workspace")).click();
-    assertThat(text("workspace-name")).isEqualTo("Spring campaign");
+    expectText("workspace-name", t -> t.equals("Spring campaign"), "Spring campaign");
     type("invite-email", bob.email());
     new Select(browser.findElement(By.id("invite-role"))).selectByValue("viewer");
     browser.findElement(By.id("invite-button")).click();
-    assertThat(text("invited")).contains("Invitation sent");
+    expectText("invited", t -> t.contains("Invitation sent"), "Invitation sent");
 
     open("/");
     new Select(browser.findElement(By.id("workspace"))).selectByVisibleText("Spring campaign");
@@ -92,15 +94,16 @@ class TeamFlowBrowserTests {
     browser.findElement(By.linkText("Spring campaign")).click();
     browser.findElement(By.id("workspace-history")).click();
     browser.findElement(By.cssSelector("#history .save-to-library")).click();
-    assertThat(text("item-state")).isEqualTo("Private to you");
+    expectText("item-state", t -> t.equals("Private to you"), "Private to you");
     browser.findElement(By.id("share-button")).click();
-    assertThat(text("item-state")).isEqualTo("Shared with the workspace");
+    expectText(
+        "item-state", t -> t.equals("Shared with the workspace"), "Shared with the workspace");
     browser.findElement(By.id("sign-out")).click();
 
     signIn(bob.email());
     browser.get(TestMail.last(bob.email()).link("/invitations/"));
     browser.findElement(By.id("accept-invitation")).click();
-    assertThat(text("my-role")).isEqualTo("viewer");
+    expectText("my-role", t -> t.equals("viewer"), "viewer");
     assertThat(browser.findElements(By.id("invite-form"))).isEmpty();
     browser.findElement(By.id("workspace-history")).click();
     List<WebElement> entries = browser.findElements(By.cssSelector("#history .history-entry"));
@@ -111,7 +114,7 @@ class TeamFlowBrowserTests {
     browser.findElement(By.linkText("Spring campaign")).click();
     browser.findElement(By.id("workspace-library")).click();
     browser.findElement(By.cssSelector("#library .library-item a")).click();
-    assertThat(text("item-text")).contains(generated);
+    expectText("item-text", t -> t.contains(generated), generated);
     assertThat(browser.findElements(By.id("edit-form")))
         .as("a viewer sees the shared prompt but gets no edit form")
         .isEmpty();
@@ -148,11 +151,29 @@ class TeamFlowBrowserTests {
     field.sendKeys(text);
   }
 
-  private String text(String id) {
+  /**
+   * Waits until the element shows the expected text. Forms post and redirect, so the element seen
+   * before a click may be replaced (stale) or still show the old page's text for a moment.
+   */
+  private void expectText(String id, java.util.function.Predicate<String> ok, String expected) {
     try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
-    } catch (RuntimeException e) {
-      throw new AssertionError(browser.getCurrentUrl() + "\n" + browser.getPageSource(), e);
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              driver -> {
+                WebElement element = driver.findElement(By.id(id));
+                return element.isDisplayed() && ok.test(element.getText());
+              });
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "#"
+              + id
+              + " never showed "
+              + expected
+              + " at "
+              + browser.getCurrentUrl()
+              + "\n"
+              + browser.getPageSource(),
+          e);
     }
   }
 }
