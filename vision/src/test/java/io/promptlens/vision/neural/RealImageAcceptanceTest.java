@@ -83,6 +83,39 @@ class RealImageAcceptanceTest {
   }
 
   @Test
+  void theStreetPhotosPersonMaskFramesTheDetectedPeople() throws Exception {
+    ImageAnalysis street = analyze("street-scenetext01.jpg");
+
+    List<Subject> people = labelled(street, "person");
+    assertThat(street.provenance())
+        .anySatisfy(p -> assertThat(p.component()).isEqualTo("vision.neural.selfie"));
+    List<Double> box = street.composition().subjectBox();
+    assertThat(box).hasSize(4);
+    double x0 = box.get(0);
+    double y0 = box.get(1);
+    double x1 = x0 + box.get(2);
+    double y1 = y0 + box.get(3);
+    // Covers: every detected person's box centre lies inside the subject box, and at least
+    // COVERED of its area does.
+    for (Subject p : people) {
+      List<Double> b = p.box();
+      assertThat(centreX(p)).isBetween(x0, x1);
+      assertThat(b.get(1) + b.get(3) / 2).isBetween(y0, y1);
+      double ix = Math.max(0, Math.min(x1, b.get(0) + b.get(2)) - Math.max(x0, b.get(0)));
+      double iy = Math.max(0, Math.min(y1, b.get(1) + b.get(3)) - Math.max(y0, b.get(1)));
+      assertThat(ix * iy / (b.get(2) * b.get(3))).isGreaterThanOrEqualTo(COVERED);
+    }
+    // People at both edges: the mask's centroid and size describe the pair, not the car.
+    assertThat(street.composition().subjectSize()).isBetween(0.0, 0.5);
+    assertThat(street.composition().subjectPosition()).isNotNull();
+    // Two people under half the frame's height each: together they span it, yet no close-up.
+    assertThat(street.composition().shotScale()).isIn("medium", "wide");
+  }
+
+  /** Share of each person box the subject box must cover. */
+  private static final double COVERED = 0.8;
+
+  @Test
   void aCatPhotoSaysCat() throws Exception {
     ImageAnalysis cat = analyze("cat-chelsea.png");
 

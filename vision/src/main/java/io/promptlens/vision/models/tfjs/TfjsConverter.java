@@ -200,6 +200,7 @@ public final class TfjsConverter {
       case "Identity" -> set(n, value(in.get(0)));
       case "Conv2D", "_FusedConv2D", "DepthwiseConv2dNative", "FusedDepthwiseConv2dNative" ->
           conv(n);
+      case "Conv2DBackpropInput" -> convTranspose(n);
       case "MatMul", "_FusedMatMul" -> matMul(n);
       case "Add", "AddV2" -> set(n, onnx.op("Add", List.of(value(in.get(0)), value(in.get(1)))));
       case "Sub" -> set(n, onnx.op("Sub", List.of(value(in.get(0)), value(in.get(1)))));
@@ -337,6 +338,74 @@ public final class TfjsConverter {
       }
     }
     set(n, out);
+  }
+
+  /**
+   * Conv2DBackpropInput (transposed convolution): inputs are the result's NHWC size, the filter
+   * (HWIO of the forward convolution, so I is the result's channels and O the input's) and the
+   * input. ONNX ConvTranspose takes weights as (input channels, result channels, H, W) and the same
+   * correlation, so the filter is only re-laid out, never flipped. Pads are those of the forward
+   * convolution that the op is the gradient of (SAME: TF's smaller half before), written out
+   * explicitly, and output_padding makes up the rows a VALID forward convolution dropped.
+   */
+  private void convTranspose(TfjsGraph.Node n) throws IOException {
+    long[] size = longs(n.inputs().get(0));
+    TfjsGraph.Tensor filter = constant(n.inputs().get(1));
+    long[] s = filter.shape();
+    int kh = (int) s[0];
+    int kw = (int) s[1];
+    int cres = (int) s[2];
+    int cin = (int) s[3];
+    float[] w = filter.floats();
+    float[] weights = new float[w.length];
+    for (int y = 0; y < kh; y++) {
+      for (int x = 0; x < kw; x++) {
+        for (int r = 0; r < cres; r++) {
+          for (int i = 0; i < cin; i++) {
+            weights[((i * cres + r) * kh + y) * kw + x] = w[((y * kw + x) * cres + r) * cin + i];
+          }
+        }
+      }
+    }
+    long[] strides = n.integers("strides");
+    long[] dilations = n.integers("dilations");
+    long[] st = strides.length == 4 ? new long[] {strides[1], strides[2]} : new long[] {1, 1};
+    long[] dl = dilations.length == 4 ? new long[] {dilations[1], dilations[2]} : new long[] {1, 1};
+    String padding = n.string("padding", "VALID");
+    long[] k = {kh, kw};
+    long[] pads = new long[4];
+    long[] extra = new long[2];
+    for (int a = 0; a < 2; a++) {
+      long result = size[1 + a];
+      long span = (k[a] - 1) * dl[a] + 1;
+      long in;
+      switch (padding) {
+        case "SAME" -> {
+          in = (result + st[a] - 1) / st[a];
+          long total = Math.max((in - 1) * st[a] + span - result, 0);
+          pads[a] = total / 2;
+          pads[2 + a] = total - total / 2;
+        }
+        case "VALID" -> in = (result - span) / st[a] + 1;
+        default ->
+            throw new IOException(
+                "padding " + padding + " (node " + n.name() + ") is not supported");
+      }
+      extra[a] = result - ((in - 1) * st[a] + span - pads[a] - pads[2 + a]);
+    }
+    String x = onnx.op("Transpose", List.of(value(n.inputs().get(2))), Onnx.attr("perm", TO_NCHW));
+    String conv =
+        onnx.op(
+            "ConvTranspose",
+            List.of(
+                x,
+                onnx.floats(onnx.fresh(n.name() + "/W"), new long[] {cin, cres, kh, kw}, weights)),
+            Onnx.attr("kernel_shape", k),
+            Onnx.attr("strides", st),
+            Onnx.attr("dilations", dl),
+            Onnx.attr("pads", pads),
+            Onnx.attr("output_padding", extra));
+    set(n, onnx.op("Transpose", List.of(conv), Onnx.attr("perm", TO_NHWC)));
   }
 
   private Protobuf padding(TfjsGraph.Node n) throws IOException {

@@ -17,6 +17,52 @@ final class Reference {
     return Math.max((out - 1) * stride + k - in, 0) / 2;
   }
 
+  /**
+   * Conv2DBackpropInput: the gradient of {@link #conv} with filter HWIO (I = {@code r} result
+   * channels, O = {@code c} input channels) for a square result of side {@code result}, computed by
+   * scattering each input value through the forward convolution's taps.
+   */
+  static float[] convTranspose(
+      float[] x,
+      int h,
+      int w,
+      int c,
+      float[] f,
+      int kh,
+      int kw,
+      int r,
+      int stride,
+      int result,
+      boolean same) {
+    int ph = padBefore(result, kh, stride, same);
+    int pw = padBefore(result, kw, stride, same);
+    double[] out = new double[result * result * r];
+    for (int iy = 0; iy < h; iy++) {
+      for (int ix = 0; ix < w; ix++) {
+        for (int ky = 0; ky < kh; ky++) {
+          for (int kx = 0; kx < kw; kx++) {
+            int oy = iy * stride + ky - ph;
+            int ox = ix * stride + kx - pw;
+            if (oy < 0 || ox < 0 || oy >= result || ox >= result) {
+              continue;
+            }
+            for (int o = 0; o < r; o++) {
+              for (int i = 0; i < c; i++) {
+                out[(oy * result + ox) * r + o] +=
+                    x[(iy * w + ix) * c + i] * f[((ky * kw + kx) * r + o) * c + i];
+              }
+            }
+          }
+        }
+      }
+    }
+    float[] y = new float[out.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (float) out[i];
+    }
+    return y;
+  }
+
   /** Conv2D; filter HWIO; depthwise when {@code depthwise} (filter HWCM, output C·M). */
   static float[] conv(
       float[] x,

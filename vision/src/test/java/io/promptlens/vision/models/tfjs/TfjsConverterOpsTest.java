@@ -128,6 +128,28 @@ class TfjsConverterOpsTest {
     assertAllClose(g.run("y", x, 1, 4, 4, 2), expected);
   }
 
+  @ParameterizedTest
+  @CsvSource({"SAME,2,2,8", "SAME,3,2,7", "SAME,3,1,5", "VALID,3,2,9", "VALID,2,2,8"})
+  void conv2dBackpropInput(String padding, int k, int stride, int result) throws Exception {
+    boolean same = padding.equals("SAME");
+    int in = Reference.outSize(result, k, stride, same);
+    float[] x = random(21, in * in * 3);
+    float[] filter = random(22, k * k * 2 * 3);
+    GraphBuilder g =
+        new GraphBuilder()
+            .input("x", 1, in, in, 3)
+            .ints("sizes", 1, result, result, 2)
+            .constant("w", new long[] {k, k, 2, 3}, filter);
+    g.node(
+        "y",
+        "Conv2DBackpropInput",
+        List.of("sizes", "w", "x"),
+        s("padding", padding),
+        list("strides", 1, stride, stride, 1));
+    float[] expected = Reference.convTranspose(x, in, in, 3, filter, k, k, 2, stride, result, same);
+    assertAllClose(g.run("y", x, 1, in, in, 3), expected);
+  }
+
   @Test
   void explicitPaddingConv() throws Exception {
     float[] x = {1, 2, 3, 4};

@@ -1,0 +1,104 @@
+package io.promptlens.vision.neural;
+
+import io.promptlens.core.analysis.Composition;
+import io.promptlens.vision.composition.CompositionAnalyzer;
+import java.util.List;
+
+/**
+ * Composition's subject fields from a person mask, in the measured {@link CompositionAnalyzer}'s
+ * vocabulary and thresholds: the mask's bounding box is the subject box, its centroid gives the
+ * position words (centre / thirds / edge bands of {@link CompositionAnalyzer#ANCHOR_TOLERANCE}),
+ * its area share the subject size, and the largest person's larger extent the shot scale ({@link
+ * CompositionAnalyzer#CLOSE_UP_FROM}, {@link CompositionAnalyzer#WIDE_BELOW}). Every other field
+ * stays measured. Stateless.
+ */
+final class MaskComposition {
+
+  /** A mask is evidence of a person, but the model's mean probability is not calibrated: cap it. */
+  static final double MAX_CONFIDENCE = 0.9;
+
+  private MaskComposition() {}
+
+  /** {@code measured} with the subject fields taken from {@code mask}; unchanged when empty. */
+  static Composition apply(Composition measured, PersonSegmenter.Mask mask) {
+    if (mask == null || mask.empty()) {
+      return measured;
+    }
+    double extent = mask.extent();
+    String shot =
+        extent >= CompositionAnalyzer.CLOSE_UP_FROM
+            ? "close-up"
+            : extent >= CompositionAnalyzer.WIDE_BELOW ? "medium" : "wide";
+    List<Double> box =
+        List.of(r3(mask.x0()), r3(mask.y0()), r3(mask.x1() - mask.x0()), r3(mask.y1() - mask.y0()));
+    double confidence = r3(Math.min(MAX_CONFIDENCE, mask.mean()));
+    Composition m =
+        measured != null
+            ? measured
+            : new Composition(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new Composition(
+        position(mask.cx(), mask.cy()),
+        shot,
+        box,
+        r3(mask.area()),
+        m.symmetry(),
+        m.horizonY(),
+        m.tiltDegrees(),
+        m.negativeSpace(),
+        m.leadingLines(),
+        m.cameraAngle(),
+        m.cameraAngleConfidence(),
+        confidence,
+        m.leadingLinesConfidence(),
+        m.vanishingPoint());
+  }
+
+  /** The measured analyzer's position words for a normalised centroid (its rule, restated). */
+  static String position(double x, double y) {
+    int h = band(x);
+    int v = band(y);
+    String[] hw = {"left", "left", "", "right", "right"};
+    String[] vw = {"top", "upper", "", "lower", "bottom"};
+    boolean hEdge = h == 0 || h == 4;
+    boolean vEdge = v == 0 || v == 4;
+    if (hEdge && vEdge) {
+      return vw[v] + "-" + hw[h] + " corner";
+    }
+    if (hEdge) {
+      return hw[h] + " edge";
+    }
+    if (vEdge) {
+      return vw[v] + " edge";
+    }
+    if (h == 2 && v == 2) {
+      return "center";
+    }
+    if (h == 2) {
+      return vw[v] + " third";
+    }
+    if (v == 2) {
+      return hw[h] + " third";
+    }
+    return vw[v] + "-" + hw[h] + " third";
+  }
+
+  /** 0 low edge, 1 low third, 2 centre, 3 high third, 4 high edge. */
+  private static int band(double v) {
+    double tolerance = CompositionAnalyzer.ANCHOR_TOLERANCE;
+    if (Math.abs(v - 0.5) <= tolerance) {
+      return 2;
+    }
+    if (Math.abs(v - 1.0 / 3) <= tolerance) {
+      return 1;
+    }
+    if (Math.abs(v - 2.0 / 3) <= tolerance) {
+      return 3;
+    }
+    return v < 0.5 ? 0 : 4;
+  }
+
+  private static double r3(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}
