@@ -245,6 +245,86 @@
       ? `${analysis.width} × ${analysis.height} px · ${String(analysis.format).toUpperCase()} · ${analysis.aspectRatio} ${analysis.orientation}`
       : '';
     $('notes').replaceChildren(...((analysis && analysis.notes) || []).map((n) => element('li', n)));
+    renderOverlay(analysis);
+  }
+
+  // The analysis as a picture: the chosen file (its object URL, never uploaded again) with the
+  // detected boxes and the subject on a rule-of-thirds grid. Boxes are normalised [x, y, w, h].
+  const overlayImage = $('overlay-image');
+  const layers = {};
+  document.querySelectorAll('.overlay-layer').forEach((layer) => { layers[layer.dataset.layer] = layer; });
+  document.querySelectorAll('.overlay-toggles input').forEach((toggle) =>
+    toggle.addEventListener('change', () => { layers[toggle.dataset.layer].hidden = !toggle.checked; }));
+
+  function renderOverlay(analysis) {
+    const section = $('picture-section');
+    if (!analysis || !previewUrl) {
+      section.hidden = true;
+      return;
+    }
+    overlayImage.src = previewUrl;
+    overlayImage.alt = `Your image, ${analysis.width} × ${analysis.height} px, with what was found drawn on it`;
+    const subjects = analysis.subjects || [];
+    const faces = analysis.faces || [];
+    const lines = analysis.textLines || [];
+
+    const grid = [1, 2].flatMap((i) => [gridLine('v', i / 3), gridLine('h', i / 3)]);
+    if (validBox(analysis.subjectBox)) {
+      const main = box(analysis.subjectBox, 'main-subject', `subject: ${analysis.subjectPosition || 'here'}`);
+      const [x, y, w, h] = analysis.subjectBox;
+      const dot = element('span');
+      dot.className = 'subject-dot';
+      dot.style.left = `${(x + w / 2) * 100}%`;
+      dot.style.top = `${(y + h / 2) * 100}%`;
+      grid.push(main, dot);
+    }
+    layers.grid.replaceChildren(...grid);
+    layers.subjects.replaceChildren(...subjects.map((s) => box(s.box, 'subject-box', labelOf(s))));
+    layers.faces.replaceChildren(...faces.map((f) => box(f.box, 'face-box', labelOf(f))));
+    layers.text.replaceChildren(...lines.map((l) => box(l.box, 'text-box', l.label)));
+    document.querySelectorAll('[data-count]').forEach((count) => {
+      count.textContent = `(${{ subjects, faces, text: lines }[count.dataset.count].length})`;
+    });
+
+    const parts = [`Subject position: ${analysis.subjectPosition || 'not measured'}.`];
+    if (subjects.length) parts.push(`Subjects: ${subjects.map(labelOf).join(', ')}.`);
+    if (faces.length) parts.push(`${faces.length} face${faces.length === 1 ? '' : 's'}.`);
+    if (lines.length) parts.push(`${lines.length} line${lines.length === 1 ? '' : 's'} of text.`);
+    $('overlay-caption').textContent = parts.join(' ');
+    section.hidden = false;
+  }
+
+  function labelOf(found) {
+    return `${found.label} ${Math.round(found.confidence * 100)}%`;
+  }
+
+  function validBox(value) {
+    return Array.isArray(value) && value.length === 4 && value.every((v) => Number.isFinite(v));
+  }
+
+  function gridLine(direction, at) {
+    const line = element('span');
+    line.className = `grid-line grid-${direction}`;
+    place(line, direction === 'v' ? [at, 0, 0, 1] : [0, at, 1, 0]);
+    return line;
+  }
+
+  function box(value, className, label) {
+    const node = element('span');
+    node.className = `overlay-box ${className}`;
+    place(node, value);
+    const tag = element('span', label);
+    tag.className = 'overlay-label';
+    node.append(tag);
+    return node;
+  }
+
+  function place(node, [x, y, w, h]) {
+    const clamp = (v) => Math.min(100, Math.max(0, v * 100));
+    node.style.left = `${clamp(x)}%`;
+    node.style.top = `${clamp(y)}%`;
+    node.style.width = `${Math.min(100 - clamp(x), clamp(w))}%`;
+    node.style.height = `${Math.min(100 - clamp(y), clamp(h))}%`;
   }
 
   function swatch(colour) {

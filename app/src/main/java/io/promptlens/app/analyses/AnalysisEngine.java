@@ -37,13 +37,22 @@ class AnalysisEngine {
    * @throws io.promptlens.providers.ProviderException when the configured provider fails
    */
   ImageAnalysis analyze(byte[] bytes) throws ImageRejectedException {
+    return analyzeDecoded(bytes).analysis();
+  }
+
+  /** The analysis and the decoded pixels it was made from (for a thumbnail; never stored as is). */
+  Analysed analyzeDecoded(byte[] bytes) throws ImageRejectedException {
     DecodedImage image = intake.decode(bytes);
     ImageAnalysis measured = analyzer.analyze(image);
     if (provider == null) {
-      return measured.withNote(NO_PROVIDER_NOTE);
+      return new Analysed(measured.withNote(NO_PROVIDER_NOTE), image);
     }
     // Only decoded pixels leave the server: downscaled, re-encoded, without metadata.
-    return Fusion.fuse(
-        measured, provider.describe(PreparedImage.of(image.pixels()), Cancellation.create()));
+    return new Analysed(
+        Fusion.fuse(
+            measured, provider.describe(PreparedImage.of(image.pixels()), Cancellation.create())),
+        image);
   }
+
+  record Analysed(ImageAnalysis analysis, DecodedImage image) {}
 }

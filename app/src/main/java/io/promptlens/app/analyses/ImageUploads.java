@@ -1,6 +1,5 @@
 package io.promptlens.app.analyses;
 
-import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +29,14 @@ public class ImageUploads {
   }
 
   public StoredAnalysis analyze(@Nullable MultipartFile image) throws ImageRejectedException {
+    return analyze(image, false).analysis();
+  }
+
+  /**
+   * @param thumbnail also make a small re-encoded JPEG of the image ({@link Thumbnails})
+   */
+  public Upload analyze(@Nullable MultipartFile image, boolean thumbnail)
+      throws ImageRejectedException {
     if (image == null) {
       throw new MissingImageException();
     }
@@ -39,10 +46,18 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    ImageAnalysis analysis = engine.analyze(bytes);
-    return new StoredAnalysis(
-        UUID.randomUUID(), analysis, sha256(bytes), clock.instant().truncatedTo(ChronoUnit.MICROS));
+    AnalysisEngine.Analysed analysed = engine.analyzeDecoded(bytes);
+    StoredAnalysis stored =
+        new StoredAnalysis(
+            UUID.randomUUID(),
+            analysed.analysis(),
+            sha256(bytes),
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
+    return new Upload(stored, thumbnail ? Thumbnails.jpeg(analysed.image().pixels()) : null);
   }
+
+  /** An analysed upload and, when asked for, its thumbnail. */
+  public record Upload(StoredAnalysis analysis, byte @Nullable [] thumbnail) {}
 
   static String sha256(byte[] bytes) {
     try {

@@ -6,6 +6,7 @@ import io.promptlens.app.workspaces.Permission;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /api/v1/workspaces/{id}/analyses}: the same as the anonymous API, kept in a workspace. */
+/**
+ * {@code /api/v1/workspaces/{id}/analyses}: the same as the anonymous API, kept in a workspace,
+ * with the workspace's safety action applied (a {@code warnings} array when it warns; 422 and
+ * nothing stored when it refuses).
+ */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/analyses")
 class WorkspaceAnalysisController {
@@ -43,10 +48,14 @@ class WorkspaceAnalysisController {
       throws ImageRejectedException {
     Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
     StoredAnalysis stored = uploads.analyze(image);
+    Optional<String> warning =
+        SafetyCheck.apply(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
     analyses.insert(stored, owner);
+    ObjectNode body = AnalysisController.body(stored);
+    warning.ifPresent(text -> body.putArray("warnings").add(text));
     return ResponseEntity.created(
             URI.create("/api/v1/workspaces/" + workspaceId + "/analyses/" + stored.id()))
-        .body(AnalysisController.body(stored));
+        .body(body);
   }
 
   @GetMapping("/{id}")

@@ -31,6 +31,25 @@ public record Generation(
     warnings = List.copyOf(warnings);
   }
 
+  /** The same generation with a warning of the app's (e.g. the safety check) put first. */
+  Generation withWarning(String warning) {
+    List<String> all = new java.util.ArrayList<>(warnings.size() + 1);
+    all.add(warning);
+    all.addAll(warnings);
+    return new Generation(
+        id,
+        analysisId,
+        target,
+        mode,
+        controls,
+        prompt,
+        negativePrompt,
+        parameters,
+        all,
+        tokens,
+        createdAt);
+  }
+
   static Generation of(
       UUID id, UUID analysisId, Controls controls, PromptResult result, Instant createdAt) {
     return new Generation(

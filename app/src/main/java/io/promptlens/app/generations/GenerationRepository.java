@@ -105,8 +105,10 @@ public class GenerationRepository {
             """
             SELECT g.id, g.analysis_id, g.target, g.mode, g.controls_json, g.prompt,
                 g.negative_prompt, g.parameters_json, g.warnings_json, g.tokens, g.created_at,
-                u.id AS user_id, u.first_name, u.last_name
+                u.id AS user_id, u.first_name, u.last_name,
+                CASE WHEN t.generation_id IS NULL THEN FALSE ELSE TRUE END AS has_thumbnail
             FROM generations g LEFT JOIN users u ON u.id = g.created_by
+                LEFT JOIN generation_thumbnails t ON t.generation_id = g.id
             WHERE g.workspace_id = :workspaceId
             """);
     Map<String, Object> params = new java.util.HashMap<>();
@@ -137,8 +139,34 @@ public class GenerationRepository {
                     row.getObject("user_id", UUID.class),
                     row.getString("first_name") == null
                         ? null
-                        : row.getString("first_name") + " " + row.getString("last_name")))
+                        : row.getString("first_name") + " " + row.getString("last_name"),
+                    row.getBoolean("has_thumbnail")))
         .list();
+  }
+
+  /** The thumbnail of a workspace's generation (the workspace opted in); erased with it. */
+  @Transactional
+  public void insertThumbnail(Generation generation, Owner owner, byte[] jpeg) {
+    jdbc.sql(
+            """
+            INSERT INTO generation_thumbnails (generation_id, workspace_id, jpeg, created_at)
+            VALUES (:id, :workspaceId, :jpeg, :createdAt)
+            """)
+        .param("id", generation.id())
+        .param("workspaceId", owner.workspaceId())
+        .param("jpeg", jpeg)
+        .param("createdAt", OffsetDateTime.ofInstant(generation.createdAt(), ZoneOffset.UTC))
+        .update();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<byte[]> findThumbnail(UUID workspaceId, UUID generationId) {
+    return jdbc.sql(
+            "SELECT jpeg FROM generation_thumbnails WHERE workspace_id = :ws AND generation_id = :id")
+        .param("ws", workspaceId)
+        .param("id", generationId)
+        .query((row, n) -> row.getBytes("jpeg"))
+        .optional();
   }
 
   private static String like(String text) {

@@ -1,21 +1,26 @@
 package io.promptlens.app.generations;
 
 import io.promptlens.app.analyses.StoredAnalysis;
+import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.ImageFormat;
 import io.promptlens.core.analysis.Orientation;
 import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The API's view of a generation: the prompt and what it was made from, plus enough of the analysis
- * (size, palette, notes) for a client to show it without a second request.
+ * (size, palette, notes, boxes, subject position) for a client to show it without a second request.
  */
 record GenerationResponse(
     UUID id,
@@ -47,7 +52,12 @@ record GenerationResponse(
         AnalysisSummary.of(stored));
   }
 
-  /** The parts of an analysis a prompt page shows next to the prompt. */
+  /**
+   * The parts of an analysis a prompt page shows next to the prompt: size, palette and notes, and
+   * what the page draws over the picture. Boxes are normalised {@code [x, y, w, h]} (0–1, origin
+   * top left) exactly as in the analysis JSON ({@code subjects[].box}, {@code people.faces[].box},
+   * {@code text.lines[].box}, {@code composition.subjectBox}).
+   */
   record AnalysisSummary(
       UUID id,
       int width,
@@ -56,10 +66,18 @@ record GenerationResponse(
       Orientation orientation,
       String aspectRatio,
       List<PaletteColor> palette,
-      List<String> notes) {
+      List<String> notes,
+      @Nullable String subjectPosition,
+      @Nullable List<Double> subjectBox,
+      List<Box> subjects,
+      List<Box> faces,
+      List<Box> textLines) {
 
     static AnalysisSummary of(StoredAnalysis stored) {
       ImageAnalysis analysis = stored.analysis();
+      Composition composition = analysis.composition();
+      People people = analysis.people();
+      TextContent text = analysis.text();
       return new AnalysisSummary(
           stored.id(),
           analysis.image().width(),
@@ -68,7 +86,48 @@ record GenerationResponse(
           analysis.image().orientation(),
           analysis.image().aspectRatio(),
           analysis.color().palette(),
-          analysis.notes());
+          analysis.notes(),
+          composition == null ? null : composition.subjectPosition(),
+          composition == null ? null : Box.valid(composition.subjectBox()),
+          analysis.subjects().stream()
+              .map(s -> new Box(s.label(), s.confidence(), s.box()))
+              .filter(Box::drawable)
+              .toList(),
+          people == null
+              ? List.of()
+              : people.faces().stream()
+                  .map(f -> new Box(faceLabel(f), f.confidence(), f.box()))
+                  .filter(Box::drawable)
+                  .toList(),
+          text == null
+              ? List.of()
+              : text.lines().stream()
+                  .map(l -> new Box(l.text(), l.confidence(), l.box()))
+                  .filter(Box::drawable)
+                  .toList());
+    }
+
+    private static String faceLabel(People.Face face) {
+      return Stream.of("face", face.ageRange(), face.expression())
+          .filter(part -> part != null && !part.isBlank())
+          .collect(Collectors.joining(" · "));
+    }
+  }
+
+  /** One thing to draw: its label, confidence (0–1) and normalised {@code [x, y, w, h]}. */
+  record Box(String label, double confidence, List<Double> box) {
+
+    boolean drawable() {
+      return valid(box) != null;
+    }
+
+    static @Nullable List<Double> valid(@Nullable List<Double> box) {
+      if (box == null
+          || box.size() != 4
+          || box.stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
+        return null;
+      }
+      return box;
     }
   }
 }

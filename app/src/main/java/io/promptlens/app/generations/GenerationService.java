@@ -3,8 +3,11 @@ package io.promptlens.app.generations;
 import io.promptlens.app.analyses.AnalysisNotFoundException;
 import io.promptlens.app.analyses.AnalysisRepository;
 import io.promptlens.app.analyses.ImageUploads;
+import io.promptlens.app.analyses.SafetyCheck;
 import io.promptlens.app.analyses.StoredAnalysis;
 import io.promptlens.app.workspaces.Owner;
+import io.promptlens.app.workspaces.WorkspaceSettings;
+import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.core.compiler.UnknownTargetException;
@@ -33,6 +36,7 @@ class GenerationService {
   private final PromptCompiler compiler;
   private final TransactionOperations transactions;
   private final Clock clock;
+  private final Workspaces workspaces;
 
   GenerationService(
       ImageUploads uploads,
@@ -40,13 +44,15 @@ class GenerationService {
       GenerationRepository generations,
       PromptCompiler compiler,
       TransactionOperations transactions,
-      Clock clock) {
+      Clock clock,
+      Workspaces workspaces) {
     this.uploads = uploads;
     this.analyses = analyses;
     this.generations = generations;
     this.compiler = compiler;
     this.transactions = transactions;
     this.clock = clock;
+    this.workspaces = workspaces;
   }
 
   /**
@@ -54,12 +60,18 @@ class GenerationService {
    */
   GenerationResponse fromUpload(MultipartFile image, PromptSpec spec, @Nullable Owner owner)
       throws ImageRejectedException {
-    StoredAnalysis analysis = uploads.analyze(image);
-    Generation generation = compile(analysis, spec);
+    WorkspaceSettings settings = settings(owner);
+    ImageUploads.Upload upload = uploads.analyze(image, settings.thumbnails());
+    StoredAnalysis analysis = upload.analysis();
+    Generation generation = compile(analysis, spec, owner, settings);
+    byte[] thumbnail = upload.thumbnail();
     transactions.executeWithoutResult(
         status -> {
           analyses.insert(analysis, owner);
           generations.insert(generation, owner);
+          if (owner != null && thumbnail != null) {
+            generations.insertThumbnail(generation, owner, thumbnail);
+          }
         });
     return GenerationResponse.of(generation, analysis);
   }
@@ -70,7 +82,7 @@ class GenerationService {
         analyses
             .find(owner, analysisId)
             .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
-    Generation generation = compile(analysis, spec);
+    Generation generation = compile(analysis, spec, owner, settings(owner));
     generations.insert(generation, owner);
     return GenerationResponse.of(generation, analysis);
   }
@@ -95,6 +107,22 @@ class GenerationService {
                         .findById(generation.analysisId())
                         .orElseThrow(
                             () -> new IllegalStateException("dangling generation " + id))));
+  }
+
+  /** Anonymous rows have no workspace and so the defaults (a warning, no thumbnail). */
+  private WorkspaceSettings settings(@Nullable Owner owner) {
+    return owner == null ? WorkspaceSettings.DEFAULTS : workspaces.settings(owner.workspaceId());
+  }
+
+  /** The workspace's safety action first (a refusal stores nothing), then the compiler. */
+  private Generation compile(
+      StoredAnalysis analysis, PromptSpec spec, @Nullable Owner owner, WorkspaceSettings settings) {
+    Optional<String> warning =
+        owner == null
+            ? Optional.empty()
+            : SafetyCheck.apply(analysis.analysis(), settings.safetyAction());
+    Generation generation = compile(analysis, spec);
+    return warning.map(generation::withWarning).orElse(generation);
   }
 
   private Generation compile(StoredAnalysis analysis, PromptSpec spec) {

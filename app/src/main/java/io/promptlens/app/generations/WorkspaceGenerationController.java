@@ -7,9 +7,11 @@ import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,6 +115,21 @@ class WorkspaceGenerationController {
   GenerationResponse get(Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
     Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.VIEW));
     return generations.find(owner, id).orElseThrow(() -> GenerationNotFoundException.of(id));
+  }
+
+  /** The thumbnail kept when the workspace opted in; 404 when there is none. */
+  @GetMapping("/generations/{id}/thumbnail")
+  ResponseEntity<byte[]> thumbnail(
+      Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
+    workspaces.require(workspaceId, caller, Permission.VIEW);
+    byte[] jpeg =
+        repository
+            .findThumbnail(workspaceId, id)
+            .orElseThrow(() -> GenerationNotFoundException.thumbnail(id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.IMAGE_JPEG)
+        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+        .body(jpeg);
   }
 
   @GetMapping("/generations")

@@ -187,12 +187,52 @@ class Library {
   @Transactional
   LibraryRepository.Collection createCollection(Member member, @Nullable String name) {
     require(member, Permission.CREATE);
+    String trimmed = collectionName(name);
+    UUID id = repository.insertCollection(member.workspaceId(), trimmed, member.userId(), now());
+    return repository.collection(member.workspaceId(), id).orElseThrow();
+  }
+
+  /**
+   * Soft delete: the item leaves every list and lookup (404 afterwards); its versions stay. The
+   * author or an admin/owner, with CREATE.
+   */
+  @Transactional
+  void delete(Member member, UUID id) {
+    require(member, Permission.CREATE);
+    LibraryItem item = get(member, id);
+    if (!item.createdBy().equals(member.userId())
+        && !member.role().can(Permission.MANAGE_MEMBERS)) {
+      throw WorkspaceProblem.forbidden("Only the author or an admin deletes an item.");
+    }
+    repository.softDelete(id, member.userId(), now());
+  }
+
+  @Transactional
+  LibraryRepository.Collection renameCollection(Member member, UUID id, @Nullable String name) {
+    require(member, Permission.CREATE);
+    String trimmed = collectionName(name);
+    if (repository.renameCollection(member.workspaceId(), id, trimmed) == 0) {
+      throw WorkspaceProblem.notFound("collection", id);
+    }
+    return repository.collection(member.workspaceId(), id).orElseThrow();
+  }
+
+  /** The collection goes; its items stay, in no collection. */
+  @Transactional
+  void deleteCollection(Member member, UUID id) {
+    require(member, Permission.CREATE);
+    repository
+        .collection(member.workspaceId(), id)
+        .orElseThrow(() -> WorkspaceProblem.notFound("collection", id));
+    repository.deleteCollection(member.workspaceId(), id);
+  }
+
+  private static String collectionName(@Nullable String name) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > 100) {
       throw WorkspaceProblem.badRequest("A collection name of 1 to 100 characters is required.");
     }
-    UUID id = repository.insertCollection(member.workspaceId(), trimmed, member.userId(), now());
-    return repository.collection(member.workspaceId(), id).orElseThrow();
+    return trimmed;
   }
 
   @Transactional(readOnly = true)

@@ -136,6 +136,30 @@ class LibraryController {
         .body(collection);
   }
 
+  @PutMapping("/collections/{id}")
+  LibraryRepository.Collection renameCollection(
+      Caller caller,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id,
+      @RequestBody NewCollection body) {
+    return library.renameCollection(member(caller, workspaceId), id, body.name());
+  }
+
+  @DeleteMapping("/collections/{id}")
+  ResponseEntity<Void> deleteCollection(
+      Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
+    library.deleteCollection(member(caller, workspaceId), id);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Soft delete: gone from lists and lookups, the versions kept. */
+  @DeleteMapping("/library/{id}")
+  ResponseEntity<Void> delete(
+      Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
+    library.delete(member(caller, workspaceId), id);
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping("/collections")
   List<LibraryRepository.Collection> collections(Caller caller, @PathVariable UUID workspaceId) {
     return library.collections(member(caller, workspaceId));

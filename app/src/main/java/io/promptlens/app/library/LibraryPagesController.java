@@ -32,6 +32,7 @@ class LibraryPagesController {
       @AuthenticationPrincipal AccountUser user,
       @PathVariable UUID workspaceId,
       @RequestParam(required = false) @Nullable String tag,
+      @RequestParam(required = false) @Nullable UUID collection,
       Model model) {
     Member member = workspaces.require(workspaceId, user, Permission.VIEW);
     model.addAttribute("workspace", workspaces.get(member));
@@ -40,7 +41,10 @@ class LibraryPagesController {
         library.list(
             member,
             new LibraryRepository.Filter(
-                null, null, tag == null || tag.isBlank() ? null : tag, null, false)));
+                null, null, tag == null || tag.isBlank() ? null : tag, collection, false)));
+    model.addAttribute("collections", library.collections(member));
+    model.addAttribute("collection", collection);
+    model.addAttribute("canEdit", member.role().can(Permission.CREATE));
     return "library/list";
   }
 
@@ -62,6 +66,11 @@ class LibraryPagesController {
             && (item.createdBy().equals(user.id())
                 || member.role().can(Permission.MANAGE_MEMBERS)));
     model.addAttribute("text", Library.asText(item));
+    model.addAttribute(
+        "canDelete",
+        member.role().can(Permission.CREATE)
+            && (item.createdBy().equals(user.id())
+                || member.role().can(Permission.MANAGE_MEMBERS)));
     return "library/show";
   }
 
@@ -102,6 +111,43 @@ class LibraryPagesController {
       @PathVariable UUID id) {
     library.share(workspaces.require(workspaceId, user, Permission.VIEW), id);
     return "redirect:/workspaces/" + workspaceId + "/library/" + id;
+  }
+
+  @PostMapping("/workspaces/{workspaceId}/library/{id}/delete")
+  String delete(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id) {
+    library.delete(workspaces.require(workspaceId, user, Permission.VIEW), id);
+    return "redirect:/workspaces/" + workspaceId + "/library?deleted";
+  }
+
+  @PostMapping("/workspaces/{workspaceId}/collections")
+  String createCollection(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID workspaceId,
+      @RequestParam String name) {
+    library.createCollection(workspaces.require(workspaceId, user, Permission.VIEW), name);
+    return "redirect:/workspaces/" + workspaceId + "/library";
+  }
+
+  @PostMapping("/workspaces/{workspaceId}/collections/{id}")
+  String renameCollection(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id,
+      @RequestParam String name) {
+    library.renameCollection(workspaces.require(workspaceId, user, Permission.VIEW), id, name);
+    return "redirect:/workspaces/" + workspaceId + "/library";
+  }
+
+  @PostMapping("/workspaces/{workspaceId}/collections/{id}/delete")
+  String deleteCollection(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id) {
+    library.deleteCollection(workspaces.require(workspaceId, user, Permission.VIEW), id);
+    return "redirect:/workspaces/" + workspaceId + "/library";
   }
 
   @PostMapping("/workspaces/{workspaceId}/library/{id}/favourite")

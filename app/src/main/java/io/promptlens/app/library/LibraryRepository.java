@@ -129,6 +129,7 @@ class LibraryRepository {
                 AND v.version = (SELECT MAX(v2.version) FROM library_item_versions v2
                     WHERE v2.item_id = i.id)
             WHERE i.workspace_id = :ws AND (i.shared_at IS NOT NULL OR i.created_by = :user)
+                AND i.deleted_at IS NULL
             """);
     Map<String, Object> params = new HashMap<>();
     params.put("ws", workspaceId);
@@ -160,6 +161,40 @@ class LibraryRepository {
     }
     sql.append(" ORDER BY i.created_at DESC, i.id");
     return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+  }
+
+  /** Hides the item; its versions, tags and favourites stay as they were. */
+  void softDelete(UUID itemId, UUID userId, Instant now) {
+    jdbc.sql(
+            "UPDATE library_items SET deleted_at = :now, deleted_by = :user"
+                + " WHERE id = :id AND deleted_at IS NULL")
+        .param("now", at(now))
+        .param("user", userId)
+        .param("id", itemId)
+        .update();
+  }
+
+  int renameCollection(UUID workspaceId, UUID id, String name) {
+    return jdbc.sql(
+            "UPDATE library_collections SET name = :name WHERE id = :id AND workspace_id = :ws")
+        .param("name", name)
+        .param("id", id)
+        .param("ws", workspaceId)
+        .update();
+  }
+
+  /** The collection goes; its items stay in the library, in no collection. */
+  void deleteCollection(UUID workspaceId, UUID id) {
+    jdbc.sql(
+            "UPDATE library_items SET collection_id = NULL"
+                + " WHERE collection_id = :id AND workspace_id = :ws")
+        .param("id", id)
+        .param("ws", workspaceId)
+        .update();
+    jdbc.sql("DELETE FROM library_collections WHERE id = :id AND workspace_id = :ws")
+        .param("id", id)
+        .param("ws", workspaceId)
+        .update();
   }
 
   List<Version> versions(UUID itemId) {

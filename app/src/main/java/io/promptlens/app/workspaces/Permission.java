@@ -10,6 +10,8 @@ public enum Permission {
   MANAGE_MEMBERS,
   /** Create, list and revoke the workspace's API keys. */
   MANAGE_KEYS,
+  /** Change the workspace's settings (safety action, thumbnails). */
+  MANAGE_SETTINGS,
   /** Hand the workspace to another member. */
   TRANSFER_OWNERSHIP
 }

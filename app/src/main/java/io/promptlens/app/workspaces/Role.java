@@ -13,6 +13,7 @@ import java.util.Set;
  * CREATE                 ✓     ✓     ✓      -
  * MANAGE_MEMBERS         ✓     ✓     -      -
  * MANAGE_KEYS            ✓     ✓     -      -
+ * MANAGE_SETTINGS        ✓     ✓     -      -
  * TRANSFER_OWNERSHIP     ✓     -     -      -
  * </pre>
  *
@@ -23,7 +24,11 @@ public enum Role {
   OWNER(EnumSet.allOf(Permission.class)),
   ADMIN(
       EnumSet.of(
-          Permission.VIEW, Permission.CREATE, Permission.MANAGE_MEMBERS, Permission.MANAGE_KEYS)),
+          Permission.VIEW,
+          Permission.CREATE,
+          Permission.MANAGE_MEMBERS,
+          Permission.MANAGE_KEYS,
+          Permission.MANAGE_SETTINGS)),
   MEMBER(EnumSet.of(Permission.VIEW, Permission.CREATE)),
   VIEWER(EnumSet.of(Permission.VIEW));
 

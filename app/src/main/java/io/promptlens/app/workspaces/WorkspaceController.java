@@ -35,6 +35,9 @@ class WorkspaceController {
 
   record Acceptance(@Nullable String token) {}
 
+  /** A settings change: what is left out stays as it is. */
+  record SettingsChange(@Nullable String safetyAction, @Nullable Boolean thumbnails) {}
+
   private final Workspaces workspaces;
   private final Invitations invitations;
 
@@ -61,6 +64,25 @@ class WorkspaceController {
   WorkspaceResponse get(Caller caller, @PathVariable UUID id) {
     Member member = workspaces.require(id, caller, Permission.VIEW);
     return response(workspaces.get(member), member.role());
+  }
+
+  @GetMapping("/workspaces/{id}/settings")
+  WorkspaceSettings settings(Caller caller, @PathVariable UUID id) {
+    return workspaces.settings(workspaces.require(id, caller, Permission.VIEW).workspaceId());
+  }
+
+  @PutMapping("/workspaces/{id}/settings")
+  WorkspaceSettings changeSettings(
+      Caller caller, @PathVariable UUID id, @RequestBody SettingsChange change) {
+    Member manager = workspaces.require(id, caller, Permission.MANAGE_SETTINGS);
+    WorkspaceSettings current = workspaces.settings(id);
+    return workspaces.updateSettings(
+        manager,
+        new WorkspaceSettings(
+            change.safetyAction() == null
+                ? current.safetyAction()
+                : SafetyAction.parse(change.safetyAction()),
+            change.thumbnails() == null ? current.thumbnails() : change.thumbnails()));
   }
 
   @GetMapping("/workspaces/{id}/members")

@@ -46,6 +46,12 @@ class WorkspacePagesController {
             ? invitations.pending(member)
             : java.util.List.of());
     model.addAttribute("roles", java.util.List.of(Role.ADMIN, Role.MEMBER, Role.VIEWER));
+    model.addAttribute(
+        "canTransfer",
+        member.role().can(Permission.TRANSFER_OWNERSHIP) && !workspaces.get(member).personal());
+    model.addAttribute("canSettings", member.role().can(Permission.MANAGE_SETTINGS));
+    model.addAttribute("settings", workspaces.settings(id));
+    model.addAttribute("safetyActions", SafetyAction.values());
     return "workspaces/show";
   }
 
@@ -58,6 +64,38 @@ class WorkspacePagesController {
     invitations.invite(
         workspaces.require(id, user, Permission.MANAGE_MEMBERS), user, email, Role.parse(role));
     return "redirect:/workspaces/" + id + "?invited";
+  }
+
+  @PostMapping("/workspaces/{id}/settings")
+  String settings(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID id,
+      @RequestParam String safetyAction,
+      @RequestParam(defaultValue = "false") boolean thumbnails) {
+    workspaces.updateSettings(
+        workspaces.require(id, user, Permission.MANAGE_SETTINGS),
+        new WorkspaceSettings(SafetyAction.parse(safetyAction), thumbnails));
+    return "redirect:/workspaces/" + id + "?saved";
+  }
+
+  @PostMapping("/workspaces/{id}/members/{userId}/remove")
+  String remove(
+      @AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @PathVariable UUID userId) {
+    workspaces.remove(workspaces.require(id, user, Permission.MANAGE_MEMBERS), userId);
+    return "redirect:/workspaces/" + id + "?removed";
+  }
+
+  @PostMapping("/workspaces/{id}/transfer")
+  String transfer(
+      @AuthenticationPrincipal AccountUser user, @PathVariable UUID id, @RequestParam UUID userId) {
+    workspaces.transfer(workspaces.require(id, user, Permission.TRANSFER_OWNERSHIP), userId);
+    return "redirect:/workspaces/" + id + "?transferred";
+  }
+
+  @PostMapping("/workspaces/{id}/leave")
+  String leave(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+    workspaces.leave(workspaces.require(id, user, Permission.VIEW));
+    return "redirect:/workspaces?left";
   }
 
   @PostMapping("/workspaces/{id}/members/{userId}/role")

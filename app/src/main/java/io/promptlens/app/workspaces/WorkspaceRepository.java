@@ -112,6 +112,26 @@ class WorkspaceRepository {
         .list();
   }
 
+  Optional<WorkspaceSettings> settings(UUID workspaceId) {
+    return jdbc.sql("SELECT safety_action, thumbnails FROM workspaces WHERE id = :ws")
+        .param("ws", workspaceId)
+        .query(
+            (row, n) ->
+                new WorkspaceSettings(
+                    SafetyAction.parse(row.getString("safety_action")),
+                    row.getBoolean("thumbnails")))
+        .optional();
+  }
+
+  void saveSettings(UUID workspaceId, WorkspaceSettings settings) {
+    jdbc.sql(
+            "UPDATE workspaces SET safety_action = :action, thumbnails = :thumbnails WHERE id = :ws")
+        .param("action", settings.safetyAction().wireName())
+        .param("thumbnails", settings.thumbnails())
+        .param("ws", workspaceId)
+        .update();
+  }
+
   private static final String SELECT =
       """
       SELECT w.id, w.name, w.personal, w.created_at, m.role

@@ -99,6 +99,18 @@ public class Workspaces {
     return repository.members(member.workspaceId());
   }
 
+  /** The settings of a workspace the caller has already passed {@link #require} for. */
+  @Transactional(readOnly = true)
+  public WorkspaceSettings settings(UUID workspaceId) {
+    return repository.settings(workspaceId).orElse(WorkspaceSettings.DEFAULTS);
+  }
+
+  @Transactional
+  WorkspaceSettings updateSettings(Member manager, WorkspaceSettings settings) {
+    repository.saveSettings(manager.workspaceId(), settings);
+    return settings;
+  }
+
   /** Inside the sign-up transaction: the account and its personal workspace exist together. */
   @EventListener
   void createPersonalWorkspace(UserRegistered registered) {

@@ -56,6 +56,10 @@ class PromptApiTests {
     assertThat(analysis.get("palette").isArray()).isTrue();
     assertThat(analysis.get("palette")).isNotEmpty();
     assertThat(analysis.get("palette").get(0).get("hex").asString()).matches("#[0-9A-F]{6}");
+    assertThat(analysis.get("subjects").isArray()).isTrue();
+    assertThat(analysis.get("faces").isArray()).isTrue();
+    assertThat(analysis.get("textLines").isArray()).isTrue();
+    assertThat(analysis.has("subjectPosition")).isTrue();
   }
 
   @Test

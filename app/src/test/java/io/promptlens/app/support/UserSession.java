@@ -97,6 +97,24 @@ public final class UserSession {
     return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
   }
 
+  /** A binary answer (an image) as the browser asks for it: status, content type and bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Accept", "image/*,*/*;q=0.8")
+              .GET()
+              .timeout(Duration.ofSeconds(30))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public ApiClient.Response getPage(String path) {
     return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
   }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,6 +65,31 @@ class HomePageBrowserTests {
     assertThat(swatches.get(0).getText()).containsPattern("#[0-9A-F]{6}").contains("%");
     assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
     assertThat(browser.findElement(By.id("copy-button")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void theResultDrawsTheAnalysisOnTheUploadedImageWithAThirdsGridThatCanBeSwitchedOff()
+      throws IOException {
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement overlay =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overlay")));
+    assertThat(browser.findElement(By.id("overlay-image")).getAttribute("src")).startsWith("blob:");
+    List<WebElement> gridLines =
+        browser.findElements(By.cssSelector("#overlay [data-layer=grid] .grid-line"));
+    assertThat(gridLines).hasSize(4).allMatch(WebElement::isDisplayed);
+    assertThat(browser.findElement(By.id("overlay-caption")).getText())
+        .startsWith("Subject position:");
+    assertThat(overlay.getSize().getWidth()).isPositive();
+
+    WebElement gridToggle = browser.findElement(By.id("toggle-grid"));
+    gridToggle.sendKeys(Keys.SPACE);
+    wait.until(driver -> !gridLines.get(0).isDisplayed());
+    assertThat(gridToggle.isSelected()).isFalse();
   }
 
   @Test

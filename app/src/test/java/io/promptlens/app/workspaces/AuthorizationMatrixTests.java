@@ -37,6 +37,16 @@ class AuthorizationMatrixTests {
     HISTORY(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/generations", null),
     GET_GENERATION(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/generations/{gen}", null),
     GET_ANALYSIS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/analyses/{analysis}", null),
+    // The fixture's workspace keeps no thumbnails, so a permitted call finds none (404).
+    GET_THUMBNAIL(
+        Permission.VIEW, 404, "GET", "/api/v1/workspaces/{ws}/generations/{gen}/thumbnail", null),
+    GET_SETTINGS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/settings", null),
+    CHANGE_SETTINGS(
+        Permission.MANAGE_SETTINGS,
+        200,
+        "PUT",
+        "/api/v1/workspaces/{ws}/settings",
+        "{\"safetyAction\": \"warn\", \"thumbnails\": false}"),
     ANALYSE(Permission.CREATE, 201, "UPLOAD", "/api/v1/workspaces/{ws}/analyses", null),
     GENERATE_FROM_UPLOAD(Permission.CREATE, 201, "UPLOAD", "/api/v1/workspaces/{ws}/prompts", null),
     GENERATE_FROM_ANALYSIS(
@@ -121,6 +131,18 @@ class AuthorizationMatrixTests {
         "/api/v1/workspaces/{ws}/collections",
         "{\"name\": \"Matrix\"}"),
     LIST_COLLECTIONS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/collections", null),
+    // The three below name a collection or item that does not exist (deleting the fixture's would
+    // change it for the other rows): a permitted call answers 404 for it, not for the workspace.
+    RENAME_COLLECTION(
+        Permission.CREATE,
+        404,
+        "PUT",
+        "/api/v1/workspaces/{ws}/collections/{random}",
+        "{\"name\": \"Renamed\"}"),
+    DELETE_COLLECTION(
+        Permission.CREATE, 404, "DELETE", "/api/v1/workspaces/{ws}/collections/{random}", null),
+    DELETE_LIBRARY_ITEM(
+        Permission.CREATE, 404, "DELETE", "/api/v1/workspaces/{ws}/library/{random}", null),
     CREATE_PRESET(
         Permission.CREATE,
         201,

@@ -1,0 +1,35 @@
+package io.promptlens.app.workspaces;
+
+import java.util.Locale;
+
+/**
+ * What a workspace does with an image the safety classifier marks ({@code safety.verdict} {@code
+ * suggestive} or {@code explicit}): keep it silently, keep it with a warning in the answer (the
+ * default), or refuse it with 422 and store nothing.
+ */
+public enum SafetyAction {
+  ALLOW,
+  WARN,
+  REFUSE;
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return wireName();
+  }
+
+  /**
+   * @throws WorkspaceProblem 400 for an unknown action
+   */
+  public static SafetyAction parse(String value) {
+    try {
+      return valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw WorkspaceProblem.badRequest(
+          "Unknown safety action '" + value + "': use allow, warn or refuse.");
+    }
+  }
+}
