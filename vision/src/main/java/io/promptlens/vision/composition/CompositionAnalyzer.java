@@ -214,8 +214,12 @@ public final class CompositionAnalyzer {
         Math.max(band[2], band[3]) / Math.min(band[2], band[3]));
   }
 
-  /** Words for a normalised centroid, by the centre / thirds / edge bands of each axis. */
-  static String position(double x, double y) {
+  /**
+   * Words for a normalised centroid, by the centre / thirds / edge bands of each axis. Public so
+   * every source of a subject (saliency here, a person mask in the neural analyzers) says position
+   * in the same words.
+   */
+  public static String position(double x, double y) {
     int h = band(x);
     int v = band(y);
     String[] hw = {"left", "left", "", "right", "right"};

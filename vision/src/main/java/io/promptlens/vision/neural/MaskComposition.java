@@ -54,48 +54,9 @@ final class MaskComposition {
         m.vanishingPoint());
   }
 
-  /** The measured analyzer's position words for a normalised centroid (its rule, restated). */
+  /** The measured analyzer's position words, so both sources of a subject speak alike. */
   static String position(double x, double y) {
-    int h = band(x);
-    int v = band(y);
-    String[] hw = {"left", "left", "", "right", "right"};
-    String[] vw = {"top", "upper", "", "lower", "bottom"};
-    boolean hEdge = h == 0 || h == 4;
-    boolean vEdge = v == 0 || v == 4;
-    if (hEdge && vEdge) {
-      return vw[v] + "-" + hw[h] + " corner";
-    }
-    if (hEdge) {
-      return hw[h] + " edge";
-    }
-    if (vEdge) {
-      return vw[v] + " edge";
-    }
-    if (h == 2 && v == 2) {
-      return "center";
-    }
-    if (h == 2) {
-      return vw[v] + " third";
-    }
-    if (v == 2) {
-      return hw[h] + " third";
-    }
-    return vw[v] + "-" + hw[h] + " third";
-  }
-
-  /** 0 low edge, 1 low third, 2 centre, 3 high third, 4 high edge. */
-  private static int band(double v) {
-    double tolerance = CompositionAnalyzer.ANCHOR_TOLERANCE;
-    if (Math.abs(v - 0.5) <= tolerance) {
-      return 2;
-    }
-    if (Math.abs(v - 1.0 / 3) <= tolerance) {
-      return 1;
-    }
-    if (Math.abs(v - 2.0 / 3) <= tolerance) {
-      return 3;
-    }
-    return v < 0.5 ? 0 : 4;
+    return CompositionAnalyzer.position(x, y);
   }
 
   private static double r3(double v) {
