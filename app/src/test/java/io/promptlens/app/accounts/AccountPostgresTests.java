@@ -1,7 +1,7 @@
 package io.promptlens.app.accounts;
 
-import io.promptlens.app.support.PostgresAppTest;
+import io.promptlens.app.support.PostgresAppIntegration;
 
 /** {@link AccountTests} again, on PostgreSQL: the same SQL must hold on both databases. */
-@PostgresAppTest
+@PostgresAppIntegration
 class AccountPostgresTests extends AccountTests {}

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sign-up, verification, sign-in, throttling, sessions, remember-me, reset: over real HTTP. */
-@AppTest
+@AppIntegration
 class AccountTests {
 
   @LocalServerPort int port;

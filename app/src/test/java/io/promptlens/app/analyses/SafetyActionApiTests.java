@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doReturn;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Problems;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestAnalyses;
@@ -25,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * The workspace's safety action through the API, with the analyzer made to mark every image as
  * explicit (a spy on the real bean: intake and limits stay real).
  */
-@AppTest
+@AppIntegration
 class SafetyActionApiTests {
 
   @LocalServerPort int port;

@@ -1,7 +1,7 @@
 package io.promptlens.app.generations;
 
-import io.promptlens.app.support.PostgresAppTest;
+import io.promptlens.app.support.PostgresAppIntegration;
 
 /** {@link HistoryTests} again, on PostgreSQL: the same SQL must hold on both databases. */
-@PostgresAppTest
+@PostgresAppIntegration
 class HistoryPostgresTests extends HistoryTests {}

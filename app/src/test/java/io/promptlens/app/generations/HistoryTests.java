@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Generations saved in a workspace: who and when, search, re-target without re-analysing. */
-@AppTest
+@AppIntegration
 class HistoryTests {
 
   @LocalServerPort int port;

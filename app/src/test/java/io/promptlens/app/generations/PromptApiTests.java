@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import java.util.UUID;
@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-@AppTest
+@AppIntegration
 class PromptApiTests {
 
   @LocalServerPort int port;

@@ -4,7 +4,7 @@ import static io.promptlens.app.support.ApiClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Problems;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Workspace settings: the safety action's default, and thumbnails kept only when opted in. */
-@AppTest
+@AppIntegration
 class WorkspaceSettingsTests {
 
   @LocalServerPort int port;

@@ -4,7 +4,7 @@ import static io.promptlens.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Renaming and deleting collections, deleting library items (soft), by API and page forms. */
-@AppTest
+@AppIntegration
 class LibraryManagementTests {
 
   @LocalServerPort int port;

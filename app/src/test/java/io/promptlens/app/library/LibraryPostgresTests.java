@@ -1,7 +1,7 @@
 package io.promptlens.app.library;
 
-import io.promptlens.app.support.PostgresAppTest;
+import io.promptlens.app.support.PostgresAppIntegration;
 
 /** {@link LibraryTests} again, on PostgreSQL: the same SQL must hold on both databases. */
-@PostgresAppTest
+@PostgresAppIntegration
 class LibraryPostgresTests extends LibraryTests {}

@@ -5,7 +5,7 @@ import static io.promptlens.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The library: save, private until shared, versioned edits, tags, favourites, export. */
-@AppTest
+@AppIntegration
 class LibraryTests {
 
   @LocalServerPort int port;

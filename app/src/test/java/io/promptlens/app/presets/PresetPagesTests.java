@@ -3,14 +3,14 @@ package io.promptlens.app.presets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The style and API key pages, as served. */
-@AppTest
+@AppIntegration
 class PresetPagesTests {
 
   @LocalServerPort int port;

@@ -1,7 +1,7 @@
 package io.promptlens.app.presets;
 
-import io.promptlens.app.support.PostgresAppTest;
+import io.promptlens.app.support.PostgresAppIntegration;
 
 /** {@link PresetTests} again, on PostgreSQL: the same SQL must hold on both databases. */
-@PostgresAppTest
+@PostgresAppIntegration
 class PresetPostgresTests extends PresetTests {}

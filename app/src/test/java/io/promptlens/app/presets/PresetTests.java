@@ -4,7 +4,7 @@ import static io.promptlens.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Brand style presets over HTTP: from an analysis, by hand, applied, and the on-style check. */
-@AppTest
+@AppIntegration
 class PresetTests {
 
   @LocalServerPort int port;

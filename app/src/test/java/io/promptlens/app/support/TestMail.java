@@ -122,7 +122,7 @@ public final class TestMail {
     }
   }
 
-  /** Imported by {@link AppTest}: the app sends its mail to the server above. */
+  /** Imported by {@link AppIntegration}: the app sends its mail to the server above. */
   @TestConfiguration(proxyBeanMethods = false)
   public static class Config {
     @Bean

@@ -3,7 +3,7 @@ package io.promptlens.app.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.accounts.AccountHousekeeping;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.workspaces.RateWindowHousekeeping;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rows that only matter for a while are pruned; fresh ones stay. */
-@AppTest
+@AppIntegration
 class HousekeepingTests {
 
   @Autowired JdbcClient jdbc;

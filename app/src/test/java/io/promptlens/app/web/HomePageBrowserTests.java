@@ -2,7 +2,7 @@ package io.promptlens.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The anonymous "try it" page in a real headless Chromium ({@link Browsers}). */
-@AppTest
+@AppIntegration
 class HomePageBrowserTests {
 
   @LocalServerPort int port;

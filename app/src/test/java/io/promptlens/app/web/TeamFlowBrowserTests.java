@@ -2,7 +2,7 @@ package io.promptlens.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.TestMail;
@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * share it; the teammate accepts the mailed invitation, sees the prompt in the team's history and
  * library, and can neither edit it nor add to the team.
  */
-@AppTest
+@AppIntegration
 class TeamFlowBrowserTests {
 
   @LocalServerPort int port;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Workspace API keys: shown once, hashed, scoped, revocable, rate-limited; Idempotency-Key. */
-@AppTest
+@AppIntegration
 class ApiKeyTests {
 
   @LocalServerPort int port;

@@ -1,9 +1,9 @@
 package io.promptlens.app.workspaces;
 
-import io.promptlens.app.support.PostgresAppTest;
+import io.promptlens.app.support.PostgresAppIntegration;
 
 /**
  * {@link AuthorizationMatrixTests} again, on PostgreSQL: the same SQL must hold on both databases.
  */
-@PostgresAppTest
+@PostgresAppIntegration
 class AuthorizationMatrixPostgresTests extends AuthorizationMatrixTests {}

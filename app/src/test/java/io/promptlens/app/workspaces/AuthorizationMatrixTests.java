@@ -4,7 +4,7 @@ import static io.promptlens.app.support.ApiClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Problems;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * might as well not exist). And a member who puts another workspace's resource id into their own
  * workspace's URL gets 404 too.
  */
-@AppTest
+@AppIntegration
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 

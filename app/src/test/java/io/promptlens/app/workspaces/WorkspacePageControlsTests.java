@@ -3,7 +3,7 @@ package io.promptlens.app.workspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The workspace page's forms: remove a member, transfer ownership, leave, settings. */
-@AppTest
+@AppIntegration
 class WorkspacePageControlsTests {
 
   @LocalServerPort int port;

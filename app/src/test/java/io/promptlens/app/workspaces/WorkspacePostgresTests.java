@@ -1,7 +1,7 @@
 package io.promptlens.app.workspaces;
 
-import io.promptlens.app.support.PostgresAppTest;
+import io.promptlens.app.support.PostgresAppIntegration;
 
 /** {@link WorkspaceTests} again, on PostgreSQL: the same SQL must hold on both databases. */
-@PostgresAppTest
+@PostgresAppIntegration
 class WorkspacePostgresTests extends WorkspaceTests {}

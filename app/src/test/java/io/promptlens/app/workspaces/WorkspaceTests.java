@@ -4,7 +4,7 @@ import static io.promptlens.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
-import io.promptlens.app.support.AppTest;
+import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Team workspaces: invitations by mail, roles, removal, ownership transfer, leaving. */
-@AppTest
+@AppIntegration
 class WorkspaceTests {
 
   @LocalServerPort int port;

@@ -18,4 +18,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestMail.Config.class)
-public @interface AppTest {}
+public @interface AppIntegration {}
