@@ -27,6 +27,8 @@
   let analysisId = null;
   let previewUrl = null;
   let requestNumber = 0;
+  // The user clicked "Show image" for the chosen file: later answers for it do not blur it again.
+  let revealed = false;
 
   function choose(chosen) {
     if (!chosen) return;
@@ -37,6 +39,8 @@
     }
     file = chosen;
     analysisId = null;
+    revealed = false;
+    setBlurred(false);
     if (previewUrl) URL.revokeObjectURL(previewUrl);
     previewUrl = URL.createObjectURL(chosen);
     preview.src = previewUrl;
@@ -221,7 +225,22 @@
     $('parameters-section').hidden = entries.length === 0;
 
     renderAnalysis(body.analysis);
+    setBlurred(Boolean(body.display && body.display.blur) && !revealed);
   }
+
+  // A workspace whose safety action is "blur" answers display.blur = true for a marked image: the
+  // preview and the analysis picture stay blurred (CSS) until the user clicks "Show image".
+  const blurFrames = [$('preview-frame'), $('overlay-stage')];
+  function setBlurred(blurred) {
+    blurFrames.forEach((frame) => frame.classList.toggle('is-blurred', blurred));
+  }
+  document.querySelectorAll('[data-reveal]').forEach((reveal) =>
+    reveal.addEventListener('click', (event) => {
+      event.preventDefault(); // the preview's button sits in the dropzone's label
+      revealed = true;
+      setBlurred(false);
+      status.textContent = 'Image shown.';
+    }));
 
   const UNITS = { CHARACTERS: 'characters', CLIP_TOKENS: 'CLIP tokens', T5_TOKENS: 'T5 tokens' };
 

@@ -1,6 +1,7 @@
 package io.promptlens.app.analyses;
 
 import io.promptlens.vision.intake.ImageRejectedException;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -33,7 +34,9 @@ public class ImageUploads {
   }
 
   /**
-   * @param thumbnail also make a small re-encoded JPEG of the image ({@link Thumbnails})
+   * @param thumbnail keep the decoded pixels so that {@link Upload#thumbnail(boolean)} can make a
+   *     small re-encoded JPEG of the image ({@link Thumbnails}) once the caller knows whether it is
+   *     to be blurred
    */
   public Upload analyze(@Nullable MultipartFile image, boolean thumbnail)
       throws ImageRejectedException {
@@ -53,11 +56,23 @@ public class ImageUploads {
             analysed.analysis(),
             sha256(bytes),
             clock.instant().truncatedTo(ChronoUnit.MICROS));
-    return new Upload(stored, thumbnail ? Thumbnails.jpeg(analysed.image().pixels()) : null);
+    return new Upload(stored, thumbnail ? analysed.image().pixels() : null);
   }
 
-  /** An analysed upload and, when asked for, its thumbnail. */
-  public record Upload(StoredAnalysis analysis, byte @Nullable [] thumbnail) {}
+  /** An analysed upload and, when a thumbnail was asked for, the decoded pixels to make it from. */
+  public record Upload(StoredAnalysis analysis, @Nullable BufferedImage pixels) {
+
+    /**
+     * @param blurred blur it past recognition ({@link Thumbnails#blurredJpeg}) before it is encoded
+     * @return the thumbnail, or null when none was asked for
+     */
+    public byte @Nullable [] thumbnail(boolean blurred) {
+      if (pixels == null) {
+        return null;
+      }
+      return blurred ? Thumbnails.blurredJpeg(pixels) : Thumbnails.jpeg(pixels);
+    }
+  }
 
   static String sha256(byte[] bytes) {
     try {

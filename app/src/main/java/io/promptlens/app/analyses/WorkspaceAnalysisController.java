@@ -6,7 +6,6 @@ import io.promptlens.app.workspaces.Permission;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -22,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /api/v1/workspaces/{id}/analyses}: the same as the anonymous API, kept in a workspace,
- * with the workspace's safety action applied (a {@code warnings} array when it warns; 422 and
- * nothing stored when it refuses).
+ * with the workspace's safety action applied (a {@code warnings} array when it warns or blurs; 422
+ * and nothing stored when it refuses) and a {@code display} object saying how to show the image
+ * ({@code {"blur": true}} for a marked image in a workspace that blurs).
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/analyses")
@@ -48,22 +48,30 @@ class WorkspaceAnalysisController {
       throws ImageRejectedException {
     Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
     StoredAnalysis stored = uploads.analyze(image);
-    Optional<String> warning =
-        SafetyCheck.apply(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
+    SafetyCheck.Decision decision =
+        SafetyCheck.decide(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
     analyses.insert(stored, owner);
     ObjectNode body = AnalysisController.body(stored);
-    warning.ifPresent(text -> body.putArray("warnings").add(text));
+    decision.warningText().ifPresent(text -> body.putArray("warnings").add(text));
+    body.putObject("display").put("blur", decision.blur());
     return ResponseEntity.created(
             URI.create("/api/v1/workspaces/" + workspaceId + "/analyses/" + stored.id()))
         .body(body);
   }
 
+  /** {@code display.blur} follows the workspace's safety action as it is now. */
   @GetMapping("/{id}")
   ObjectNode get(Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
     workspaces.require(workspaceId, caller, Permission.VIEW);
-    return AnalysisController.body(
+    StoredAnalysis stored =
         analyses
             .findInWorkspace(workspaceId, id)
-            .orElseThrow(() -> new AnalysisNotFoundException(id)));
+            .orElseThrow(() -> new AnalysisNotFoundException(id));
+    ObjectNode body = AnalysisController.body(stored);
+    body.putObject("display")
+        .put(
+            "blur",
+            SafetyCheck.blurs(stored.analysis(), workspaces.settings(workspaceId).safetyAction()));
+    return body;
   }
 }

@@ -1,5 +1,6 @@
 package io.promptlens.app.generations;
 
+import io.promptlens.app.analyses.SafetyCheck;
 import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptResult;
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One compiled prompt as stored: what was asked (target, mode, controls), what came out, and the
  * analysis it was compiled from. Never the image.
+ *
+ * @param blurred the safety check blurred its image (a marked image in a workspace that blurs): its
+ *     thumbnail, if kept, was blurred before it was stored, and clients are told to blur
  */
 public record Generation(
     UUID id,
@@ -24,17 +28,21 @@ public record Generation(
     Map<String, Object> parameters,
     List<String> warnings,
     int tokens,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean blurred) {
 
   public Generation {
     parameters = Map.copyOf(parameters);
     warnings = List.copyOf(warnings);
   }
 
-  /** The same generation with a warning of the app's (e.g. the safety check) put first. */
-  Generation withWarning(String warning) {
+  /**
+   * The same generation with the safety check's decision applied: its warning (if any) put first,
+   * and blurred when it says so.
+   */
+  Generation withSafety(SafetyCheck.Decision decision) {
     List<String> all = new java.util.ArrayList<>(warnings.size() + 1);
-    all.add(warning);
+    decision.warningText().ifPresent(all::add);
     all.addAll(warnings);
     return new Generation(
         id,
@@ -47,7 +55,8 @@ public record Generation(
         parameters,
         all,
         tokens,
-        createdAt);
+        createdAt,
+        blurred || decision.blur());
   }
 
   static Generation of(
@@ -63,6 +72,7 @@ public record Generation(
         result.parameters(),
         result.warnings(),
         result.tokens(),
-        createdAt);
+        createdAt,
+        false);
   }
 }

@@ -46,10 +46,10 @@ public class GenerationRepository {
             """
             INSERT INTO generations (id, analysis_id, target, mode, controls_json, prompt,
                 negative_prompt, parameters_json, warnings_json, tokens, created_at,
-                workspace_id, created_by)
+                workspace_id, created_by, blurred)
             VALUES (:id, :analysisId, :target, :mode, :controls, :prompt,
                 :negativePrompt, :parameters, :warnings, :tokens, :createdAt,
-                :workspaceId, :createdBy)
+                :workspaceId, :createdBy, :blurred)
             """)
         .param("workspaceId", owner == null ? null : owner.workspaceId())
         .param("createdBy", owner == null ? null : owner.userId())
@@ -64,6 +64,7 @@ public class GenerationRepository {
         .param("warnings", AnalysisJson.write(generation.warnings()))
         .param("tokens", generation.tokens())
         .param("createdAt", OffsetDateTime.ofInstant(generation.createdAt(), ZoneOffset.UTC))
+        .param("blurred", generation.blurred())
         .update();
   }
 
@@ -72,7 +73,7 @@ public class GenerationRepository {
     return jdbc.sql(
             """
             SELECT id, analysis_id, target, mode, controls_json, prompt, negative_prompt,
-                parameters_json, warnings_json, tokens, created_at
+                parameters_json, warnings_json, tokens, created_at, blurred
             FROM generations WHERE id = :id
             """)
         .param("id", id)
@@ -105,7 +106,7 @@ public class GenerationRepository {
             """
             SELECT g.id, g.analysis_id, g.target, g.mode, g.controls_json, g.prompt,
                 g.negative_prompt, g.parameters_json, g.warnings_json, g.tokens, g.created_at,
-                u.id AS user_id, u.first_name, u.last_name,
+                g.blurred, u.id AS user_id, u.first_name, u.last_name,
                 CASE WHEN t.generation_id IS NULL THEN FALSE ELSE TRUE END AS has_thumbnail
             FROM generations g LEFT JOIN users u ON u.id = g.created_by
                 LEFT JOIN generation_thumbnails t ON t.generation_id = g.id
@@ -176,7 +177,7 @@ public class GenerationRepository {
   private static final String COLUMNS =
       """
       SELECT id, analysis_id, target, mode, controls_json, prompt, negative_prompt,
-          parameters_json, warnings_json, tokens, created_at
+          parameters_json, warnings_json, tokens, created_at, blurred
       FROM generations
       """;
 
@@ -192,6 +193,7 @@ public class GenerationRepository {
         AnalysisJson.mapper().readValue(row.getString("parameters_json"), PARAMETERS),
         AnalysisJson.mapper().readValue(row.getString("warnings_json"), WARNINGS),
         row.getInt("tokens"),
-        row.getObject("created_at", OffsetDateTime.class).toInstant());
+        row.getObject("created_at", OffsetDateTime.class).toInstant(),
+        row.getBoolean("blurred"));
   }
 }

@@ -10,6 +10,7 @@ import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,31 @@ record GenerationResponse(
     @Nullable String negativePrompt,
     Map<String, Object> parameters,
     List<String> warnings,
+    Display display,
     int tokens,
     Controls controls,
     Instant createdAt,
     AnalysisSummary analysis) {
+
+  /**
+   * How a client is to show the image: {@code blur} is true when the safety check marked it in a
+   * workspace whose safety action is {@code blur} (its kept thumbnail is already blurred).
+   */
+  @Schema(
+      description =
+          "How to show the image. blur: true when the safety check marked it (suggestive or"
+              + " explicit) in a workspace whose safetyAction is 'blur': show every picture of it"
+              + " blurred until the user asks to see it; its stored thumbnail is already blurred."
+              + " Always false in the anonymous API.")
+  record Display(boolean blur) {
+
+    static final Display SHARP = new Display(false);
+    static final Display BLURRED = new Display(true);
+
+    static Display of(boolean blur) {
+      return blur ? BLURRED : SHARP;
+    }
+  }
 
   static GenerationResponse of(Generation generation, StoredAnalysis stored) {
     return new GenerationResponse(
@@ -46,6 +68,7 @@ record GenerationResponse(
         generation.negativePrompt(),
         generation.parameters(),
         generation.warnings(),
+        Display.of(generation.blurred()),
         generation.tokens(),
         generation.controls(),
         generation.createdAt(),

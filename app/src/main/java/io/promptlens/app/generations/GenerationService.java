@@ -64,7 +64,9 @@ class GenerationService {
     ImageUploads.Upload upload = uploads.analyze(image, settings.thumbnails());
     StoredAnalysis analysis = upload.analysis();
     Generation generation = compile(analysis, spec, owner, settings);
-    byte[] thumbnail = upload.thumbnail();
+    // Made only now that the safety check has decided: a blurred image's thumbnail is blurred
+    // before it is stored, so no sharp copy is ever written.
+    byte[] thumbnail = owner == null ? null : upload.thumbnail(generation.blurred());
     transactions.executeWithoutResult(
         status -> {
           analyses.insert(analysis, owner);
@@ -109,20 +111,22 @@ class GenerationService {
                             () -> new IllegalStateException("dangling generation " + id))));
   }
 
-  /** Anonymous rows have no workspace and so the defaults (a warning, no thumbnail). */
+  /** Anonymous rows have no workspace and so the defaults (no safety action, no thumbnail). */
   private WorkspaceSettings settings(@Nullable Owner owner) {
     return owner == null ? WorkspaceSettings.DEFAULTS : workspaces.settings(owner.workspaceId());
   }
 
-  /** The workspace's safety action first (a refusal stores nothing), then the compiler. */
+  /**
+   * The workspace's safety action first (a refusal stores nothing), then the compiler; the
+   * decision's warning and blur go with the generation.
+   */
   private Generation compile(
       StoredAnalysis analysis, PromptSpec spec, @Nullable Owner owner, WorkspaceSettings settings) {
-    Optional<String> warning =
+    SafetyCheck.Decision decision =
         owner == null
-            ? Optional.empty()
-            : SafetyCheck.apply(analysis.analysis(), settings.safetyAction());
-    Generation generation = compile(analysis, spec);
-    return warning.map(generation::withWarning).orElse(generation);
+            ? SafetyCheck.Decision.NONE
+            : SafetyCheck.decide(analysis.analysis(), settings.safetyAction());
+    return compile(analysis, spec).withSafety(decision);
   }
 
   private Generation compile(StoredAnalysis analysis, PromptSpec spec) {

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
 class WorkspaceGenerationController {
 
-  /** A history row: the generation plus who made it. */
+  /** A history row: the generation plus who made it, and how to show its thumbnail. */
   record HistoryItem(
       UUID id,
       UUID analysisId,
@@ -42,7 +42,9 @@ class WorkspaceGenerationController {
       Object controls,
       java.time.Instant createdAt,
       @Nullable UUID createdBy,
-      @Nullable String createdByName) {
+      @Nullable String createdByName,
+      boolean thumbnail,
+      GenerationResponse.Display display) {
 
     static HistoryItem of(HistoryEntry entry) {
       Generation g = entry.generation();
@@ -56,7 +58,9 @@ class WorkspaceGenerationController {
           g.controls(),
           g.createdAt(),
           entry.createdBy(),
-          entry.createdByName());
+          entry.createdByName(),
+          entry.thumbnail(),
+          GenerationResponse.Display.of(g.blurred()));
     }
   }
 

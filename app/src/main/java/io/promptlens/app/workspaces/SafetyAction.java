@@ -5,11 +5,14 @@ import java.util.Locale;
 /**
  * What a workspace does with an image the safety classifier marks ({@code safety.verdict} {@code
  * suggestive} or {@code explicit}): keep it silently, keep it with a warning in the answer (the
- * default), or refuse it with 422 and store nothing.
+ * default), keep it with a warning and blur every picture of it (the stored thumbnail before it is
+ * stored; the answer's {@code display.blur} tells clients to blur what they show), or refuse it
+ * with 422 and store nothing.
  */
 public enum SafetyAction {
   ALLOW,
   WARN,
+  BLUR,
   REFUSE;
 
   public String wireName() {
@@ -29,7 +32,7 @@ public enum SafetyAction {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw WorkspaceProblem.badRequest(
-          "Unknown safety action '" + value + "': use allow, warn or refuse.");
+          "Unknown safety action '" + value + "': use allow, warn, blur or refuse.");
     }
   }
 }

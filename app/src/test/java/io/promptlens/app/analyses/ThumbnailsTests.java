@@ -2,6 +2,8 @@ package io.promptlens.app.analyses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.app.support.Sharpness;
+import io.promptlens.app.support.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -55,8 +57,53 @@ class ThumbnailsTests {
 
   @Test
   void theJpegCarriesNoExifOrOtherApplicationSegmentButJfif() {
-    byte[] jpeg = Thumbnails.jpeg(image(640, 480));
+    assertOnlyJfif(Thumbnails.jpeg(image(640, 480)));
+  }
 
+  @Test
+  void aBlurredThumbnailHasTheSharpOnesSizeButNoneOfItsDetail() throws IOException {
+    BufferedImage checkerboard = TestImages.checkerboard(1024, 512, 32);
+
+    byte[] sharp = Thumbnails.jpeg(checkerboard);
+    byte[] blurred = Thumbnails.blurredJpeg(checkerboard);
+
+    BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(blurred));
+    assertThat(thumbnail.getWidth()).isEqualTo(256);
+    assertThat(thumbnail.getHeight()).isEqualTo(128);
+    assertOnlyJfif(blurred);
+    assertThat(Sharpness.of(sharp)).isGreaterThan(1000);
+    assertThat(Sharpness.of(blurred)).isLessThan(Sharpness.of(sharp) / 1000);
+    // Not a single square survives: every pixel is close to the board's mean grey.
+    for (int y = 0; y < thumbnail.getHeight(); y++) {
+      for (int x = 0; x < thumbnail.getWidth(); x++) {
+        assertThat(new Color(thumbnail.getRGB(x, y)).getGreen())
+            .as("pixel %d,%d", x, y)
+            .isBetween(100, 156);
+      }
+    }
+  }
+
+  @Test
+  void aBlurredThumbnailKeepsTheImagesMainColoursWhereTheyAre() throws IOException {
+    BufferedImage thumbnail =
+        ImageIO.read(new ByteArrayInputStream(Thumbnails.blurredJpeg(image(1600, 900))));
+
+    assertThat(thumbnail.getWidth()).isEqualTo(256);
+    assertThat(thumbnail.getHeight()).isEqualTo(144);
+    assertThat(new Color(thumbnail.getRGB(5, 70)).getRed()).isGreaterThan(180);
+    assertThat(new Color(thumbnail.getRGB(250, 70)).getBlue()).isGreaterThan(180);
+  }
+
+  @Test
+  void tinyImagesAreBlurredWithoutFailing() throws IOException {
+    BufferedImage thumbnail =
+        ImageIO.read(new ByteArrayInputStream(Thumbnails.blurredJpeg(image(3, 1))));
+
+    assertThat(thumbnail.getWidth()).isEqualTo(3);
+    assertThat(thumbnail.getHeight()).isEqualTo(1);
+  }
+
+  static void assertOnlyJfif(byte[] jpeg) {
     assertThat(jpeg[0] & 0xFF).isEqualTo(0xFF);
     assertThat(jpeg[1] & 0xFF).isEqualTo(0xD8);
     // Walk the segments up to the image data: only APP0 (JFIF) may appear among APPn markers.

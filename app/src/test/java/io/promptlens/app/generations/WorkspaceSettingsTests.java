@@ -51,9 +51,73 @@ class WorkspaceSettingsTests {
     assertThat(changed.json().get("thumbnails").asBoolean()).isFalse();
 
     Problems.assertProblem(
-        ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"blur\"}"),
+        ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"hide\"}"),
         400,
-        "allow, warn or refuse");
+        "allow, warn, blur or refuse");
+    assertThat(
+            ada.get("/api/v1/workspaces/" + ws + "/settings").json().get("safetyAction").asString())
+        .isEqualTo("refuse");
+  }
+
+  @Test
+  void blurIsASafetyActionOfTheApiAndOfTheSettingsPage() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String ws = ada.personalWorkspace();
+
+    Response changed =
+        ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"blur\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().get("safetyAction").asString()).isEqualTo("blur");
+    assertThat(
+            jdbc.sql("SELECT safety_action FROM workspaces WHERE id = CAST(:id AS UUID)")
+                .param("id", ws)
+                .query(String.class)
+                .single())
+        .isEqualTo("blur");
+
+    String page = ada.getPage("/workspaces/" + ws).body();
+    assertThat(page)
+        .containsPattern("value=\"blur\"\\s+selected=\"selected\">Allow with a warning, blurred<")
+        .contains("Show image");
+
+    Response form =
+        ada.postForm(
+            "/workspaces/" + ws + "/settings",
+            Map.of("safetyAction", "warn", "thumbnails", "true"));
+    assertThat(form.status()).isEqualTo(302);
+    assertThat(
+            ada.postForm(
+                    "/workspaces/" + ws + "/settings",
+                    Map.of("safetyAction", "BLUR", "thumbnails", "true"))
+                .status())
+        .isEqualTo(302);
+    JsonNode settings = ada.get("/api/v1/workspaces/" + ws + "/settings").json();
+    assertThat(settings.get("safetyAction").asString()).isEqualTo("blur");
+    assertThat(settings.get("thumbnails").asBoolean()).isTrue();
+
+    Response unknown =
+        ada.postForm(
+            "/workspaces/" + ws + "/settings",
+            Map.of("safetyAction", "pixelate", "thumbnails", "true"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(
+            ada.get("/api/v1/workspaces/" + ws + "/settings").json().get("safetyAction").asString())
+        .isEqualTo("blur");
+  }
+
+  @Test
+  void theDatabaseItselfRefusesAnUnknownSafetyAction() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String ws = ada.personalWorkspace();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "UPDATE workspaces SET safety_action = 'pixelate'"
+                            + " WHERE id = CAST(:id AS UUID)")
+                    .param("id", ws)
+                    .update())
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
   }
 
   @Test

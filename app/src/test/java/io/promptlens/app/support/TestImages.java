@@ -43,6 +43,24 @@ public final class TestImages {
     return encode(image, "png");
   }
 
+  /**
+   * A PNG checkerboard of black and white squares {@code square} px wide: all edges, so its
+   * thumbnail is as sharp as a thumbnail gets, and any blur shows.
+   */
+  public static byte[] checkerboardPng(int width, int height, int square) {
+    return encode(checkerboard(width, height, square), "png");
+  }
+
+  public static BufferedImage checkerboard(int width, int height, int square) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, ((x / square + y / square) % 2 == 0) ? 0xFFFFFF : 0x000000);
+      }
+    }
+    return image;
+  }
+
   public static byte[] text() {
     return "This is a text file, not a picture.\n".getBytes(StandardCharsets.UTF_8);
   }

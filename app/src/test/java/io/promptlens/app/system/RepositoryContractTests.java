@@ -169,6 +169,7 @@ abstract class RepositoryContractTests {
         Map.of("width", 1216, "height", 832, "sampler", "dpmpp_2m"),
         List.of("prompt shortened to 75 CLIP tokens"),
         42,
-        Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Instant.now().truncatedTo(ChronoUnit.MICROS),
+        true);
   }
 }
