@@ -26,7 +26,7 @@ import java.util.List;
 public final class NeuralAnalyzers implements AutoCloseable {
 
   /** Version of the OCR pipeline (pre- and post-processing), in provenance. */
-  public static final String OCR_VERSION = "1.0";
+  public static final String OCR_VERSION = "1.1";
 
   /** Version of the object pipeline (letterbox, decoding, NMS), in provenance. */
   public static final String OBJECTS_VERSION = "1.1";
@@ -92,6 +92,9 @@ public final class NeuralAnalyzers implements AutoCloseable {
         recognizer = TextRecognizer.load(store);
         if (usable(store, notes, "text orientation", "ocr-cls")) {
           angles = AngleClassifier.load(store);
+        }
+        if (usable(store, notes, "text word correction", "ocr-words")) {
+          recognizer = recognizer.withLexicon(Lexicon.load(store));
         }
       } catch (RuntimeException e) {
         notes.add(
@@ -210,9 +213,10 @@ public final class NeuralAnalyzers implements AutoCloseable {
                     + detector.sha256()
                     + ", rec sha256="
                     + recognizer.sha256()
-                    + (angles == null
-                        ? ", no angle classifier"
-                        : ", cls sha256=" + angles.sha256())));
+                    + (angles == null ? ", no angle classifier" : ", cls sha256=" + angles.sha256())
+                    + (recognizer.corrects()
+                        ? ", non-words corrected with an-array-of-english-words 2.0.0"
+                        : ", no word list")));
       } catch (NeuralException e) {
         notes.add("text: OCR failed: " + e.getMessage());
       }

@@ -33,6 +33,141 @@ final class Pixels {
     return out;
   }
 
+  /**
+   * Stretches luminance so the {@code low}-th and {@code 1 - low}-th quantiles become black and
+   * white (the same linear map on every channel, so colours keep their hue).
+   */
+  static BufferedImage stretchContrast(BufferedImage src, double low) {
+    int w = src.getWidth();
+    int h = src.getHeight();
+    int[] rgb = src.getRGB(0, 0, w, h, null, 0, w);
+    int[] histogram = new int[256];
+    for (int p : rgb) {
+      histogram[luma(p)]++;
+    }
+    int lo = quantile(histogram, rgb.length, low);
+    int hi = quantile(histogram, rgb.length, 1 - low);
+    if (hi - lo < 8 || (lo == 0 && hi == 255)) {
+      return src;
+    }
+    double gain = 255.0 / (hi - lo);
+    int[] out = new int[rgb.length];
+    for (int i = 0; i < rgb.length; i++) {
+      int p = rgb[i];
+      out[i] =
+          stretch((p >> 16) & 0xff, lo, gain) << 16
+              | stretch((p >> 8) & 0xff, lo, gain) << 8
+              | stretch(p & 0xff, lo, gain);
+    }
+    BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    result.setRGB(0, 0, w, h, out, 0, w);
+    return result;
+  }
+
+  private static int luma(int p) {
+    return (299 * ((p >> 16) & 0xff) + 587 * ((p >> 8) & 0xff) + 114 * (p & 0xff)) / 1000;
+  }
+
+  private static int quantile(int[] histogram, int total, double q) {
+    long target = Math.round(q * (total - 1));
+    long seen = 0;
+    for (int v = 0; v < 256; v++) {
+      seen += histogram[v];
+      if (seen > target) {
+        return v;
+      }
+    }
+    return 255;
+  }
+
+  private static int stretch(int v, int lo, double gain) {
+    return (int) Math.max(0, Math.min(255, Math.round((v - lo) * gain)));
+  }
+
+  /**
+   * The rectangle centred on ({@code cx}, {@code cy}), {@code length} along the direction {@code
+   * angle} (radians, clockwise from the x axis, as y points down) and {@code thickness} across it,
+   * resampled bicubically into an upright image (as PaddleOCR's {@code get_rotate_crop_image} does
+   * with OpenCV's {@code warpPerspective}); outside the source the edge pixels repeat.
+   */
+  static BufferedImage cropRotated(
+      BufferedImage src, double cx, double cy, double angle, double length, double thickness) {
+    int w = (int) Math.max(1, Math.round(length));
+    int h = (int) Math.max(1, Math.round(thickness));
+    int sw = src.getWidth();
+    int sh = src.getHeight();
+    double ux = Math.cos(angle);
+    double uy = Math.sin(angle);
+    // Only the source pixels under the rectangle are read.
+    double hx = Math.abs(ux) * length / 2 + Math.abs(uy) * thickness / 2 + 3;
+    double hy = Math.abs(uy) * length / 2 + Math.abs(ux) * thickness / 2 + 3;
+    int ox = (int) Math.max(0, Math.floor(cx - hx));
+    int oy = (int) Math.max(0, Math.floor(cy - hy));
+    int rw = (int) Math.max(1, Math.min(sw, Math.ceil(cx + hx)) - ox);
+    int rh = (int) Math.max(1, Math.min(sh, Math.ceil(cy + hy)) - oy);
+    if (ox >= sw || oy >= sh) {
+      ox = Math.min(ox, sw - 1);
+      oy = Math.min(oy, sh - 1);
+      rw = 1;
+      rh = 1;
+    }
+    int[] region = src.getRGB(ox, oy, rw, rh, null, 0, rw);
+    int[] out = new int[w * h];
+    for (int j = 0; j < h; j++) {
+      for (int i = 0; i < w; i++) {
+        double a = i + 0.5 - w / 2.0;
+        double b = j + 0.5 - h / 2.0;
+        double x = cx + a * ux - b * uy - 0.5 - ox;
+        double y = cy + a * uy + b * ux - 0.5 - oy;
+        out[j * w + i] = bicubic(region, rw, rh, x, y);
+      }
+    }
+    BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    result.setRGB(0, 0, w, h, out, 0, w);
+    return result;
+  }
+
+  /** OpenCV's bicubic kernel (a = -0.75), which PaddleOCR's crop uses. */
+  private static double cubic(double t) {
+    double a = -0.75;
+    t = Math.abs(t);
+    if (t <= 1) {
+      return ((a + 2) * t - (a + 3)) * t * t + 1;
+    }
+    if (t < 2) {
+      return ((a * t - 5 * a) * t + 8 * a) * t - 4 * a;
+    }
+    return 0;
+  }
+
+  private static int bicubic(int[] rgb, int sw, int sh, double x, double y) {
+    int ix = (int) Math.floor(x);
+    int iy = (int) Math.floor(y);
+    double fx = x - ix;
+    double fy = y - iy;
+    double[] wx = new double[4];
+    double[] wy = new double[4];
+    for (int k = 0; k < 4; k++) {
+      wx[k] = cubic(fx - (k - 1));
+      wy[k] = cubic(fy - (k - 1));
+    }
+    int result = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      double sum = 0;
+      for (int j = 0; j < 4; j++) {
+        int yy = Math.max(0, Math.min(sh - 1, iy + j - 1));
+        double row = 0;
+        for (int i = 0; i < 4; i++) {
+          int xx = Math.max(0, Math.min(sw - 1, ix + i - 1));
+          row += wx[i] * ((rgb[yy * sw + xx] >> shift) & 0xff);
+        }
+        sum += wy[j] * row;
+      }
+      result |= (int) Math.max(0, Math.min(255, Math.round(sum))) << shift;
+    }
+    return result;
+  }
+
   /** Rotates by {@code quarterTurns × 90°} clockwise. */
   static BufferedImage rotate(BufferedImage src, int quarterTurns) {
     int q = ((quarterTurns % 4) + 4) % 4;

@@ -11,8 +11,9 @@ import java.util.List;
  * at most {@value #LIMIT} px, in multiples of 32, normalised with ImageNet mean/std in BGR order as
  * PaddleOCR trains ({@link #detectDocument} uses a larger size for pages); the probability map is
  * binarised at {@value #THRESHOLD}, each connected region scored by its mean probability (kept from
- * {@value #BOX_THRESHOLD}) and its box grown by the DB "unclip" distance area × {@value #UNCLIP} /
- * perimeter. Boxes are axis-aligned. Thread-safe.
+ * {@value #BOX_THRESHOLD}) and its rectangle along the region's main axis grown by the DB "unclip"
+ * distance area × {@value #UNCLIP} / perimeter, so lines on a page photographed at an angle are cut
+ * out along their slope. Thread-safe.
  */
 public final class TextDetector implements AutoCloseable {
 
@@ -40,14 +41,59 @@ public final class TextDetector implements AutoCloseable {
     return session.sha256();
   }
 
-  /** A detected text region in the pixels of the image given, with its mean probability. */
-  public record Box(int x0, int y0, int x1, int y1, double score) {
+  /**
+   * A detected text region in the pixels of the image given, with its mean probability: the
+   * rectangle along the region's main axis (centre, angle in radians clockwise from the x axis,
+   * within ±45°, length along that axis and thickness across it), and the axis-aligned bounds of
+   * that rectangle clipped to the image.
+   */
+  public record Box(
+      int x0,
+      int y0,
+      int x1,
+      int y1,
+      double score,
+      double cx,
+      double cy,
+      double angle,
+      double length,
+      double thickness) {
+
+    /** An axis-aligned region. */
+    public Box(int x0, int y0, int x1, int y1, double score) {
+      this(x0, y0, x1, y1, score, (x0 + x1) / 2.0, (y0 + y1) / 2.0, 0, x1 - x0, y1 - y0);
+    }
+
     int width() {
       return x1 - x0;
     }
 
     int height() {
       return y1 - y0;
+    }
+
+    /** The same rectangle with x scaled by {@code sx} and y by {@code sy}, bounds clipped. */
+    Box scaled(double sx, double sy, int imageWidth, int imageHeight) {
+      double ux = Math.cos(angle);
+      double uy = Math.sin(angle);
+      // The rectangle's axes after the (nearly uniform) scaling.
+      double ax = ux * length * sx;
+      double ay = uy * length * sy;
+      double bx = -uy * thickness * sx;
+      double by = ux * thickness * sy;
+      double newLength = Math.hypot(ax, ay);
+      double newThickness = Math.hypot(bx, by);
+      return new Box(
+          (int) Math.max(0, Math.floor(x0 * sx)),
+          (int) Math.max(0, Math.floor(y0 * sy)),
+          (int) Math.min(imageWidth, Math.ceil(x1 * sx)),
+          (int) Math.min(imageHeight, Math.ceil(y1 * sy)),
+          score,
+          cx * sx,
+          cy * sy,
+          Math.atan2(ay, ax),
+          newLength,
+          newThickness);
     }
   }
 
@@ -76,21 +122,19 @@ public final class TextDetector implements AutoCloseable {
     double sy = (double) image.getHeight() / h;
     List<Box> boxes = new ArrayList<>();
     for (Box b : regions(map.values(), w, h)) {
-      boxes.add(
-          new Box(
-              (int) Math.floor(b.x0() * sx),
-              (int) Math.floor(b.y0() * sy),
-              (int) Math.ceil(b.x1() * sx),
-              (int) Math.ceil(b.y1() * sy),
-              b.score()));
+      boxes.add(b.scaled(sx, sy, image.getWidth(), image.getHeight()));
     }
     return boxes;
   }
 
-  /** DB post-processing on a probability map: components, scores, unclipped boxes (map pixels). */
+  /**
+   * DB post-processing on a probability map: components, scores, and each component's minimum-area
+   * rectangle grown by the unclip distance on every side (map pixels).
+   */
   static List<Box> regions(float[] prob, int w, int h) {
     int[] label = new int[w * h];
     int[] stack = new int[w * h];
+    int[] members = new int[w * h];
     List<Box> boxes = new ArrayList<>();
     int next = 0;
     for (int start = 0; start < prob.length; start++) {
@@ -101,22 +145,14 @@ public final class TextDetector implements AutoCloseable {
       int top = 0;
       stack[top++] = start;
       label[start] = next;
-      int minX = w;
-      int minY = h;
-      int maxX = -1;
-      int maxY = -1;
       double sum = 0;
       int count = 0;
       while (top > 0) {
         int p = stack[--top];
+        members[count++] = p;
+        sum += prob[p];
         int x = p % w;
         int y = p / w;
-        sum += prob[p];
-        count++;
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
         for (int dy = -1; dy <= 1; dy++) {
           for (int dx = -1; dx <= 1; dx++) {
             int nx = x + dx;
@@ -131,22 +167,140 @@ public final class TextDetector implements AutoCloseable {
           }
         }
       }
-      double bw = maxX - minX + 1;
-      double bh = maxY - minY + 1;
       double score = sum / count;
-      if (Math.min(bw, bh) < 3 || score < BOX_THRESHOLD) {
+      if (score < BOX_THRESHOLD) {
         continue;
       }
-      double d = bw * bh * UNCLIP / (2 * (bw + bh));
-      int x0 = (int) Math.max(0, Math.floor(minX - d));
-      int y0 = (int) Math.max(0, Math.floor(minY - d));
-      int x1 = (int) Math.min(w, Math.ceil(maxX + 1 + d));
-      int y1 = (int) Math.min(h, Math.ceil(maxY + 1 + d));
-      if (Math.min(x1 - x0, y1 - y0) >= 5) {
-        boxes.add(new Box(x0, y0, x1, y1, score));
+      Box box = orientedBox(members, count, w, h, score);
+      if (box != null) {
+        boxes.add(box);
       }
     }
     return boxes;
+  }
+
+  /**
+   * The minimum-area rectangle around a component (as OpenCV's {@code minAreaRect}, which PaddleOCR
+   * uses): the convex hull of the pixels' outer corners, then, for each hull edge, the bounding
+   * rectangle aligned with it (Freeman and Shapira, 1975: the smallest one has a side on the hull).
+   */
+  private static Box orientedBox(int[] members, int count, int w, int h, double score) {
+    // Per row, the leftmost and rightmost pixel: their outer corners hold the hull.
+    java.util.Map<Integer, int[]> rows = new java.util.TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      int x = members[i] % w;
+      int y = members[i] / w;
+      int[] span = rows.computeIfAbsent(y, k -> new int[] {x, x});
+      span[0] = Math.min(span[0], x);
+      span[1] = Math.max(span[1], x);
+    }
+    List<double[]> corners = new ArrayList<>();
+    rows.forEach(
+        (y, span) -> {
+          corners.add(new double[] {span[0], y});
+          corners.add(new double[] {span[0], y + 1});
+          corners.add(new double[] {span[1] + 1, y});
+          corners.add(new double[] {span[1] + 1, y + 1});
+        });
+    List<double[]> hull = convexHull(corners);
+    double bestArea = Double.MAX_VALUE;
+    double angle = 0;
+    double length = 0;
+    double thickness = 0;
+    double cx = 0;
+    double cy = 0;
+    for (int i = 0; i < hull.size(); i++) {
+      double[] p = hull.get(i);
+      double[] q = hull.get((i + 1) % hull.size());
+      double ex = q[0] - p[0];
+      double ey = q[1] - p[1];
+      double norm = Math.hypot(ex, ey);
+      if (norm == 0) {
+        continue;
+      }
+      double ux = ex / norm;
+      double uy = ey / norm;
+      double minA = Double.MAX_VALUE;
+      double maxA = -Double.MAX_VALUE;
+      double minB = Double.MAX_VALUE;
+      double maxB = -Double.MAX_VALUE;
+      for (double[] c : hull) {
+        double a = c[0] * ux + c[1] * uy;
+        double b = -c[0] * uy + c[1] * ux;
+        minA = Math.min(minA, a);
+        maxA = Math.max(maxA, a);
+        minB = Math.min(minB, b);
+        maxB = Math.max(maxB, b);
+      }
+      double area = (maxA - minA) * (maxB - minB);
+      if (area < bestArea - 1e-9) {
+        bestArea = area;
+        double midA = (minA + maxA) / 2;
+        double midB = (minB + maxB) / 2;
+        cx = midA * ux - midB * uy;
+        cy = midA * uy + midB * ux;
+        angle = Math.atan2(uy, ux);
+        length = maxA - minA;
+        thickness = maxB - minB;
+      }
+    }
+    // Express the rectangle along the axis nearer the horizontal (within ±45°).
+    while (angle > Math.PI / 4) {
+      angle -= Math.PI / 2;
+      double t = length;
+      length = thickness;
+      thickness = t;
+    }
+    while (angle <= -Math.PI / 4) {
+      angle += Math.PI / 2;
+      double t = length;
+      length = thickness;
+      thickness = t;
+    }
+    if (Math.min(length, thickness) < 3) {
+      return null;
+    }
+    double d = length * thickness * UNCLIP / (2 * (length + thickness));
+    length += 2 * d;
+    thickness += 2 * d;
+    double ux = Math.cos(angle);
+    double uy = Math.sin(angle);
+    double hx = Math.abs(ux) * length / 2 + Math.abs(uy) * thickness / 2;
+    double hy = Math.abs(uy) * length / 2 + Math.abs(ux) * thickness / 2;
+    int x0 = (int) Math.max(0, Math.floor(cx - hx));
+    int y0 = (int) Math.max(0, Math.floor(cy - hy));
+    int x1 = (int) Math.min(w, Math.ceil(cx + hx));
+    int y1 = (int) Math.min(h, Math.ceil(cy + hy));
+    if (Math.min(x1 - x0, y1 - y0) < 5) {
+      return null;
+    }
+    return new Box(x0, y0, x1, y1, score, cx, cy, angle, length, thickness);
+  }
+
+  /** Andrew's monotone chain; the hull counter-clockwise without repeated points. */
+  static List<double[]> convexHull(List<double[]> points) {
+    List<double[]> sorted = new ArrayList<>(points);
+    sorted.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(p[1], q[1]));
+    int n = sorted.size();
+    double[][] hull = new double[2 * n][];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      while (k >= 2 && cross(hull[k - 2], hull[k - 1], sorted.get(i)) <= 0) {
+        k--;
+      }
+      hull[k++] = sorted.get(i);
+    }
+    for (int i = n - 2, lower = k + 1; i >= 0; i--) {
+      while (k >= lower && cross(hull[k - 2], hull[k - 1], sorted.get(i)) <= 0) {
+        k--;
+      }
+      hull[k++] = sorted.get(i);
+    }
+    return new ArrayList<>(java.util.Arrays.asList(hull).subList(0, Math.max(1, k - 1)));
+  }
+
+  private static double cross(double[] o, double[] a, double[] b) {
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   }
 
   @Override

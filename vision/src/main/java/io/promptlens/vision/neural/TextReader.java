@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * The OCR pipeline: detect text regions (again at page scale when there are at least {@value
- * #DOCUMENT_LINES}), cut each out (turning tall ones a quarter), turn upside-down lines, recognise,
- * and put lines in reading order: rows top to bottom (boxes whose vertical extents overlap by half
- * the smaller height share a row), left to right within a row. {@code content} joins a row's lines
- * with spaces and rows with new lines. Thread-safe.
+ * #DOCUMENT_LINES}), cut each out along its slope (turning tall ones a quarter), recognise (lines
+ * the angle classifier calls upside down both ways, keeping the more confident reading), and put
+ * lines in reading order: rows top to bottom (boxes whose vertical extents overlap by half the
+ * smaller height share a row), left to right within a row. {@code content} joins a row's lines with
+ * spaces and rows with new lines. Thread-safe.
  */
 public final class TextReader {
 
@@ -54,18 +55,35 @@ public final class TextReader {
     }
     List<BufferedImage> crops = new ArrayList<>();
     for (TextDetector.Box b : boxes) {
-      BufferedImage crop = Pixels.crop(image, b.x0(), b.y0(), b.x1(), b.y1());
+      // Cut out along the line's slope, so a sloping line does not take in its neighbours.
+      BufferedImage crop =
+          Pixels.cropRotated(image, b.cx(), b.cy(), b.angle(), b.length(), b.thickness());
       crops.add(crop.getHeight() >= 1.5 * crop.getWidth() ? Pixels.rotate(crop, 3) : crop);
     }
-    if (angles != null) {
+    List<TextRecognizer.Reading> readings = crops.isEmpty() ? List.of() : recognizer.read(crops);
+    if (angles != null && !crops.isEmpty()) {
+      // The angle classifier's word is a hint: a line it calls upside down is read turned too,
+      // and the more confident reading kept (it turns some sloping lines of photographed pages).
       List<Boolean> flip = angles.upsideDown(crops);
+      List<Integer> flipped = new ArrayList<>();
+      List<BufferedImage> turned = new ArrayList<>();
       for (int i = 0; i < crops.size(); i++) {
         if (flip.get(i)) {
-          crops.set(i, Pixels.rotate(crops.get(i), 2));
+          flipped.add(i);
+          turned.add(Pixels.rotate(crops.get(i), 2));
+        }
+      }
+      if (!turned.isEmpty()) {
+        List<TextRecognizer.Reading> again = recognizer.read(turned);
+        readings = new ArrayList<>(readings);
+        for (int k = 0; k < flipped.size(); k++) {
+          int i = flipped.get(k);
+          if (again.get(k).confidence() > readings.get(i).confidence()) {
+            readings.set(i, again.get(k));
+          }
         }
       }
     }
-    List<TextRecognizer.Reading> readings = crops.isEmpty() ? List.of() : recognizer.read(crops);
     List<Placed> placed = new ArrayList<>();
     for (int i = 0; i < boxes.size(); i++) {
       TextRecognizer.Reading r = readings.get(i);

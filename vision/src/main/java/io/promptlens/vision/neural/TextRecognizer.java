@@ -15,7 +15,8 @@ import java.util.List;
  * px high, normalised to [-1, 1] in BGR order, right-padded with zeros to the widest line of its
  * batch (at least 320 px, as PaddleOCR does), and decoded greedily: the best class per time step,
  * repeats merged, blanks dropped; the confidence is the mean probability of the characters kept.
- * The dictionary is the package's {@code ppocr_keys_v1.txt} with the blank first and a space last.
+ * The dictionary is the package's {@code ppocr_keys_v1.txt} with the blank first and a space last;
+ * a line in Latin script has its full-width and Cyrillic look-alikes folded ({@link LatinFold}).
  * Thread-safe.
  */
 public final class TextRecognizer implements AutoCloseable {
@@ -36,10 +37,17 @@ public final class TextRecognizer implements AutoCloseable {
 
   private final OnnxSession session;
   private final List<String> alphabet;
+  private final Lexicon lexicon;
 
-  private TextRecognizer(OnnxSession session, List<String> alphabet) {
+  private TextRecognizer(OnnxSession session, List<String> alphabet, Lexicon lexicon) {
     this.session = session;
     this.alphabet = alphabet;
+    this.lexicon = lexicon;
+  }
+
+  /** This recognizer correcting non-words with {@code lexicon} (null: read as the model says). */
+  public TextRecognizer withLexicon(Lexicon lexicon) {
+    return new TextRecognizer(session, alphabet, lexicon);
   }
 
   public static TextRecognizer load(ModelStore store) {
@@ -50,10 +58,16 @@ public final class TextRecognizer implements AutoCloseable {
       alphabet.add("");
       alphabet.addAll(Files.readAllLines(keys, StandardCharsets.UTF_8));
       alphabet.add(" ");
-      return new TextRecognizer(OnnxSession.open("ocr-rec", model, store.sha256(model)), alphabet);
+      return new TextRecognizer(
+          OnnxSession.open("ocr-rec", model, store.sha256(model)), alphabet, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the OCR dictionary " + keys, e);
     }
+  }
+
+  /** Whether non-words are corrected with a word list. */
+  public boolean corrects() {
+    return lexicon != null;
   }
 
   public String sha256() {
@@ -91,38 +105,102 @@ public final class TextRecognizer implements AutoCloseable {
       int classes = (int) out.shape()[2];
       for (int k = 0; k < n; k++) {
         result[order[start + k]] =
-            decode(out.values(), k * steps * classes, steps, classes, alphabet);
+            decode(out.values(), k * steps * classes, steps, classes, alphabet, lexicon);
       }
     }
     return List.of(result);
   }
 
-  /** Greedy CTC decoding of one sequence of softmax rows. */
-  static Reading decode(float[] probs, int offset, int steps, int classes, List<String> alphabet) {
-    StringBuilder text = new StringBuilder();
+  /**
+   * Greedy CTC decoding of one sequence of softmax rows. Each kept character also records its
+   * runners-up (the best other classes over the time steps it was chosen at), which {@link
+   * LexiconCorrection} uses when a word is not in the lexicon.
+   */
+  static Reading decode(
+      float[] probs, int offset, int steps, int classes, List<String> alphabet, Lexicon lexicon) {
+    List<LexiconCorrection.Glyph> glyphs = new ArrayList<>();
     double sum = 0;
-    int kept = 0;
     int previous = -1;
-    for (int t = 0; t < steps; t++) {
-      int row = offset + t * classes;
-      int best = 0;
-      for (int c = 1; c < classes; c++) {
-        if (probs[row + c] > probs[row + best]) {
-          best = c;
+    int space = alphabet.size() - 1;
+    float[] runnerUp = new float[classes];
+    int runStart = 0;
+    for (int t = 0; t <= steps; t++) {
+      int best = -1;
+      if (t < steps) {
+        int row = offset + t * classes;
+        best = 0;
+        for (int c = 1; c < classes; c++) {
+          if (probs[row + c] > probs[row + best]) {
+            best = c;
+          }
+        }
+        if (best == 0 && space < classes && probs[row + space] >= SPACE_FLOOR) {
+          best = space;
         }
       }
-      int space = alphabet.size() - 1;
-      if (best == 0 && space < classes && probs[row + space] >= SPACE_FLOOR) {
-        best = space;
-      }
-      if (best != 0 && best != previous && best < alphabet.size()) {
-        text.append(alphabet.get(best));
-        sum += probs[row + best];
-        kept++;
+      if (best != previous) {
+        // The run of `previous` over steps [runStart, t) ends: keep it as one character.
+        if (previous > 0 && previous < alphabet.size()) {
+          double p = 0;
+          java.util.Arrays.fill(runnerUp, 0f);
+          for (int s = runStart; s < t; s++) {
+            int row = offset + s * classes;
+            p = Math.max(p, probs[row + previous]);
+            for (int c = 1; c < classes; c++) {
+              runnerUp[c] = Math.max(runnerUp[c], probs[row + c]);
+            }
+          }
+          glyphs.add(
+              new LexiconCorrection.Glyph(
+                  alphabet.get(previous), p, alternatives(runnerUp, previous, alphabet)));
+          sum += p;
+        }
+        runStart = t;
       }
       previous = best;
     }
-    return new Reading(text.toString().strip(), kept == 0 ? 0 : sum / kept);
+    StringBuilder raw = new StringBuilder();
+    glyphs.forEach(g -> raw.append(g.text()));
+    if (LatinFold.isLatin(raw.toString())) {
+      glyphs = glyphs.stream().map(TextRecognizer::fold).toList();
+    }
+    String text = LexiconCorrection.correct(glyphs, lexicon);
+    return new Reading(text.strip(), glyphs.isEmpty() ? 0 : sum / glyphs.size());
+  }
+
+  static final int ALTERNATIVES = 3;
+
+  private static List<LexiconCorrection.Alternative> alternatives(
+      float[] scores, int chosen, List<String> alphabet) {
+    List<LexiconCorrection.Alternative> best = new ArrayList<>();
+    for (int k = 0; k < ALTERNATIVES; k++) {
+      int top = -1;
+      for (int c = 1; c < Math.min(scores.length, alphabet.size()); c++) {
+        if (c != chosen
+            && scores[c] >= LexiconCorrection.ALTERNATIVE_FLOOR
+            && (top < 0 || scores[c] > scores[top])) {
+          top = c;
+        }
+      }
+      if (top < 0) {
+        break;
+      }
+      best.add(new LexiconCorrection.Alternative(alphabet.get(top), scores[top]));
+      scores[top] = 0;
+    }
+    return best;
+  }
+
+  private static LexiconCorrection.Glyph fold(LexiconCorrection.Glyph g) {
+    return new LexiconCorrection.Glyph(
+        LatinFold.foldCharacters(g.text()),
+        g.probability(),
+        g.alternatives().stream()
+            .map(
+                a ->
+                    new LexiconCorrection.Alternative(
+                        LatinFold.foldCharacters(a.text()), a.probability()))
+            .toList());
   }
 
   private static double ratio(BufferedImage img) {

@@ -24,22 +24,43 @@ import org.junit.jupiter.api.Test;
 /**
  * English word recall of the OCR pipeline on real scanned and photographed pages (see {@code
  * ocr/SOURCES.md}): ground-truth words found in the output, counted as multisets, case-folded,
- * punctuation stripped. The figures are written to {@code target/neural-figures/ocr-recall-*.txt}.
- * The issue's target is 0.95; the floors below are what this build measures, so a regression fails.
+ * words being runs of letters and digits ({@link #words}); the UNLV transcriptions are read with
+ * their conventions ({@link #transcription}). The figures, the words missed and each page's reading
+ * are written to {@code target/neural-figures/}. The issue's goal, 0.95, holds for modern print
+ * (scanned and photographed pages together); photographed pages alone and a black-letter page have
+ * floors a little under what this build measures, so a regression fails.
  */
 class OcrRecallTest {
 
-  private static final List<String> PAGES =
+  enum Kind {
+    SCANNED,
+    PHOTOGRAPHED,
+    /** A 17th-century book in black-letter type with long s: reported, not part of the goal. */
+    BLACK_LETTER
+  }
+
+  record Page(String file, Kind kind) {}
+
+  private static final List<Page> PAGES =
       List.of(
-          "phototest.tif", "8087_054.3B.tif", "8071_093.3B.tif", "underline1.jpg", "lighttext.jpg");
+          new Page("phototest.tif", Kind.SCANNED),
+          new Page("8087_054.3B.tif", Kind.SCANNED),
+          new Page("8071_093.3B.tif", Kind.SCANNED),
+          new Page("lighttext.jpg", Kind.SCANNED),
+          new Page("underline1.jpg", Kind.PHOTOGRAPHED),
+          new Page("underline6.jpg", Kind.PHOTOGRAPHED),
+          new Page("brothers.150.jpg", Kind.BLACK_LETTER));
+
+  /** The issue's goal, for modern print, scanned and photographed together. */
+  static final double GOAL = 0.95;
 
   /**
-   * Measured 2026-11-29 (see the report in target/neural-figures): 0.938 through intake, which
-   * re-decodes a page at {@link TextReader#PAGE_LONG_SIDE}; a drop below fails.
+   * Floors for the parts, a little under what this build measures (2026-11-29: photographed 0.912,
+   * black letter 0.555 on the analysis raster), so a regression fails.
    */
-  static final double RASTER_FLOOR = 0.92;
+  static final double PHOTOGRAPHED_FLOOR = 0.88;
 
-  static final double FULL_FLOOR = 0.92;
+  static final double BLACK_LETTER_FLOOR = 0.50;
 
   private static TextDetector detector;
   private static AngleClassifier angles;
@@ -47,10 +68,10 @@ class OcrRecallTest {
 
   @BeforeAll
   static void load() {
-    ModelStore store = InstalledModels.require("ocr-det", "ocr-rec", "ocr-cls");
+    ModelStore store = InstalledModels.require("ocr-det", "ocr-rec", "ocr-cls", "ocr-words");
     detector = TextDetector.load(store);
     angles = AngleClassifier.load(store);
-    recognizer = TextRecognizer.load(store);
+    recognizer = TextRecognizer.load(store).withLexicon(Lexicon.load(store));
   }
 
   @AfterAll
@@ -70,49 +91,80 @@ class OcrRecallTest {
   @Test
   void wordRecallOnTheAnalysisRaster() throws Exception {
     ImageIntake intake = new ImageIntake(IntakeLimits.defaults());
-    double recall =
+    Recall recall =
         measure(
             "analysis raster",
             (reader, page) -> {
               var decoded = intake.decode(resource(page));
               return reader.read(decoded.pixels(), decoded.detail());
             });
-    assertThat(recall).isGreaterThanOrEqualTo(RASTER_FLOOR);
+    assertThat(recall.modern()).isGreaterThanOrEqualTo(GOAL);
+    assertThat(recall.photographed()).isGreaterThanOrEqualTo(PHOTOGRAPHED_FLOOR);
+    assertThat(recall.blackLetter()).isGreaterThanOrEqualTo(BLACK_LETTER_FLOOR);
   }
 
   /** At the pages' full resolution: what the models achieve when the pixels are there. */
   @Test
   void wordRecallAtFullResolution() throws Exception {
-    double recall = measure("full resolution", (reader, page) -> reader.read(fullResolution(page)));
-    assertThat(recall).isGreaterThanOrEqualTo(FULL_FLOOR);
+    Recall recall = measure("full resolution", (reader, page) -> reader.read(fullResolution(page)));
+    assertThat(recall.modern()).isGreaterThanOrEqualTo(GOAL);
+    assertThat(recall.photographed()).isGreaterThanOrEqualTo(PHOTOGRAPHED_FLOOR);
+    assertThat(recall.blackLetter()).isGreaterThanOrEqualTo(BLACK_LETTER_FLOOR);
   }
 
   interface Reading {
     TextContent read(TextReader reader, String page) throws Exception;
   }
 
-  private static double measure(String label, Reading reading) throws Exception {
+  /**
+   * Word recall of modern print (scanned and photographed), then photographed, then black letter.
+   */
+  record Recall(double modern, double photographed, double blackLetter) {}
+
+  private static Recall measure(String label, Reading reading) throws Exception {
     TextReader reader = new TextReader(detector, angles, recognizer);
-    int found = 0;
-    int total = 0;
+    Map<Kind, int[]> byKind = new java.util.EnumMap<>(Kind.class);
     List<String> report = new ArrayList<>();
-    for (String page : PAGES) {
+    Path figures = Path.of("target", "neural-figures");
+    Files.createDirectories(figures);
+    for (Page entry : PAGES) {
+      String page = entry.file();
       TextContent text = reading.read(reader, page);
+      Files.writeString(
+          figures.resolve("ocr-output-" + label.replace(' ', '-') + "-" + page + ".txt"),
+          text.content());
       String truth =
           new String(resource(page.replaceAll("\\.[a-z]+$", ".txt")), StandardCharsets.UTF_8);
-      int[] hit = recall(words(truth), words(text.content()));
-      found += hit[0];
-      total += hit[1];
+      List<String> expected = words(transcription(truth));
+      List<String> output = words(text.content());
+      int[] hit = recall(expected, output);
+      int[] sums = byKind.computeIfAbsent(entry.kind(), k -> new int[2]);
+      sums[0] += hit[0];
+      sums[1] += hit[1];
       report.add(
           String.format(
               Locale.ROOT, "%-18s %4d/%4d %.3f", page, hit[0], hit[1], (double) hit[0] / hit[1]));
+      report.add("  missed: " + String.join(" ", missed(expected, output)));
     }
-    double recall = (double) found / total;
-    report.add(String.format(Locale.ROOT, "%-18s %4d/%4d %.3f", "all", found, total, recall));
-    Path figures = Path.of("target", "neural-figures");
-    Files.createDirectories(figures);
+    int[] scanned = byKind.get(Kind.SCANNED);
+    int[] photographed = byKind.get(Kind.PHOTOGRAPHED);
+    int[] blackLetter = byKind.get(Kind.BLACK_LETTER);
+    int[] modern = {scanned[0] + photographed[0], scanned[1] + photographed[1]};
+    report.add(total("scanned", scanned));
+    report.add(total("photographed", photographed));
+    report.add(total("modern print", modern));
+    report.add(total("black letter", blackLetter));
     Files.write(figures.resolve("ocr-recall-" + label.replace(' ', '-') + ".txt"), report);
-    return recall;
+    return new Recall(ratio(modern), ratio(photographed), ratio(blackLetter));
+  }
+
+  private static String total(String label, int[] sums) {
+    return String.format(
+        Locale.ROOT, "%-18s %4d/%4d %.3f", "= " + label, sums[0], sums[1], ratio(sums));
+  }
+
+  private static double ratio(int[] sums) {
+    return (double) sums[0] / sums[1];
   }
 
   private static BufferedImage fullResolution(String page) throws Exception {
@@ -133,12 +185,58 @@ class OcrRecallTest {
     assertThat(text.content().toLowerCase(Locale.ROOT)).contains("quick brown dog");
   }
 
+  /**
+   * A ground-truth file read with the UNLV-ISRI transcription conventions the Tesseract test pages
+   * use: {@code ~} stands for a character the transcriber could not type (an accented letter, a
+   * dash), so a word holding one is left out of the count, and "{@code -~}" (a dash) separates
+   * words; letter-spaced print is typed with a space between letters and two between words ("{@code
+   * d a t e l i n e}"), so a run of three or more single characters is one word. Pages transcribed
+   * for this project use neither convention, and are unchanged by this.
+   */
+  static String transcription(String truth) {
+    StringBuilder out = new StringBuilder();
+    for (String line : truth.replace("-~", " ").split("\n")) {
+      for (String group : line.strip().split(" {2,}")) {
+        List<String> tokens = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String token : group.split(" ")) {
+          if (token.contains("~")) {
+            continue;
+          }
+          if (token.length() == 1) {
+            run.add(token);
+            continue;
+          }
+          flush(run, tokens);
+          tokens.add(token);
+        }
+        flush(run, tokens);
+        out.append(String.join(" ", tokens)).append(' ');
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void flush(List<String> run, List<String> tokens) {
+    if (run.size() >= 3) {
+      tokens.add(String.join("", run));
+    } else {
+      tokens.addAll(run);
+    }
+    run.clear();
+  }
+
+  /**
+   * Lower-cased words: the runs of letters and digits, so punctuation separates words on both sides
+   * ("Nationally.dial" read without its space still holds both words; "party's" is "party" and "s"
+   * in the transcription and in the reading alike).
+   */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-      String clean = w.replaceAll("[^\\p{L}\\p{N}]", "");
-      if (!clean.isEmpty()) {
-        words.add(clean);
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
       }
     }
     return words;
@@ -157,6 +255,22 @@ class OcrRecallTest {
       }
     }
     return new int[] {found, truth.size()};
+  }
+
+  /** The ground-truth words not matched, for the report: what to look at when recall drops. */
+  static List<String> missed(List<String> truth, List<String> output) {
+    Map<String, Integer> available = new HashMap<>();
+    output.forEach(w -> available.merge(w, 1, Integer::sum));
+    List<String> missed = new ArrayList<>();
+    for (String w : truth) {
+      Integer n = available.get(w);
+      if (n != null && n > 0) {
+        available.put(w, n - 1);
+      } else {
+        missed.add(w);
+      }
+    }
+    return missed;
   }
 
   private static byte[] resource(String name) throws Exception {
