@@ -34,57 +34,6 @@ final class Pixels {
   }
 
   /**
-   * Stretches luminance so the {@code low}-th and {@code 1 - low}-th quantiles become black and
-   * white (the same linear map on every channel, so colours keep their hue).
-   */
-  static BufferedImage stretchContrast(BufferedImage src, double low) {
-    int w = src.getWidth();
-    int h = src.getHeight();
-    int[] rgb = src.getRGB(0, 0, w, h, null, 0, w);
-    int[] histogram = new int[256];
-    for (int p : rgb) {
-      histogram[luma(p)]++;
-    }
-    int lo = quantile(histogram, rgb.length, low);
-    int hi = quantile(histogram, rgb.length, 1 - low);
-    if (hi - lo < 8 || (lo == 0 && hi == 255)) {
-      return src;
-    }
-    double gain = 255.0 / (hi - lo);
-    int[] out = new int[rgb.length];
-    for (int i = 0; i < rgb.length; i++) {
-      int p = rgb[i];
-      out[i] =
-          stretch((p >> 16) & 0xff, lo, gain) << 16
-              | stretch((p >> 8) & 0xff, lo, gain) << 8
-              | stretch(p & 0xff, lo, gain);
-    }
-    BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    result.setRGB(0, 0, w, h, out, 0, w);
-    return result;
-  }
-
-  private static int luma(int p) {
-    return (299 * ((p >> 16) & 0xff) + 587 * ((p >> 8) & 0xff) + 114 * (p & 0xff)) / 1000;
-  }
-
-  private static int quantile(int[] histogram, int total, double q) {
-    long target = Math.round(q * (total - 1));
-    long seen = 0;
-    for (int v = 0; v < 256; v++) {
-      seen += histogram[v];
-      if (seen > target) {
-        return v;
-      }
-    }
-    return 255;
-  }
-
-  private static int stretch(int v, int lo, double gain) {
-    return (int) Math.max(0, Math.min(255, Math.round((v - lo) * gain)));
-  }
-
-  /**
    * The rectangle centred on ({@code cx}, {@code cy}), {@code length} along the direction {@code
    * angle} (radians, clockwise from the x axis, as y points down) and {@code thickness} across it,
    * resampled bicubically into an upright image (as PaddleOCR's {@code get_rotate_crop_image} does
