@@ -134,7 +134,11 @@ public final class TextDetector implements AutoCloseable {
   static List<Box> regions(float[] prob, int w, int h) {
     int[] label = new int[w * h];
     int[] stack = new int[w * h];
-    int[] members = new int[w * h];
+    // Per row, the leftmost and rightmost pixel of the component being filled.
+    int[] rowMin = new int[h];
+    int[] rowMax = new int[h];
+    java.util.Arrays.fill(rowMin, Integer.MAX_VALUE);
+    java.util.Arrays.fill(rowMax, -1);
     List<Box> boxes = new ArrayList<>();
     int next = 0;
     for (int start = 0; start < prob.length; start++) {
@@ -147,12 +151,18 @@ public final class TextDetector implements AutoCloseable {
       label[start] = next;
       double sum = 0;
       int count = 0;
+      int minY = h;
+      int maxY = -1;
       while (top > 0) {
         int p = stack[--top];
-        members[count++] = p;
-        sum += prob[p];
         int x = p % w;
         int y = p / w;
+        count++;
+        sum += prob[p];
+        rowMin[y] = Math.min(rowMin[y], x);
+        rowMax[y] = Math.max(rowMax[y], x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
         for (int dy = -1; dy <= 1; dy++) {
           for (int dx = -1; dx <= 1; dx++) {
             int nx = x + dx;
@@ -168,10 +178,10 @@ public final class TextDetector implements AutoCloseable {
         }
       }
       double score = sum / count;
-      if (score < BOX_THRESHOLD) {
-        continue;
-      }
-      Box box = orientedBox(members, count, w, h, score);
+      // An 8-connected component touches every row from minY to maxY.
+      Box box = score < BOX_THRESHOLD ? null : orientedBox(rowMin, rowMax, minY, maxY, w, h, score);
+      java.util.Arrays.fill(rowMin, minY, maxY + 1, Integer.MAX_VALUE);
+      java.util.Arrays.fill(rowMax, minY, maxY + 1, -1);
       if (box != null) {
         boxes.add(box);
       }
@@ -184,24 +194,16 @@ public final class TextDetector implements AutoCloseable {
    * uses): the convex hull of the pixels' outer corners, then, for each hull edge, the bounding
    * rectangle aligned with it (Freeman and Shapira, 1975: the smallest one has a side on the hull).
    */
-  private static Box orientedBox(int[] members, int count, int w, int h, double score) {
-    // Per row, the leftmost and rightmost pixel: their outer corners hold the hull.
-    java.util.Map<Integer, int[]> rows = new java.util.TreeMap<>();
-    for (int i = 0; i < count; i++) {
-      int x = members[i] % w;
-      int y = members[i] / w;
-      int[] span = rows.computeIfAbsent(y, k -> new int[] {x, x});
-      span[0] = Math.min(span[0], x);
-      span[1] = Math.max(span[1], x);
-    }
+  private static Box orientedBox(
+      int[] rowMin, int[] rowMax, int minY, int maxY, int w, int h, double score) {
+    // Per row, the outer corners of the leftmost and rightmost pixel hold the hull.
     List<double[]> corners = new ArrayList<>();
-    rows.forEach(
-        (y, span) -> {
-          corners.add(new double[] {span[0], y});
-          corners.add(new double[] {span[0], y + 1});
-          corners.add(new double[] {span[1] + 1, y});
-          corners.add(new double[] {span[1] + 1, y + 1});
-        });
+    for (int y = minY; y <= maxY; y++) {
+      corners.add(new double[] {rowMin[y], y});
+      corners.add(new double[] {rowMin[y], y + 1});
+      corners.add(new double[] {rowMax[y] + 1, y});
+      corners.add(new double[] {rowMax[y] + 1, y + 1});
+    }
     List<double[]> hull = convexHull(corners);
     double bestArea = Double.MAX_VALUE;
     double angle = 0;

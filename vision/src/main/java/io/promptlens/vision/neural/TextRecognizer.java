@@ -22,13 +22,14 @@ import java.util.List;
 public final class TextRecognizer implements AutoCloseable {
 
   static final int HEIGHT = 48;
+
   /**
-   * PaddleOCR pads every batch to at least 320 px; short words (signs, labels) then cost twice
-   * the compute for padding. At 160 px the recognition stage took 95 ms instead of 130 ms on a
-   * street photo's eight lines, and word recall on the evaluation pages did not drop (0.972 →
-   * 0.973).
+   * PaddleOCR pads every batch to at least 320 px; short words (signs, labels) then cost twice the
+   * compute for padding. At 160 px the recognition stage took 95 ms instead of 130 ms on a street
+   * photo's eight lines, and word recall on the evaluation pages did not drop (0.972 → 0.973).
    */
   static final int MIN_WIDTH = 160;
+
   static final int MAX_WIDTH = 3200;
   static final int BATCH = 6;
 
