@@ -41,8 +41,22 @@ final class Pixels {
    */
   static BufferedImage cropRotated(
       BufferedImage src, double cx, double cy, double angle, double length, double thickness) {
-    int w = (int) Math.max(1, Math.round(length));
-    int h = (int) Math.max(1, Math.round(thickness));
+    return cropRotated(src, cx, cy, angle, length, thickness, 1.0);
+  }
+
+  /**
+   * As above, the output {@code scale} times the rectangle's size (source pixels 1 / scale apart).
+   */
+  static BufferedImage cropRotated(
+      BufferedImage src,
+      double cx,
+      double cy,
+      double angle,
+      double length,
+      double thickness,
+      double scale) {
+    int w = (int) Math.max(1, Math.round(length * scale));
+    int h = (int) Math.max(1, Math.round(thickness * scale));
     int sw = src.getWidth();
     int sh = src.getHeight();
     double ux = Math.cos(angle);
@@ -64,8 +78,8 @@ final class Pixels {
     int[] out = new int[w * h];
     for (int j = 0; j < h; j++) {
       for (int i = 0; i < w; i++) {
-        double a = i + 0.5 - w / 2.0;
-        double b = j + 0.5 - h / 2.0;
+        double a = (i + 0.5 - w / 2.0) / scale;
+        double b = (j + 0.5 - h / 2.0) / scale;
         double x = cx + a * ux - b * uy - 0.5 - ox;
         double y = cy + a * uy + b * ux - 0.5 - oy;
         out[j * w + i] = bicubic(region, rw, rh, x, y);

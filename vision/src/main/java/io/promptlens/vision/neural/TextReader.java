@@ -19,6 +19,9 @@ public final class TextReader {
 
   static final double MIN_CONFIDENCE = 0.5;
 
+  /** The largest short side a crop is cut at: four times the recognizer's input height. */
+  static final double MAX_CROP_SIDE = 4.0 * TextRecognizer.HEIGHT;
+
   /** From this many text regions at photo scale, the image is read as a page. */
   static final int DOCUMENT_LINES = 12;
 
@@ -55,9 +58,12 @@ public final class TextReader {
     }
     List<BufferedImage> crops = new ArrayList<>();
     for (TextDetector.Box b : boxes) {
-      // Cut out along the line's slope, so a sloping line does not take in its neighbours.
+      // Cut out along the line's slope, so a sloping line does not take in its neighbours; a
+      // region far taller than the recognizer's 48 px input (poster lettering, or a false region
+      // over foliage) is sampled smaller, as it would be shrunk to 48 px anyway.
+      double scale = Math.min(1, MAX_CROP_SIDE / Math.min(b.length(), b.thickness()));
       BufferedImage crop =
-          Pixels.cropRotated(image, b.cx(), b.cy(), b.angle(), b.length(), b.thickness());
+          Pixels.cropRotated(image, b.cx(), b.cy(), b.angle(), b.length(), b.thickness(), scale);
       crops.add(crop.getHeight() >= 1.5 * crop.getWidth() ? Pixels.rotate(crop, 3) : crop);
     }
     List<TextRecognizer.Reading> readings = crops.isEmpty() ? List.of() : recognizer.read(crops);

@@ -127,4 +127,28 @@ class TextGeometryTest {
     assertThat(crop.getRGB(0, 0) & 0xffffff).isEqualTo(0x808080);
     assertThat(crop.getRGB(19, 7) & 0xffffff).isEqualTo(0x808080);
   }
+
+  @Test
+  void aScaledRotatedCropSamplesTheSameRectangleSmaller() {
+    int w = 400;
+    int h = 300;
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    float[] stripe = band(w, h, 200, 150, 15, 300, 40);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        image.setRGB(x, y, stripe[y * w + x] > 0 ? 0x000000 : 0xFFFFFF);
+      }
+    }
+
+    BufferedImage crop = Pixels.cropRotated(image, 200, 150, Math.toRadians(15), 280, 120, 0.25);
+
+    assertThat(crop.getWidth()).isEqualTo(70);
+    assertThat(crop.getHeight()).isEqualTo(30);
+    // The 40 px stripe is 10 px of the 30 in the middle; the rest is white.
+    for (int x = 2; x < 68; x += 6) {
+      assertThat(crop.getRGB(x, 15) & 0xff).as("middle at x=%d", x).isLessThan(60);
+      assertThat(crop.getRGB(x, 3) & 0xff).as("top at x=%d", x).isGreaterThan(200);
+      assertThat(crop.getRGB(x, 26) & 0xff).as("bottom at x=%d", x).isGreaterThan(200);
+    }
+  }
 }
