@@ -30,6 +30,19 @@ class TextGeometryTest {
     return map;
   }
 
+  /** A white image with a black {@link #band}. */
+  private static BufferedImage stripe(
+      int w, int h, double cx, double cy, double degrees, double l, double t) {
+    float[] band = band(w, h, cx, cy, degrees, l, t);
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        image.setRGB(x, y, band[y * w + x] > 0 ? 0x000000 : 0xFFFFFF);
+      }
+    }
+    return image;
+  }
+
   private static double unclipped(double l, double t) {
     return l * t * TextDetector.UNCLIP / (2 * (l + t));
   }
@@ -91,15 +104,7 @@ class TextGeometryTest {
   @Test
   void aRotatedCropTurnsASlopingStripeLevel() {
     // A dark stripe sloping at 20° through a white image.
-    int w = 200;
-    int h = 120;
-    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    float[] stripe = band(w, h, 100, 60, 20, 150, 10);
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        image.setRGB(x, y, stripe[y * w + x] > 0 ? 0x000000 : 0xFFFFFF);
-      }
-    }
+    BufferedImage image = stripe(200, 120, 100, 60, 20, 150, 10);
 
     BufferedImage crop = Pixels.cropRotated(image, 100, 60, Math.toRadians(20), 140, 30);
 
@@ -130,15 +135,7 @@ class TextGeometryTest {
 
   @Test
   void aScaledRotatedCropSamplesTheSameRectangleSmaller() {
-    int w = 400;
-    int h = 300;
-    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    float[] stripe = band(w, h, 200, 150, 15, 300, 40);
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        image.setRGB(x, y, stripe[y * w + x] > 0 ? 0x000000 : 0xFFFFFF);
-      }
-    }
+    BufferedImage image = stripe(400, 300, 200, 150, 15, 300, 40);
 
     BufferedImage crop = Pixels.cropRotated(image, 200, 150, Math.toRadians(15), 280, 120, 0.25);
 
