@@ -16,10 +16,15 @@ final class Texts {
   private static final Pattern COLONS = Pattern.compile(":{2,}");
   private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}]+");
   private static final Pattern FLAG_START = Pattern.compile("(^|\\s)-+");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;:.]+");
 
   private Texts() {}
 
-  /** The text with syntax characters removed and whitespace collapsed; "" for null. */
+  /**
+   * The text with syntax characters removed and whitespace collapsed; "" for null and for text with
+   * no letter or digit, which says nothing in a prompt (a label of ":" would read "a photograph of
+   * :", and once cut to a limit it leaves only separators).
+   */
   static String clean(String text) {
     if (text == null) {
       return "";
@@ -30,7 +35,11 @@ final class Texts {
     cleaned = SPACE.matcher(cleaned).replaceAll(" ");
     // A dash after a space would read as the start of a flag once the text is in a prompt.
     cleaned = FLAG_START.matcher(cleaned).replaceAll("$1");
-    return SPACE.matcher(cleaned).replaceAll(" ").strip();
+    cleaned = SPACE.matcher(cleaned).replaceAll(" ").strip();
+    // A phrase that opens with a separator reads as a stray mark, and once a prompt is cut to a
+    // limit the separator may be all that is left of it.
+    cleaned = LEADING_SEPARATORS.matcher(cleaned).replaceAll("");
+    return cleaned.codePoints().anyMatch(Character::isLetterOrDigit) ? cleaned : "";
   }
 
   /** {@link #clean} for text the prompt puts in double quotes. */

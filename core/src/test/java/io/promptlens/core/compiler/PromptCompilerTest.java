@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,23 @@ class PromptCompilerTest {
     assertThat(result.prompt())
         .startsWith("A photograph, in black and white")
         .endsWith("--ar 1:1 --v 7");
+    assertThat(result.warnings()).anyMatch(w -> w.contains("no subject"));
+  }
+
+  @Test
+  void aLabelWithNoLetterOrDigitIsNotASubject() {
+    ImageAnalysis punctuation =
+        Fixtures.analysis(
+            800,
+            800,
+            true,
+            Fixtures.warmFox().color().palette(),
+            List.of(new Subject(":", 0.9, List.of(0.1, 0.1, 0.5, 0.5), "vlm")));
+
+    PromptResult result =
+        compiler.compile(punctuation, "midjourney", Mode.FULL, Controls.defaults());
+
+    assertThat(result.prompt()).startsWith("A photograph, in black and white").doesNotContain(" :");
     assertThat(result.warnings()).anyMatch(w -> w.contains("no subject"));
   }
 
