@@ -1,9 +1,11 @@
 package io.promptlens.cli;
 
 import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.ImageRejectedException;
+import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,9 +25,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code promptlens eval [--json] MANIFEST}: accuracy of the measured analysis against a labelled
- * CSV manifest (columns {@code file, split, ..., medium, grayscale, sky}; an empty label is not
- * scored), per attribute and per split (tuning, heldout).
+ * {@code promptlens eval [--json] [--no-neural] MANIFEST}: accuracy of the analysis against a
+ * labelled CSV manifest (columns {@code file, split, ..., medium, grayscale, sky, photo}; an empty
+ * label or a missing column is not scored), per attribute and per split (tuning, heldout). The
+ * neural models take part when installed, as in {@code analyze}, because they change the medium.
+ * {@code photo} is the coarse question a user asks first: is the picture a photograph ({@code
+ * true}) or was it drawn, painted, rendered or laid out ({@code false})?
  */
 @Command(
     name = "eval",
@@ -33,7 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class EvalCommand implements Callable<Integer> {
 
   /** The labelled attributes, each read from the analysis as a lower-case string. */
-  static final List<String> ATTRIBUTES = List.of("medium", "grayscale", "sky");
+  static final List<String> ATTRIBUTES = List.of("medium", "grayscale", "sky", "photo");
+
+  @Mixin IntakeOptions intake;
 
   @Option(names = "--json", description = "One JSON object with the counts per split.")
   boolean json;
@@ -58,8 +66,20 @@ final class EvalCommand implements Callable<Integer> {
       err.println("promptlens eval: " + manifest + " is empty");
       return PromptLensCli.INPUT_FAILED;
     }
+    NeuralAnalyzers neural = intake.neural();
+    ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake), neural);
+    try {
+      return score(lines, analyzer, out, err);
+    } finally {
+      if (neural != null) {
+        neural.close();
+      }
+    }
+  }
+
+  private Integer score(
+      List<String> lines, ImageAnalyzer analyzer, PrintWriter out, PrintWriter err) {
     List<String> header = csv(lines.get(0));
-    ImageAnalyzer analyzer = new ImageAnalyzer();
     Path base = manifest.toAbsolutePath().getParent();
     // split -> attribute -> {scored, correct}
     Map<String, Map<String, int[]>> counts = new TreeMap<>();
@@ -102,6 +122,7 @@ final class EvalCommand implements Callable<Integer> {
     return switch (attribute) {
       case "medium" -> a.medium().label().toString();
       case "grayscale" -> Boolean.toString(a.color().grayscale());
+      case "photo" -> Boolean.toString(a.medium().label() == MediumLabel.PHOTO);
       case "sky" ->
           Boolean.toString(
               a.scene().labels().stream().map(Scene.Label::label).anyMatch("sky"::equals));

@@ -53,19 +53,22 @@ class BenchAndEvalCommandTest {
     Path manifest = dir.resolve("manifest.csv");
     Files.writeString(
         manifest,
-        "file,split,licence,medium,grayscale,sky\n"
-            + "a.png,tuning,\"CC0, test\",graphic,false,\n"
-            + "a.png,heldout,CC0,photo,false,false\n");
+        "file,split,licence,medium,grayscale,sky,photo\n"
+            + "a.png,tuning,\"CC0, test\",graphic,false,,false\n"
+            + "a.png,heldout,CC0,photo,false,false,true\n");
 
-    Run run = CliFixtures.run("eval", "--json", manifest.toString());
+    Run run = CliFixtures.run("eval", "--json", "--no-neural", manifest.toString());
 
     assertThat(run.exitCode()).isZero();
     JsonNode result = json.readTree(run.out().strip());
-    assertThat(result.get("tuning")).hasSize(2);
-    assertThat(result.get("heldout")).hasSize(3);
+    assertThat(result.get("tuning")).hasSize(3);
+    assertThat(result.get("heldout")).hasSize(4);
     assertThat(result.at("/tuning/1/attribute").asString()).isEqualTo("medium");
     assertThat(result.at("/tuning/1/accuracy").asDouble()).isEqualTo(1.0);
     assertThat(result.at("/heldout/1/accuracy").asDouble()).isEqualTo(0.0);
+    assertThat(result.at("/tuning/2/attribute").asString()).isEqualTo("photo");
+    assertThat(result.at("/tuning/2/accuracy").asDouble()).isEqualTo(1.0);
+    assertThat(result.at("/heldout/2/accuracy").asDouble()).isEqualTo(0.0);
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.promptlens.vision.composition.CompositionAnalyzer;
 import io.promptlens.vision.composition.SaliencyDetector;
 import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.focus.FocusAnalyzer;
+import io.promptlens.vision.focus.NoiseEstimator;
 import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.intake.ImageIntake;
 import io.promptlens.vision.intake.ImageRejectedException;
@@ -81,7 +82,7 @@ public final class ImageAnalyzer {
           new Provenance(
               "vision.medium",
               MediumAnalyzer.VERSION,
-              "decision list on colour counts, noise, text lines and texture"),
+              "decision list on colour counts, noise, planar share, text lines and texture"),
           new Provenance(
               "vision.scene",
               SceneAnalyzer.VERSION,
@@ -154,13 +155,15 @@ public final class ImageAnalyzer {
         light.analyze(frame, subject, ColorAnalyzer.warmth(frame.sample()));
     long t4 = System.nanoTime();
     stages.took("measured.light", t4 - t3);
-    Focus focusAnalysis = focus.get().analyze(frame);
+    FocusAnalyzer focusAnalyzer = focus.get();
+    NoiseEstimator.Estimate noise = focusAnalyzer.noise(frame);
+    Focus focusAnalysis = focusAnalyzer.analyze(frame, noise);
     long t5 = System.nanoTime();
     stages.took("measured.focus", t5 - t4);
     Composition compositionAnalysis = composition.analyze(frame, subject);
     long t6 = System.nanoTime();
     stages.took("measured.composition", t6 - t5);
-    Medium mediumAnalysis = medium.analyze(frame, focusAnalysis.noiseSigma());
+    Medium mediumAnalysis = medium.analyze(frame, focusAnalysis.noiseSigma(), noise.planarShare());
     long t7 = System.nanoTime();
     stages.took("measured.medium", t7 - t6);
     Scene sceneAnalysis =

@@ -96,11 +96,24 @@ public final class FocusAnalyzer {
   private final NoiseEstimator noise = new NoiseEstimator();
 
   public Focus analyze(AnalysisFrame frame) {
+    return analyze(frame, noise(frame));
+  }
+
+  /**
+   * The noise estimate of the frame's luma plane, which {@link #analyze(AnalysisFrame,
+   * NoiseEstimator.Estimate)} and the medium analyzer share, so the plane is read once.
+   */
+  public NoiseEstimator.Estimate noise(AnalysisFrame frame) {
+    return noise.measure(frame.luma());
+  }
+
+  /** Focus of a frame whose noise was already measured by {@link #noise(AnalysisFrame)}. */
+  public Focus analyze(AnalysisFrame frame, NoiseEstimator.Estimate estimate) {
     LumaPlane plane = frame.luma();
     if (plane.width() < 2 * TILES * 3 || plane.height() < 2 * TILES * 3) {
       return Focus.unknown();
     }
-    double sigma = noise.estimate(plane);
+    double sigma = estimate.sigma();
     tiles.measure(plane);
     int n = TILES * TILES;
     double[] blur = new double[n];

@@ -13,10 +13,27 @@ import io.promptlens.vision.measure.LumaPlane;
  * = √(π/2) · mean|I ∗ N| / 6. Edges also excite it, so, following Tai and Yang, the pixels with the
  * strongest gradients (the top {@link #EDGE_SHARE}) are left out. Pixels touching clipped values (0
  * or 255) are left out too: clipping removes noise. The mask is evaluated on every second pixel of
- * every second row, which leaves the estimate statistically unchanged at a quarter of the cost. Not
- * thread-safe (reuses its buffers).
+ * every second row, which leaves the estimate statistically unchanged at a quarter of the cost.
+ *
+ * <p>The same pass measures how much of the picture is exactly planar: the share of those pixels
+ * whose mask response is under half a code value ({@link #PLANAR_RESPONSE}), i.e. whose 3 × 3
+ * neighbourhood is a flat fill or a linear gradient to within rounding. Sensor noise, demosaicing
+ * and JPEG leave a residual on nearly every pixel of a photograph; flat fills and vector gradients
+ * leave none. Not thread-safe (reuses its buffers).
  */
-final class NoiseEstimator {
+public final class NoiseEstimator {
+
+  /**
+   * The estimate.
+   *
+   * @param sigma noise σ in code values, NaN when it cannot be measured
+   * @param planarShare share of the measured (non-clipped, non-edge) pixels whose neighbourhood is
+   *     planar to within half a code value, NaN when none were measured
+   */
+  public record Estimate(double sigma, double planarShare) {}
+
+  /** Half a code value: a mask response below it is rounding, not signal or noise. */
+  static final float PLANAR_RESPONSE = 0.5f;
 
   /** Tai and Yang treat the 10 % of pixels with the largest gradient as edges. */
   static final double EDGE_SHARE = 0.10;
@@ -27,12 +44,13 @@ final class NoiseEstimator {
   private int[] gradient = new int[0];
   private final int[] histogram = new int[BINS];
 
-  /** σ in code values, or NaN when the plane is too small (under 3 × 3). */
-  double estimate(LumaPlane plane) {
+  /** σ and planar share; both NaN when the plane is too small (under 3 × 3) or all clipped. */
+  public Estimate measure(LumaPlane plane) {
+    Estimate none = new Estimate(Double.NaN, Double.NaN);
     int w = plane.width();
     int h = plane.height();
     if (w < 3 || h < 3) {
-      return Double.NaN;
+      return none;
     }
     int capacity = ((w - 1) / 2 + 1) * ((h - 1) / 2 + 1);
     if (response.length < capacity) {
@@ -76,7 +94,7 @@ final class NoiseEstimator {
       }
     }
     if (n == 0) {
-      return Double.NaN;
+      return none;
     }
     int keep = (int) Math.ceil(n * (1 - EDGE_SHARE));
     int threshold = 0;
@@ -87,12 +105,18 @@ final class NoiseEstimator {
     }
     double sum = 0;
     int used = 0;
+    int planar = 0;
     for (int i = 0; i < n; i++) {
       if (gradient[i] <= threshold) {
         sum += response[i];
         used++;
+        if (response[i] < PLANAR_RESPONSE) {
+          planar++;
+        }
       }
     }
-    return used == 0 ? Double.NaN : Math.sqrt(Math.PI / 2) * sum / (6.0 * used);
+    return used == 0
+        ? none
+        : new Estimate(Math.sqrt(Math.PI / 2) * sum / (6.0 * used), planar / (double) used);
   }
 }

@@ -2,6 +2,7 @@ package io.promptlens.vision.medium;
 
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.vision.focus.NoiseEstimator;
 import io.promptlens.vision.measure.AnalysisFrame;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.Grid;
@@ -29,8 +30,15 @@ import java.util.List;
  *       output is denoised or converged, a camera's is not.
  *   <li><b>painting</b>: continuous tones, no sensor-noise floor at the pixel scale, yet strong
  *       texture at the scale of brush strokes (fine-grid texture ≥ {@link #STROKE_TEXTURE}).
+ *   <li><b>illustration</b>, again: whatever is left that is synthetic — at least {@link
+ *       #SYNTHETIC_PLANAR} of its pixels exactly planar ({@link NoiseEstimator}), i.e. flat fills
+ *       and vector gradients, which no camera produces: a soft-shaded cartoon or a clip-art drawing
+ *       with gradients.
  *   <li><b>photo</b>: everything else; more confident the more camera noise there is.
  * </ol>
+ *
+ * <p>A synthetic picture is also treated as noiseless in the rules above, whatever its σ: on
+ * cartoons the σ estimate measures anti-aliased outlines and gradient steps, not a sensor.
  *
  * <p>Confidences are capped at 0.9: these are statistics, not recognition. Style traits: "line art"
  * and "pixel art" (a nearest-neighbour-scaled image whose colour changes fall on a grid of period ≥
@@ -38,7 +46,7 @@ import java.util.List;
  */
 public final class MediumAnalyzer {
 
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   public static final int MIN_TEXT_LINES = 5;
 
@@ -64,6 +72,12 @@ public final class MediumAnalyzer {
   /** Camera noise floor: at least one code value of σ (shot plus read noise of real sensors). */
   public static final double CAMERA_NOISE = 1.0;
 
+  /**
+   * Half the measured pixels exactly planar: the median pixel of the picture carries no noise at
+   * all. A camera's median pixel always does (shot noise, demosaicing, JPEG quantisation).
+   */
+  public static final double SYNTHETIC_PLANAR = 0.5;
+
   /** Mean neighbour difference of 8 code values per pixel at cell scale: brush-stroke texture. */
   public static final double STROKE_TEXTURE = 8 / 255.0;
 
@@ -76,12 +90,17 @@ public final class MediumAnalyzer {
   /** Strokes, not filled shapes: ink covers at most 15 % of the picture. */
   static final double MAX_INK = 0.15;
 
-  public Medium analyze(AnalysisFrame frame, Double noiseSigma) {
+  /**
+   * @param noiseSigma the frame's noise σ in code values ({@code Focus.noiseSigma()}), or null
+   * @param planarShare the share of exactly planar pixels ({@link NoiseEstimator}), NaN if unknown
+   */
+  public Medium analyze(AnalysisFrame frame, Double noiseSigma, double planarShare) {
     PixelSample sample = frame.sample();
     ColourCounts counts = ColourCounts.of(sample.rgb());
     double coverage = counts.topCoverage(16);
     double noise = noiseSigma == null ? Double.NaN : noiseSigma;
-    boolean noiseless = Double.isNaN(noise) || noise < CAMERA_NOISE;
+    boolean synthetic = planarShare >= SYNTHETIC_PLANAR;
+    boolean noiseless = Double.isNaN(noise) || noise < CAMERA_NOISE || synthetic;
     List<String> styles = new ArrayList<>();
     boolean lineArt = lineArt(frame.luma());
     double paper = TextLines.paperShare(frame.luma());
@@ -115,6 +134,9 @@ public final class MediumAnalyzer {
     }
     if (noiseless && meanTexture(frame.fine()) >= STROKE_TEXTURE) {
       return new Medium(MediumLabel.PAINTING, 0.5, styles);
+    }
+    if (synthetic) {
+      return new Medium(MediumLabel.ILLUSTRATION, 0.6, styles);
     }
     double confidence = Double.isNaN(noise) ? 0.5 : Math.min(0.8, 0.5 + noise / 10);
     return new Medium(MediumLabel.PHOTO, Confidence.round(confidence), styles);

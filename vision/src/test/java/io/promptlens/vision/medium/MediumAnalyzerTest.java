@@ -18,7 +18,9 @@ class MediumAnalyzerTest {
 
   private Medium analyze(BufferedImage image) {
     AnalysisFrame frame = Synthetic.frame(image);
-    return analyzer.analyze(frame, new FocusAnalyzer().analyze(frame).noiseSigma());
+    FocusAnalyzer focus = new FocusAnalyzer();
+    return analyzer.analyze(
+        frame, focus.analyze(frame).noiseSigma(), focus.noise(frame).planarShare());
   }
 
   @Test
@@ -77,6 +79,53 @@ class MediumAnalyzerTest {
                 }));
 
     assertThat(m.label()).isEqualTo(MediumLabel.THREE_D_RENDER);
+  }
+
+  @Test
+  void aShadedCartoonWhoseOutlinesReadAsNoiseIsNotAPhoto() {
+    // Gradient fills with dark anti-aliased outlines, on a gradient sky: the outlines lift the
+    // noise
+    // estimate past a camera's, but most pixels are exactly planar, which no camera produces.
+    Random random = new Random(11);
+    int n = 150;
+    double[][] circles = new double[n][];
+    for (int i = 0; i < n; i++) {
+      circles[i] =
+          new double[] {
+            random.nextInt(640), random.nextInt(480), 12 + random.nextInt(40), random.nextInt(360)
+          };
+    }
+    BufferedImage cartoon =
+        TestImages.rgb(
+            640,
+            480,
+            (x, y) -> {
+              for (int i = n - 1; i >= 0; i--) {
+                double[] c = circles[i];
+                double d = Math.hypot(x - c[0], y - c[1]) - c[2];
+                if (d < 1.5) {
+                  double outline = Math.max(0, Math.min(1, 1.5 - Math.abs(d + 1.5)));
+                  int fill = Synthetic.lch(0.5 + 0.3 * (y - c[1] + c[2]) / (2 * c[2]), 0.1, c[3]);
+                  return outline > 0 ? mix(fill, 0x141414, outline) : fill;
+                }
+              }
+              return Synthetic.lch(0.75 + 0.15 * y / 480.0, 0.06, 230);
+            });
+    AnalysisFrame frame = Synthetic.frame(cartoon);
+    FocusAnalyzer focus = new FocusAnalyzer();
+    Double sigma = focus.analyze(frame).noiseSigma();
+
+    Medium m = analyzer.analyze(frame, sigma, focus.noise(frame).planarShare());
+
+    assertThat(sigma).isGreaterThanOrEqualTo(MediumAnalyzer.CAMERA_NOISE);
+    assertThat(m.label()).isNotEqualTo(MediumLabel.PHOTO);
+  }
+
+  private static int mix(int a, int b, double t) {
+    int r = (int) Math.round(((a >> 16) & 255) * (1 - t) + ((b >> 16) & 255) * t);
+    int g = (int) Math.round(((a >> 8) & 255) * (1 - t) + ((b >> 8) & 255) * t);
+    int bl = (int) Math.round((a & 255) * (1 - t) + (b & 255) * t);
+    return r << 16 | g << 8 | bl;
   }
 
   @Test

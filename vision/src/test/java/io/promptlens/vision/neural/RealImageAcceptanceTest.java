@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The issue's acceptance cases on real pictures nobody in this project made ({@code
@@ -158,12 +160,22 @@ class RealImageAcceptanceTest {
     assertThat(page.text().lines()).hasSize(7);
   }
 
-  @Test
-  void aCartoonIsNotCalledAPhoto() throws Exception {
-    ImageAnalysis cartoon = analyze("cartoon-marge.jpg");
+  @ParameterizedTest
+  @ValueSource(strings = {"cartoon-goat.png", "cartoon-turkey.png"})
+  void aCartoonIsNotCalledAPhoto(String file) throws Exception {
+    ImageAnalysis cartoon = analyze(file);
 
-    assertThat(cartoon.medium().label()).isNotEqualTo(MediumLabel.PHOTO);
-    assertThat(cartoon.medium().label()).isEqualTo(MediumLabel.ILLUSTRATION);
+    assertThat(cartoon.medium().label()).isIn(MediumLabel.GRAPHIC, MediumLabel.ILLUSTRATION);
+  }
+
+  @Test
+  void aPhotographOfACatOnABookshelfIsAPhotoOfACat() throws Exception {
+    // Leptonica's marge.jpg: a cat, not the cartoon character. The safety classifier calls it 0.79
+    // "drawing", which is why that score never turns a photo into a drawing.
+    ImageAnalysis cat = analyze("cat-marge.jpg");
+
+    assertThat(cat.medium().label()).isEqualTo(MediumLabel.PHOTO);
+    assertThat(cat.subjects()).anyMatch(s -> s.label().equals("cat"));
   }
 
   private static double centreX(Subject s) {
