@@ -25,9 +25,12 @@ import java.util.List;
  *       any camera, see the noise estimate) makes neighbouring pixels differ.
  *   <li><b>illustration</b>: partly flat (16 colours cover ≥ {@link #ILLUSTRATION_COVERAGE}) or
  *       line art (nearly every pixel either paper-bright or ink-dark).
- *   <li><b>3d_render</b>: continuous tones like a photo but with no measurable noise (σ under
- *       {@link #RENDER_NOISE}) and smooth surfaces ({@link #SMOOTH_SURFACES}): a path tracer's
- *       output is denoised or converged, a camera's is not.
+ *   <li><b>3d_render</b>: continuous tones like a photo but synthetic (see below), with no
+ *       measurable noise (σ under {@link #RENDER_NOISE}) and smooth surfaces ({@link
+ *       #SMOOTH_SURFACES}): a path tracer's output is denoised or converged, a camera's is not. Low
+ *       σ and smooth surfaces alone also describe a photograph downscaled until its sensor noise
+ *       averaged out; on the evaluation sets every picture those two called a render was such a
+ *       photograph, and none of them is synthetic.
  *   <li><b>painting</b>: continuous tones, no sensor-noise floor at the pixel scale, yet strong
  *       texture at the scale of brush strokes (fine-grid texture ≥ {@link #STROKE_TEXTURE}).
  *   <li><b>illustration</b>, again: whatever is left that is synthetic — at least {@link
@@ -127,7 +130,8 @@ public final class MediumAnalyzer {
     if (lineArt || (coverage >= ILLUSTRATION_COVERAGE && noiseless)) {
       return new Medium(MediumLabel.ILLUSTRATION, 0.6, styles);
     }
-    if (!Double.isNaN(noise)
+    if (synthetic
+        && !Double.isNaN(noise)
         && noise < RENDER_NOISE
         && meanTexture(frame.fine()) < SMOOTH_SURFACES) {
       return new Medium(MediumLabel.THREE_D_RENDER, 0.5, styles);

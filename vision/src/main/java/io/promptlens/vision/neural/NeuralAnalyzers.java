@@ -370,12 +370,12 @@ public final class NeuralAnalyzers implements AutoCloseable {
 
   /**
    * The classifier's drawn-versus-photographed signal settles one case the measures leave open, and
-   * only that one: photographs whose downscaling removed the sensor noise read as 3D renders, so a
-   * render or an unknown becomes a photo when the classifier is at least {@value #PHOTO_CERTAINTY}
-   * sure. Otherwise the signal is unreliable (on the evaluation sets, photographs of cats and of a
-   * street scored 0.59–0.79 "drawing", and clip-art cartoons 0.01–0.5), so it never overrules the
-   * measured medium; an earlier rule that let it turn a noise-free "photo" into an illustration
-   * called real photographs drawings and no cartoon a drawing, and was removed.
+   * only that one: a measured 3D render or unknown (the weakest calls the measures make) becomes a
+   * photo when the classifier is at least {@value #PHOTO_CERTAINTY} sure. Otherwise the signal is
+   * unreliable (on the evaluation sets, photographs of cats and of a street scored 0.59–0.79
+   * "drawing", and clip-art cartoons 0.01–0.5), so it never overrules the measured medium; an
+   * earlier rule that let it turn a noise-free "photo" into an illustration called real photographs
+   * drawings and no cartoon a drawing, and was removed.
    */
   static Medium medium(Medium measured, SafetyAssessment assessment) {
     MediumLabel label = measured.label();
