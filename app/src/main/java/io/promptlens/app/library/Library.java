@@ -168,6 +168,7 @@ class Library {
 
   @Transactional
   LibraryItem share(Member member, UUID id) {
+    require(member, Permission.CREATE);
     LibraryItem item = get(member, id);
     if (!item.createdBy().equals(member.userId())
         && !member.role().can(Permission.MANAGE_MEMBERS)) {

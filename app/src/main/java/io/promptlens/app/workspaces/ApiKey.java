@@ -24,6 +24,11 @@ public record ApiKey(
 
   public static final Set<String> SCOPES = Set.of("read", "write");
 
+  /** The most a key of this scope may do: a write key as a member, a read key as a viewer. */
+  public Role scopeRole() {
+    return scope.equals("write") ? Role.MEMBER : Role.VIEWER;
+  }
+
   public boolean allows(Permission permission) {
     return permission == Permission.VIEW
         || (permission == Permission.CREATE && scope.equals("write"));

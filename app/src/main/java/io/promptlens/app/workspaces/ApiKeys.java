@@ -126,7 +126,14 @@ class ApiKeys implements ApiCredentials {
       throw new BadCredentialsException("The Authorization header does not hold a PromptLens key.");
     }
     ApiKey key =
-        jdbc.sql(SELECT + " WHERE key_hash = :hash AND revoked_at IS NULL")
+        jdbc.sql(
+                SELECT
+                    + """
+                     WHERE key_hash = :hash AND revoked_at IS NULL
+                       AND EXISTS (SELECT 1 FROM memberships m
+                                   WHERE m.workspace_id = api_keys.workspace_id
+                                     AND m.user_id = api_keys.created_by)
+                    """)
             .param("hash", AccountTokens.hash(secret))
             .query(ApiKeys::map)
             .optional()

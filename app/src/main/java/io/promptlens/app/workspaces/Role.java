@@ -42,6 +42,11 @@ public enum Role {
     return permissions.contains(permission);
   }
 
+  /** The lesser of two roles (roles are declared from most to least rights). */
+  public Role atMost(Role other) {
+    return ordinal() >= other.ordinal() ? this : other;
+  }
+
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -109,6 +109,7 @@ class WorkspaceController {
 
   @PostMapping("/workspaces/{id}/leave")
   ResponseEntity<Void> leave(Caller caller, @PathVariable UUID id) {
+    caller.person(); // a key acts within a membership; it never ends one
     workspaces.leave(workspaces.require(id, caller, Permission.VIEW));
     return ResponseEntity.noContent().build();
   }

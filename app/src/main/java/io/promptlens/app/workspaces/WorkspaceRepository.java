@@ -70,6 +70,19 @@ class WorkspaceRepository {
         .update();
   }
 
+  /** A key dies with its creator's membership: removal and leaving revoke it for good. */
+  int revokeKeysOf(UUID workspaceId, UUID userId, Instant now) {
+    return jdbc.sql(
+            """
+            UPDATE api_keys SET revoked_at = :now
+            WHERE workspace_id = :ws AND created_by = :user AND revoked_at IS NULL
+            """)
+        .param("now", at(now))
+        .param("ws", workspaceId)
+        .param("user", userId)
+        .update();
+  }
+
   Optional<Membership> membership(UUID workspaceId, UUID userId) {
     return jdbc.sql(SELECT + " WHERE w.id = :ws AND m.user_id = :user")
         .param("ws", workspaceId)

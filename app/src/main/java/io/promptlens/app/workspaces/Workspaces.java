@@ -31,8 +31,11 @@ public class Workspaces {
 
   /**
    * A person as {@link #require(UUID, AccountUser, Permission)}; an API key only in its own
-   * workspace (404 elsewhere) and within its scope (403 beyond it). A key acts as the person who
-   * created it, so what it stores traces to a user.
+   * workspace (404 elsewhere) and with the lesser of its scope and its creator's current role (403
+   * beyond it). A key acts as the person who created it, so what it stores traces to a user; a key
+   * whose creator is no longer a member acts for nobody (404, as for a stranger). Checking the role
+   * at each request, not at the key's creation, is what makes a demotion or removal take effect on
+   * keys at once.
    */
   @Transactional(readOnly = true)
   public Member require(UUID workspaceId, Caller caller, Permission permission) {
@@ -43,14 +46,25 @@ public class Workspaces {
     if (!key.workspaceId().equals(workspaceId)) {
       throw WorkspaceProblem.notFound(workspaceId);
     }
+    Role creatorRole =
+        repository
+            .membership(workspaceId, key.createdBy())
+            .orElseThrow(() -> WorkspaceProblem.notFound(workspaceId))
+            .role();
     if (!key.allows(permission)) {
       throw WorkspaceProblem.forbidden(
           "This API key's scope ("
               + key.scope()
               + ") does not allow this; keys never manage members, keys or ownership.");
     }
-    return new Member(
-        workspaceId, key.createdBy(), key.scope().equals("write") ? Role.MEMBER : Role.VIEWER);
+    Role acting = key.scopeRole().atMost(creatorRole);
+    if (!acting.can(permission)) {
+      throw WorkspaceProblem.forbidden(
+          "This API key acts with its creator's current role ("
+              + creatorRole
+              + "), which does not allow this.");
+    }
+    return new Member(workspaceId, key.createdBy(), acting);
   }
 
   @Transactional(readOnly = true)
@@ -144,6 +158,7 @@ public class Workspaces {
       throw WorkspaceProblem.conflict("The owner cannot be removed; transfer ownership first.");
     }
     repository.removeMember(caller.workspaceId(), userId);
+    repository.revokeKeysOf(caller.workspaceId(), userId, now());
   }
 
   @Transactional
@@ -153,6 +168,7 @@ public class Workspaces {
           "The owner cannot leave; transfer ownership to another member first.");
     }
     repository.removeMember(caller.workspaceId(), caller.userId());
+    repository.revokeKeysOf(caller.workspaceId(), caller.userId(), now());
   }
 
   /** The new owner must already be a member; the old owner stays on as admin. */

@@ -90,8 +90,9 @@ public final class ImageIntake {
                 () ->
                     new ImageRejectedException(
                         Reason.UNSUPPORTED_FORMAT, "not an image (or an unsupported format)"));
-    Stored stored = read(bytes, format, limits.analysisLongSide());
     int orientation = ExifOrientation.read(bytes, format);
+    byte[] pixelData = format == ImageFormat.PNG ? essentialPng(bytes) : bytes;
+    Stored stored = read(pixelData, format, limits.analysisLongSide());
     BufferedImage pixels =
         PixelOrientation.apply(SrgbConverter.toIntRgb(stored.image()), orientation);
     boolean swap = ExifOrientation.swapsAxes(orientation);
@@ -101,7 +102,7 @@ public final class ImageIntake {
             return pixels;
           }
           try {
-            Stored larger = read(bytes, format, longSide);
+            Stored larger = read(pixelData, format, longSide);
             return PixelOrientation.apply(SrgbConverter.toIntRgb(larger.image()), orientation);
           } catch (ImageRejectedException e) {
             return null; // it decoded once; a second failure leaves the analysis raster
@@ -113,6 +114,14 @@ public final class ImageIntake {
         swap ? stored.width() : stored.height(),
         format,
         detail);
+  }
+
+  private static byte[] essentialPng(byte[] bytes) throws ImageRejectedException {
+    try {
+      return PngChunks.essential(bytes);
+    } catch (IllegalArgumentException e) {
+      throw corrupt(ImageFormat.PNG, e);
+    }
   }
 
   /** A decoded (subsampled) raster as stored, with the full stored size from the header. */
