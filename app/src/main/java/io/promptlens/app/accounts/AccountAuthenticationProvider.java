@@ -2,7 +2,6 @@ package io.promptlens.app.accounts;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,9 +24,8 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
   private final SignInThrottle throttle;
 
-  AccountAuthenticationProvider(
-      UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
-    super(users);
+  AccountAuthenticationProvider(Users users, PasswordEncoder encoder, SignInThrottle throttle) {
+    super(byEmail(users));
     setPasswordEncoder(encoder);
     setHideUserNotFoundExceptions(true);
     setPostAuthenticationChecks(
@@ -42,17 +40,13 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
     String email = String.valueOf(authentication.getName());
-    if (throttle.isBlocked(email)) {
+    SignInThrottle.Attempt attempt = throttle.begin(email);
+    if (attempt.blocked()) {
       throw new LockedException(THROTTLED);
     }
-    try {
-      Authentication result = super.authenticate(authentication);
-      throttle.record(email, true);
-      return result;
-    } catch (BadCredentialsException e) {
-      throttle.record(email, false);
-      throw e;
-    }
+    Authentication result = super.authenticate(authentication);
+    throttle.succeeded(attempt);
+    return result;
   }
 
   @Override
@@ -63,7 +57,16 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         account, null, account.getAuthorities());
   }
 
-  /** By email from the sign-in form; by id from a remember-me cookie. */
+  /**
+   * The sign-in form's lookup: by email only. A user id is no sign-in name (it would be a second,
+   * separately throttled name for the same account).
+   */
+  static UserDetailsService byEmail(Users users) {
+    return name ->
+        users.findByEmail(name).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+  }
+
+  /** The remember-me cookie's lookup: by the id the cookie carries, else by email. */
   static UserDetailsService userDetailsService(Users users) {
     return name -> {
       Optional<AccountUser> user;

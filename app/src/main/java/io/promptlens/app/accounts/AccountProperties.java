@@ -9,8 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Account settings ({@code promptlens.accounts.*}).
  *
  * @param publicUrl the address links in mails start with, e.g. {@code https://promptlens.example};
- *     unset takes the address of the request (fine on a laptop; set it in production so a forged
- *     Host header cannot change the links)
+ *     unset, links use the request's address only when its host is in {@code linkHosts}, else
+ *     {@code http://localhost:<the port the request came in on>}: a forged Host header never
+ *     reaches a mail (set it in production)
+ * @param linkHosts hosts a request may name to shape mail links when {@code publicUrl} is unset
+ *     (default localhost, 127.0.0.1 and [::1])
  * @param maxFailedSignIns failed sign-ins per email within {@code signInWindow} before further
  *     attempts are refused (default 5)
  * @param signInWindow how far back failures count (default 15 minutes)
@@ -21,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("promptlens.accounts")
 record AccountProperties(
     @Nullable String publicUrl,
+    @DefaultValue({"localhost", "127.0.0.1", "[::1]", "::1"}) java.util.List<String> linkHosts,
     @DefaultValue("5") int maxFailedSignIns,
     @DefaultValue("15m") Duration signInWindow,
     @DefaultValue("2d") Duration verificationValidity,

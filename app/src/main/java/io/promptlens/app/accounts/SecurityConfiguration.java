@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -22,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -72,7 +75,7 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
-      UserDetailsService users,
+      Users users,
       PasswordEncoder encoder,
       SignInThrottle throttle,
       RememberMeServices rememberMe,
@@ -81,7 +84,14 @@ class SecurityConfiguration {
       throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     RequestMatcher api = path.matcher("/api/**");
-    http.authenticationProvider(new AccountAuthenticationProvider(users, encoder, throttle))
+    // The one authentication manager of the form sign-in, with no parent: Spring's global manager
+    // (built from the UserDetailsService bean, which also takes user ids for remember-me) would
+    // otherwise get a second try at every failed sign-in, unthrottled and by user id.
+    http.authenticationManager(
+            new ProviderManager(
+                new AccountAuthenticationProvider(users, encoder, throttle),
+                new RememberMeAuthenticationProvider(
+                    ((AbstractRememberMeServices) rememberMe).getKey())))
         .addFilterBefore(
             new ApiCredentialsFilter(apiCredentials, problems),
             UsernamePasswordAuthenticationFilter.class)

@@ -26,7 +26,28 @@ class SignInThrottle {
     this.clock = clock;
   }
 
-  boolean isBlocked(String email) {
+  /** One sign-in attempt, recorded as a failure until {@link #succeeded} says otherwise. */
+  record Attempt(UUID id, boolean blocked) {}
+
+  /**
+   * Records the attempt as failed first, then counts: every concurrent attempt's row is committed
+   * before any of them counts, so of N parallel guesses at most {@code maxFailedSignIns} see a
+   * count within the limit and reach the password check. (Counting first and recording after the
+   * check let all 30 of 30 parallel guesses through.) A refused attempt counts as a failure too,
+   * which keeps a hammering client locked out for the whole window.
+   */
+  Attempt begin(String email) {
+    UUID id = UUID.randomUUID();
+    String normalised = Users.normalise(email);
+    jdbc.sql(
+            """
+            INSERT INTO sign_in_attempts (id, email, succeeded, attempted_at)
+            VALUES (:id, :email, FALSE, :at)
+            """)
+        .param("id", id)
+        .param("email", normalised)
+        .param("at", at(clock.instant()))
+        .update();
     OffsetDateTime since = at(clock.instant().minus(properties.signInWindow()));
     long failures =
         jdbc.sql(
@@ -36,23 +57,16 @@ class SignInThrottle {
                   AND attempted_at > COALESCE((SELECT MAX(attempted_at) FROM sign_in_attempts
                       WHERE email = :email AND succeeded = TRUE), :since)
                 """)
-            .param("email", Users.normalise(email))
+            .param("email", normalised)
             .param("since", since)
             .query(Long.class)
             .single();
-    return failures >= properties.maxFailedSignIns();
+    return new Attempt(id, failures > properties.maxFailedSignIns());
   }
 
-  void record(String email, boolean succeeded) {
-    jdbc.sql(
-            """
-            INSERT INTO sign_in_attempts (id, email, succeeded, attempted_at)
-            VALUES (:id, :email, :succeeded, :at)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("email", Users.normalise(email))
-        .param("succeeded", succeeded)
-        .param("at", at(clock.instant()))
+  void succeeded(Attempt attempt) {
+    jdbc.sql("UPDATE sign_in_attempts SET succeeded = TRUE WHERE id = :id")
+        .param("id", attempt.id())
         .update();
   }
 
