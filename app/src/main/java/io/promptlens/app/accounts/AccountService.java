@@ -141,6 +141,7 @@ class AccountService {
     Optional<UUID> user = tokens.consume(token, Purpose.RESET, now());
     user.ifPresent(
         id -> {
+          tokens.retireAll(id, Purpose.RESET, now());
           users.changePassword(id, encoder.encode(password));
           users.markVerified(id, now());
           jdbc.sql("DELETE FROM persistent_logins WHERE username = :id")

@@ -105,6 +105,22 @@ public class AccountTokens {
         .optional();
   }
 
+  /**
+   * Marks every still-open token of this purpose used: once one reset link has set a password, an
+   * older link lying in the same mailbox must not set another.
+   */
+  void retireAll(UUID userId, Purpose purpose, Instant now) {
+    jdbc.sql(
+            """
+            UPDATE account_tokens SET used_at = :now
+            WHERE user_id = :user AND purpose = :purpose AND used_at IS NULL
+            """)
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .param("user", userId)
+        .param("purpose", purpose.name())
+        .update();
+  }
+
   /** Whether a token is valid now, without using it (to show the reset form). */
   boolean isValid(String token, Purpose purpose, Instant now) {
     return jdbc.sql(

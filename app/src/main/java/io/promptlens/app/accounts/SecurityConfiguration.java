@@ -25,9 +25,11 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.CookieTheftException;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -56,6 +58,21 @@ class SecurityConfiguration {
     // random key per instance is fine.
     PersistentTokenBasedRememberMeServices services =
         new PersistentTokenBasedRememberMeServices(AccountTokens.newToken(), users, tokens) {
+          /**
+           * A replayed old cookie is what theft looks like: the token series is already deleted
+           * (Spring signs the user out everywhere) and the cookie cancelled; the request goes on
+           * signed out instead of failing with 500.
+           */
+          @Override
+          public Authentication autoLogin(
+              HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+            try {
+              return super.autoLogin(request, response);
+            } catch (CookieTheftException replayed) {
+              return null;
+            }
+          }
+
           @Override
           protected Authentication createSuccessfulAuthentication(
               HttpServletRequest request, UserDetails user) {
@@ -148,6 +165,9 @@ class SecurityConfiguration {
                     .deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+        // The page to return to after sign-in rides in a short-lived cookie, not in a session:
+        // with a session, every anonymous request to a protected URL wrote a session row.
+        .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(new CookieCsrfTokenRepository())

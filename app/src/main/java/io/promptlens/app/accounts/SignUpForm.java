@@ -50,6 +50,9 @@ record SignUpForm(
       errors.put(field, label + " is required.");
     } else if (value.strip().length() > 100) {
       errors.put(field, label + " must be at most 100 characters.");
+    } else if (value.codePoints().anyMatch(Character::isISOControl)) {
+      // A name goes into mails and log lines; a line break in it would forge either.
+      errors.put(field, label + " cannot contain line breaks or control characters.");
     }
   }
 }

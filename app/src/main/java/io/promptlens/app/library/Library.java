@@ -80,6 +80,7 @@ class Library {
     if (prompt == null || prompt.isBlank()) {
       throw WorkspaceProblem.badRequest("Send a generationId, or a prompt to save.");
     }
+    checkLengths(prompt, negative, item.title(), null, target, mode);
     if (item.collectionId() != null) {
       repository
           .collection(member.workspaceId(), item.collectionId())
@@ -139,6 +140,7 @@ class Library {
               + ". Reload and edit again.");
     }
     String prompt = edit.prompt() == null ? current.prompt() : edit.prompt().strip();
+    checkLengths(prompt, edit.negativePrompt(), edit.title(), edit.note(), null, null);
     if (prompt.isEmpty()) {
       throw WorkspaceProblem.badRequest("The prompt cannot be empty.");
     }
@@ -255,12 +257,47 @@ class Library {
     }
   }
 
+  /**
+   * The longest prompt any target takes is a few thousand characters; 10,000 leaves room for
+   * hand-written ones while keeping a version (every edit stores one) from costing megabytes.
+   */
+  static final int MAX_PROMPT = 10_000;
+
+  static final int MAX_NOTE = 2_000;
+
+  static final int MAX_TITLE = 200;
+
+  private static void checkLengths(
+      @Nullable String prompt,
+      @Nullable String negative,
+      @Nullable String title,
+      @Nullable String note,
+      @Nullable String target,
+      @Nullable String mode) {
+    checkLength("prompt", prompt, MAX_PROMPT);
+    checkLength("negativePrompt", negative, MAX_PROMPT);
+    checkLength("title", title, MAX_TITLE);
+    checkLength("note", note, MAX_NOTE);
+    checkLength("target", target, 40);
+    checkLength("mode", mode, 20);
+  }
+
+  private static void checkLength(String field, @Nullable String value, int max) {
+    if (value != null && value.length() > max) {
+      throw WorkspaceProblem.badRequest(
+          field + " is " + value.length() + " characters; at most " + max + " are kept.");
+    }
+  }
+
   static List<String> tags(@Nullable List<String> tags) {
     if (tags == null) {
       return List.of();
     }
     Set<String> clean = new LinkedHashSet<>();
     for (String tag : tags) {
+      if (tag == null) {
+        throw WorkspaceProblem.badRequest("A tag is text; null is not a tag.");
+      }
       for (String part : tag.split(",")) {
         String t = part.strip().toLowerCase(Locale.ROOT);
         if (!t.isEmpty()) {

@@ -73,6 +73,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "We could not send the mail just now, so nothing was saved. Please try again shortly.");
   }
 
+  /**
+   * A multipart body that does not parse (no closing boundary, a broken header): the client's
+   * mistake, not ours. The size limit has its own handler below.
+   */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ProblemDetail malformedMultipart(org.springframework.web.multipart.MultipartException failure) {
+    if (failure instanceof MaxUploadSizeExceededException) {
+      return problem(
+          HttpStatus.CONTENT_TOO_LARGE,
+          "The image is too large: the limit is " + readable(intake.maxBytes()) + ".");
+    }
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "The multipart body could not be read: send the image as a multipart/form-data part.");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception failure) {
     log.error("Request failed unexpectedly", failure);

@@ -152,23 +152,80 @@ class AccountTests {
   }
 
   @Test
-  void theSessionIdChangesOnSignInAndTheSessionLivesInTheDatabase() {
+  void anonymousVisitsWriteNoSessionAndSignInStartsOneInTheDatabase() {
     UserSession ada = UserSession.verified(port, "Ada");
     ada.postForm("/sign-out", Map.of());
-    ada.getPage("/history"); // saves the wanted page in a new anonymous session
-    String before = ada.cookie("SESSION");
+    long sessions = jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single();
+    for (int i = 0; i < 5; i++) {
+      new UserSession(port).getPage("/history");
+      new ApiClient(port).get("/api/v1/me");
+    }
+    ada.getPage("/history");
+    assertThat(ada.cookie("SESSION")).isNull();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single())
+        .as("anonymous requests to protected URLs store nothing")
+        .isLessThanOrEqualTo(sessions);
 
-    ada.signIn(ada.email(), UserSession.PASSWORD, false);
+    Response signedIn = ada.signIn(ada.email(), UserSession.PASSWORD, false);
 
-    String after = ada.cookie("SESSION");
-    assertThat(before).isNotNull();
-    assertThat(after).isNotNull().isNotEqualTo(before);
+    assertThat(signedIn.header("Location")).as("back to the page asked for").endsWith("/history");
+    assertThat(ada.cookie("SESSION")).isNotNull();
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :id")
                 .param("id", ada.userId())
                 .query(Long.class)
                 .single())
         .isPositive();
+  }
+
+  @Test
+  void aReplayedRememberMeCookieSignsNobodyInAndIsNoServerError() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    ada.signIn(ada.email(), UserSession.PASSWORD, true);
+    String stolen = ada.cookie("remember-me");
+    ada.forgetCookie("SESSION");
+    assertThat(ada.get("/api/v1/me").status()).isEqualTo(200); // rotates the token
+
+    Response replayed = new ApiClient(port).withCookie("remember-me=" + stolen).get("/api/v1/me");
+
+    assertThat(replayed.status()).isEqualTo(401);
+  }
+
+  @Test
+  void aNewlineInANameIsRefused() {
+    Response response =
+        new UserSession(port)
+            .signUp("Ada\nINFO forged log line", "L", freshEmail(), "long enough pw");
+
+    assertThat(response.body()).contains("cannot contain line breaks");
+  }
+
+  @Test
+  void anOlderResetLinkDiesWhenANewerOneIsUsed() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    UserSession stranger = new UserSession(port);
+    stranger.postForm("/forgot-password", Map.of("email", ada.email()));
+    String older = TestMail.last(ada.email()).link("/reset-password?token=");
+    stranger.postForm("/forgot-password", Map.of("email", ada.email()));
+    String newer = TestMail.last(ada.email()).link("/reset-password?token=");
+    assertThat(newer).isNotEqualTo(older);
+
+    stranger.postForm(
+        "/reset-password", Map.of("token", token(newer), "password", "a brand new password"));
+    Response late =
+        stranger.postForm(
+            "/reset-password", Map.of("token", token(older), "password", "the attacker's one"));
+
+    assertThat(late.body()).contains("This link does not work");
+    assertThat(
+            new UserSession(port)
+                .signIn(ada.email(), "a brand new password", false)
+                .header("Location"))
+        .doesNotContain("/sign-in");
+  }
+
+  static String token(String link) {
+    return link.substring(link.indexOf("token=") + "token=".length());
   }
 
   @Test

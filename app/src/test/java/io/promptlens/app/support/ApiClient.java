@@ -111,6 +111,15 @@ public final class ApiClient {
     return postImage(path, png, Map.of());
   }
 
+  /** Any body with any content type, as a hostile client would send it. */
+  public Response post(String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public static Map<String, String> fields(String... namesAndValues) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -52,5 +52,7 @@ class HomePageTests {
 
     assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'");
     assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.header("Permissions-Policy")).contains("camera=()", "geolocation=()");
+    assertThat(page.header("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
   }
 }
