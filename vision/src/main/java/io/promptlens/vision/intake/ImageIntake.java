@@ -140,6 +140,7 @@ public final class ImageIntake {
         throw corrupt(format, null);
       }
       checkPixelCount(width, height);
+      checkDataCanFill(format, width, height, bytes.length);
       ImageReadParam param = reader.getDefaultReadParam();
       int period = (int) Math.ceil(Math.max(width, height) / (double) longSide);
       if (period > 1) {
@@ -199,6 +200,30 @@ public final class ImageIntake {
               height,
               pixels / 1e6,
               megapixels(limits.maxPixels())));
+    }
+  }
+
+  /**
+   * Most pixels a file of this many bytes can hold, for formats whose compression has a hard
+   * ceiling: GIF's LZW emits at least one 12-bit code per 4,096 pixels (its longest dictionary
+   * string), and deflate at least one byte per 1,032 output bytes, a PNG row holding at most 8
+   * pixels a byte (1-bit). A header claiming more describes data the file cannot contain: the
+   * decoder would spend seconds filling a huge raster with nothing (a 35-byte GIF claiming 10000 ×
+   * 10000 cost 1.3 s of CPU). JPEG, WebP and TIFF have no such simple ceiling and keep the pixel
+   * limit alone.
+   */
+  static long mostPixelsIn(ImageFormat format, long bytes) {
+    return switch (format) {
+      case GIF -> bytes * 4096 * 8 / 12;
+      case PNG -> bytes * 1032 * 8;
+      default -> Long.MAX_VALUE;
+    };
+  }
+
+  private static void checkDataCanFill(ImageFormat format, int width, int height, int bytes)
+      throws ImageRejectedException {
+    if ((long) width * height > mostPixelsIn(format, bytes)) {
+      throw corrupt(format, null);
     }
   }
 

@@ -171,6 +171,32 @@ class ImageIntakeTest {
     assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
   }
 
+  /** A GIF header claiming {@code size} × {@code size} followed by one tiny LZW block. */
+  static byte[] gifClaiming(int size) {
+    byte[] gif = {
+      'G', 'I', 'F', '8', '9', 'a', (byte) size, (byte) (size >> 8), (byte) size,
+      (byte) (size >> 8), (byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+      0x2C, 0, 0, 0, 0, (byte) size, (byte) (size >> 8), (byte) size, (byte) (size >> 8), 0,
+      0x02, 0x02, 0x44, 0x01, 0x00, 0x3B
+    };
+    return gif;
+  }
+
+  @Test
+  void aTinyGifClaimingMorePixelsThanItsDataCanHoldIsCorrupt() {
+    byte[] gif = gifClaiming(10_000);
+    assertThat(gif).hasSize(35);
+
+    assertRejected(gif, Reason.UNDECODABLE, "truncated or corrupt GIF data");
+  }
+
+  @Test
+  void aLargeFlatGifStillDecodes() throws Exception {
+    byte[] gif = TestImages.encode(TestImages.rgb(2000, 1500, (x, y) -> 0x3366CC), "gif");
+
+    assertThat(intake.decode(gif).width()).isEqualTo(2000);
+  }
+
   @Test
   void truncatedJpegIsUndecodable() {
     byte[] jpeg = TestImages.jpeg(TestImages.noisy(400, 300, 0x808080, 60, 1), false);
