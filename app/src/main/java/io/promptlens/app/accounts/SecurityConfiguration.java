@@ -130,7 +130,11 @@ class SecurityConfiguration {
                         "/invitations/*",
                         "/api/docs",
                         "/api/docs/**",
-                        "/swagger-ui/**")
+                        "/swagger-ui/**",
+                        // served only on the management port (loopback by default)
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/prometheus")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/targets", "/api/v1/analyses/*")
                     .permitAll()

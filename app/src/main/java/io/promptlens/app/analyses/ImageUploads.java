@@ -22,10 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 public class ImageUploads {
 
   private final AnalysisEngine engine;
+  private final AnalysisSlots slots;
   private final Clock clock;
 
-  ImageUploads(AnalysisEngine engine, Clock clock) {
+  ImageUploads(AnalysisEngine engine, AnalysisSlots slots, Clock clock) {
     this.engine = engine;
+    this.slots = slots;
     this.clock = clock;
   }
 
@@ -49,7 +51,7 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    AnalysisEngine.Analysed analysed = engine.analyzeDecoded(bytes);
+    AnalysisEngine.Analysed analysed = slots.run(() -> engine.analyzeDecoded(bytes));
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),

@@ -59,6 +59,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(status, failure.getMessage());
   }
 
+  /** Every analysis slot is taken: come back shortly, rather than wait in an unbounded line. */
+  @ExceptionHandler(io.promptlens.app.analyses.AnalysisBusyException.class)
+  ResponseEntity<ProblemDetail> busy(io.promptlens.app.analyses.AnalysisBusyException busy) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())))
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Every analysis slot is busy right now. Retry after a few seconds."));
+  }
+
+  /**
+   * The database is unreachable (stopped, restarting, network gone): nothing was stored, and the
+   * pool reconnects by itself when it is back, so the answer is "retry", not a 500.
+   */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class,
+    org.springframework.dao.TransientDataAccessException.class
+  })
+  ResponseEntity<ProblemDetail> databaseUnavailable(Exception failure) {
+    log.warn("Database unavailable: {}", failure.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Our database is unavailable for a moment; nothing was saved. Retry shortly."));
+  }
+
   @ExceptionHandler(UnknownTargetException.class)
   ProblemDetail unknownTarget(UnknownTargetException unknown) {
     return problem(HttpStatus.BAD_REQUEST, unknown.getMessage());

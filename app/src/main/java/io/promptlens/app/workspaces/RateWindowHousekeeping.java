@@ -27,12 +27,15 @@ public class RateWindowHousekeeping {
    */
   @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
   public int prune() {
+    OffsetDateTime before =
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .minus(Duration.ofMinutes(5));
     return jdbc.sql("DELETE FROM api_rate_windows WHERE window_start < :before")
-        .param(
-            "before",
-            OffsetDateTime.now(clock)
-                .withOffsetSameInstant(ZoneOffset.UTC)
-                .minus(Duration.ofMinutes(5)))
-        .update();
+            .param("before", before)
+            .update()
+        + jdbc.sql("DELETE FROM anonymous_rate_windows WHERE window_start < :before")
+            .param("before", before)
+            .update();
   }
 }
