@@ -3,6 +3,7 @@ package io.promptlens.app.analyses;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.promptlens.app.system.BusyException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Admission control for analyses, the one CPU-bound step of a request: at most {@code concurrency}
  * run at once (default: one per core, since each analysis already keeps a core busy) and at most
  * {@code queue} wait for a slot, each at most {@code maxWait}. Past that the caller is told "busy"
- * at once ({@link AnalysisBusyException}, 503 with Retry-After) instead of joining an unbounded
- * line: 20 clients on 2 cores had queued to a p99 of 12.4 s.
+ * at once ({@link BusyException}, 503 with Retry-After) instead of joining an unbounded line: 20
+ * clients on 2 cores had queued to a p99 of 12.4 s.
  *
  * <p>Per instance on purpose: it guards this machine's cores, and a load balancer spreads requests
  * over instances.
@@ -61,12 +62,12 @@ public class AnalysisSlots {
   /**
    * Runs {@code work} in a slot.
    *
-   * @throws AnalysisBusyException when the queue is full or no slot freed up within the wait
+   * @throws BusyException when the queue is full or no slot freed up within the wait
    */
   public <T, E extends Exception> T run(Work<T, E> work) throws E {
     if (waiting.incrementAndGet() > queue) {
       waiting.decrementAndGet();
-      throw new AnalysisBusyException(maxWait);
+      throw new BusyException(maxWait);
     }
     boolean admitted;
     try {
@@ -78,7 +79,7 @@ public class AnalysisSlots {
       waiting.decrementAndGet();
     }
     if (!admitted) {
-      throw new AnalysisBusyException(maxWait);
+      throw new BusyException(maxWait);
     }
     running.incrementAndGet();
     long start = System.nanoTime();

@@ -60,8 +60,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /** Every analysis slot is taken: come back shortly, rather than wait in an unbounded line. */
-  @ExceptionHandler(io.promptlens.app.analyses.AnalysisBusyException.class)
-  ResponseEntity<ProblemDetail> busy(io.promptlens.app.analyses.AnalysisBusyException busy) {
+  @ExceptionHandler(BusyException.class)
+  ResponseEntity<ProblemDetail> busy(BusyException busy) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, busy.retryAfter().toSeconds())))
         .body(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.promptlens.app.system.BusyException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,11 @@ class AnalysisSlotsTests {
                 slots.run(
                     () -> {
                       started.countDown();
-                      release.await(5, TimeUnit.SECONDS);
+                      try {
+                        release.await(5, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
                       return "done";
                     }));
     assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
@@ -35,8 +40,8 @@ class AnalysisSlotsTests {
       Thread.onSpinWait();
     }
 
-    assertThatThrownBy(() -> slots.run(() -> "third")).isInstanceOf(AnalysisBusyException.class);
-    assertThatThrownBy(waiter::join).hasCauseInstanceOf(AnalysisBusyException.class);
+    assertThatThrownBy(() -> slots.run(() -> "third")).isInstanceOf(BusyException.class);
+    assertThatThrownBy(waiter::join).hasCauseInstanceOf(BusyException.class);
     release.countDown();
     assertThat(holder.get(5, TimeUnit.SECONDS)).isEqualTo("done");
     assertThat(slots.run(() -> "after")).isEqualTo("after");

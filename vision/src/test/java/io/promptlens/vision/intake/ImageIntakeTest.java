@@ -174,10 +174,41 @@ class ImageIntakeTest {
   /** A GIF header claiming {@code size} × {@code size} followed by one tiny LZW block. */
   static byte[] gifClaiming(int size) {
     byte[] gif = {
-      'G', 'I', 'F', '8', '9', 'a', (byte) size, (byte) (size >> 8), (byte) size,
-      (byte) (size >> 8), (byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
-      0x2C, 0, 0, 0, 0, (byte) size, (byte) (size >> 8), (byte) size, (byte) (size >> 8), 0,
-      0x02, 0x02, 0x44, 0x01, 0x00, 0x3B
+      'G',
+      'I',
+      'F',
+      '8',
+      '9',
+      'a',
+      (byte) size,
+      (byte) (size >> 8),
+      (byte) size,
+      (byte) (size >> 8),
+      (byte) 0x80,
+      0,
+      0,
+      0,
+      0,
+      0,
+      (byte) 0xFF,
+      (byte) 0xFF,
+      (byte) 0xFF,
+      0x2C,
+      0,
+      0,
+      0,
+      0,
+      (byte) size,
+      (byte) (size >> 8),
+      (byte) size,
+      (byte) (size >> 8),
+      0,
+      0x02,
+      0x02,
+      0x44,
+      0x01,
+      0x00,
+      0x3B
     };
     return gif;
   }
