@@ -112,8 +112,8 @@ final class StatementKinds {
       case "sand" -> Reading.of("sand", "true");
       case "night sky" ->
           new Reading(List.of(new Claim("sky", "true"), new Claim("night", "true")), null);
-      case "text page", "page of text" -> Reading.of("objects", "text");
-      case "document" -> Reading.of("medium", "document");
+      // "A page of text" says what the picture is, not that it holds some writing.
+      case "text page", "page of text", "document" -> Reading.of("medium", "document");
       default -> Reading.unknown(words);
     };
   }
@@ -128,7 +128,10 @@ final class StatementKinds {
         || words.equals("crowd")) {
       return people(words);
     }
-    if (words.matches("(page|pages) of .*text|text page|text|printed text|handwriting")) {
+    if (words.matches("(page|pages) of .*|text page|document")) {
+      return Reading.of("medium", "document");
+    }
+    if (words.matches("text|printed text|handwriting|writing|sign")) {
       return Reading.of("objects", "text");
     }
     // Detector classes are one to three words; a longer phrase is a provider's description, which

@@ -23,6 +23,16 @@ class StatementKindsTest {
   }
 
   @Test
+  void aPageOfTextClaimsADocumentNotJustWriting() {
+    assertThat(StatementKinds.read("scene.labels[0]", "a page of text").claims())
+        .containsExactly(new Claim("medium", "document"));
+    assertThat(StatementKinds.read("subject.named", "a page of printed text").claims())
+        .containsExactly(new Claim("medium", "document"));
+    assertThat(StatementKinds.read("text.content", "the text \"STOP\"").claims())
+        .containsExactly(new Claim("objects", "text"));
+  }
+
+  @Test
   void anUnknownSourceIsAnUnscoredKindNotAFailure() {
     Reading reading = StatementKinds.read("subject.shape[2].size", "a large rounded form");
 
