@@ -58,6 +58,13 @@ class StatementScorerTest {
   }
 
   @Test
+  void oneNamedObjectRecallsOnlyItselfNotEveryListedObject() {
+    SplitFigures f = addOne(labels("objects", "cat;book"), said("objects", "book"));
+
+    assertThat(f.kinds().get("objects")).isEqualTo(new KindFigures(1, 1, 2, 1));
+  }
+
+  @Test
   void aPromptThatSaysNothingHasNoPrecisionAndNoRecall() {
     SplitFigures f = addOne(labels("vegetation", "true", "medium", "photo"));
 
