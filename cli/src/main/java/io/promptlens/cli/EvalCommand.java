@@ -70,6 +70,14 @@ final class EvalCommand implements Callable<Integer> {
           "Write one CSV row per candidate statement (said or not) with its confidence and label.")
   Path dump;
 
+  @Option(
+      names = "--min-precision",
+      paramLabel = "P",
+      description =
+          "Exit with code 4 when a statement kind the prompts say has held-out precision below P"
+              + " (0-1), the bar of issue 18.")
+  Double minPrecision;
+
   @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
   Path manifest;
 
@@ -94,6 +102,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     try {
       compiler.targets().require(target);
+      if (minPrecision != null && !(minPrecision >= 0 && minPrecision <= 1)) {
+        throw new IllegalArgumentException("--min-precision must lie in 0..1");
+      }
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -182,6 +193,36 @@ final class EvalCommand implements Callable<Integer> {
       } catch (IOException e) {
         err.println("promptlens eval: cannot write " + dump + ": " + e.getMessage());
         code = PromptLensCli.INPUT_FAILED;
+      }
+    }
+    if (minPrecision != null && code == PromptLensCli.OK) {
+      code = checkPrecision(figures.get("heldout"), err);
+    }
+    return code;
+  }
+
+  /**
+   * Every kind said on held-out images must reach {@code --min-precision}; a kind never said
+   * passes.
+   */
+  private int checkPrecision(StatementScorer.SplitFigures heldout, PrintWriter err) {
+    int code = PromptLensCli.OK;
+    if (heldout == null) {
+      err.println("promptlens eval: --min-precision: no held-out statements scored");
+      return PromptLensCli.BELOW_TARGET;
+    }
+    for (var kind : heldout.kinds().entrySet()) {
+      Double precision = kind.getValue().precision();
+      if (precision != null && precision < minPrecision) {
+        err.printf(
+            Locale.ROOT,
+            "promptlens eval: held-out precision of %s is %d/%d (%.3f), under %.3f%n",
+            kind.getKey(),
+            kind.getValue().correct(),
+            kind.getValue().scored(),
+            precision,
+            minPrecision);
+        code = PromptLensCli.BELOW_TARGET;
       }
     }
     return code;

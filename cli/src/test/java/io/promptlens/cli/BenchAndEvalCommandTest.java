@@ -113,6 +113,25 @@ class BenchAndEvalCommandTest {
   }
 
   @Test
+  void minPrecisionFailsOnlyWhenAHeldOutKindFallsShort() throws IOException {
+    CliFixtures.twoColourImage(dir, "a.png", "png");
+    Path manifest = dir.resolve("statements.csv");
+    // Two flat colours are no painting: whatever medium the prompt names is false here.
+    Files.writeString(manifest, "file,split,medium\na.png,heldout,painting\n");
+
+    Run strict =
+        CliFixtures.run("eval", "--no-neural", "--min-precision", "0.95", manifest.toString());
+    Run lenient =
+        CliFixtures.run("eval", "--no-neural", "--min-precision", "0", manifest.toString());
+
+    assertThat(strict.exitCode()).isEqualTo(PromptLensCli.BELOW_TARGET);
+    assertThat(strict.err()).contains("held-out precision of medium is 0/1");
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(CliFixtures.run("eval", "--min-precision", "2", manifest.toString()).exitCode())
+        .isEqualTo(PromptLensCli.USAGE);
+  }
+
+  @Test
   void evalRefusesAnUnknownTarget() throws IOException {
     Path manifest = dir.resolve("m.csv");
     Files.writeString(manifest, "file,split,indoor\n");
