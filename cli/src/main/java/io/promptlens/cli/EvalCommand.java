@@ -3,8 +3,13 @@ package io.promptlens.cli;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.compiler.Controls;
+import io.promptlens.core.compiler.Mode;
+import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.ImageRejectedException;
+import io.promptlens.vision.json.AnalysisJson;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,12 +30,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code promptlens eval [--json] [--no-neural] MANIFEST}: accuracy of the analysis against a
- * labelled CSV manifest (columns {@code file, split, ..., medium, grayscale, sky, photo}; an empty
- * label or a missing column is not scored), per attribute and per split (tuning, heldout). The
- * neural models take part when installed, as in {@code analyze}, because they change the medium.
- * {@code photo} is the coarse question a user asks first: is the picture a photograph ({@code
- * true}) or was it drawn, painted, rendered or laid out ({@code false})?
+ * {@code promptlens eval [--json] [--no-neural] [--target ID] [--dump-statements FILE] MANIFEST}:
+ * accuracy of the analysis against a labelled CSV manifest (columns {@code file, split, ...,
+ * medium, grayscale, sky, photo}; an empty label or a missing column is not scored), per attribute
+ * and per split (tuning, heldout). The neural models take part when installed, as in {@code
+ * analyze}, because they change the medium. {@code photo} is the coarse question a user asks first:
+ * is the picture a photograph ({@code true}) or was it drawn, painted, rendered or laid out ({@code
+ * false})?
+ *
+ * <p>When the manifest has statement columns ({@code eval/statements.csv}: indoor, sky, shot_scale,
+ * people, objects, ...), each image's full-mode prompt for {@code --target} is also read statement
+ * by statement ({@link PromptStatements}) and scored ({@link StatementScorer}).
  */
 @Command(
     name = "eval",
@@ -46,10 +56,34 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object with the counts per split.")
   boolean json;
 
+  @Option(
+      names = {"-t", "--target"},
+      paramLabel = "ID",
+      defaultValue = "flux",
+      description = "Target whose full-mode prompt is scored (default: ${DEFAULT-VALUE}).")
+  String target;
+
+  @Option(
+      names = "--dump-statements",
+      paramLabel = "FILE",
+      description =
+          "Write one CSV row per candidate statement (said or not) with its confidence and label.")
+  Path dump;
+
+  @Option(
+      names = "--min-precision",
+      paramLabel = "P",
+      description =
+          "Exit with code 4 when a statement kind the prompts say has held-out precision below P"
+              + " (0-1), the bar of issue 18.")
+  Double minPrecision;
+
   @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
   Path manifest;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final PromptCompiler compiler = new PromptCompiler();
 
   @Override
   public Integer call() throws IOException {
@@ -65,6 +99,14 @@ final class EvalCommand implements Callable<Integer> {
     if (lines.isEmpty()) {
       err.println("promptlens eval: " + manifest + " is empty");
       return PromptLensCli.INPUT_FAILED;
+    }
+    try {
+      compiler.targets().require(target);
+      if (minPrecision != null && !(minPrecision >= 0 && minPrecision <= 1)) {
+        throw new IllegalArgumentException("--min-precision must lie in 0..1");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     NeuralAnalyzers neural = intake.neural();
     ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake), neural);
@@ -83,6 +125,10 @@ final class EvalCommand implements Callable<Integer> {
     Path base = manifest.toAbsolutePath().getParent();
     // split -> attribute -> {scored, correct}
     Map<String, Map<String, int[]>> counts = new TreeMap<>();
+    boolean statements = header.stream().anyMatch(StatementScorer.KINDS::contains);
+    StatementScorer scorer = new StatementScorer();
+    List<String> dumped = new ArrayList<>();
+    dumped.add(StatementDump.HEADER);
     int code = PromptLensCli.OK;
     for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank()) {
@@ -113,8 +159,72 @@ final class EvalCommand implements Callable<Integer> {
           c[1]++;
         }
       }
+      if (statements) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (String kind : StatementScorer.KINDS) {
+          if (header.contains(kind)) {
+            labels.put(kind, field(header, row, kind));
+          }
+        }
+        PromptResult prompt = compiler.compile(analysis, target, Mode.FULL, Controls.defaults());
+        PromptStatements read =
+            PromptStatements.of(prompt.anatomy(), AnalysisJson.mapper().valueToTree(analysis));
+        scorer.add(split, labels, read.statements(), read.unscoredKinds(), read.subjectFirst());
+        read.statements().forEach(st -> dumped.add(StatementDump.row(file, split, st, labels)));
+      }
     }
-    out.println(json ? json(counts) : table(counts));
+    Map<String, StatementScorer.SplitFigures> figures = scorer.figures();
+    if (json) {
+      ObjectNode root = json(counts);
+      if (statements) {
+        StatementReport.json(root.putObject("statements"), target, figures);
+      }
+      out.println(root);
+    } else {
+      out.println(table(counts));
+      if (statements) {
+        out.println();
+        out.println(StatementReport.table(target, figures));
+      }
+    }
+    if (dump != null) {
+      try {
+        Files.write(dump, dumped);
+      } catch (IOException e) {
+        err.println("promptlens eval: cannot write " + dump + ": " + e.getMessage());
+        code = PromptLensCli.INPUT_FAILED;
+      }
+    }
+    if (minPrecision != null && code == PromptLensCli.OK) {
+      code = checkPrecision(figures.get("heldout"), err);
+    }
+    return code;
+  }
+
+  /**
+   * Every kind said on held-out images must reach {@code --min-precision}; a kind never said
+   * passes.
+   */
+  private int checkPrecision(StatementScorer.SplitFigures heldout, PrintWriter err) {
+    int code = PromptLensCli.OK;
+    if (heldout == null) {
+      err.println("promptlens eval: --min-precision: no held-out statements scored");
+      return PromptLensCli.BELOW_TARGET;
+    }
+    for (var kind : heldout.kinds().entrySet()) {
+      Double precision = kind.getValue().precision();
+      if (precision != null && precision < minPrecision) {
+        err.printf(
+            Locale.ROOT,
+            "promptlens eval: held-out precision of %s is %d/%d (%.3f), under %.3f%n",
+            kind.getKey(),
+            kind.getValue().correct(),
+            kind.getValue().scored(),
+            precision,
+            minPrecision);
+        code = PromptLensCli.BELOW_TARGET;
+      }
+    }
     return code;
   }
 
@@ -149,8 +259,8 @@ final class EvalCommand implements Callable<Integer> {
     return s.toString().stripTrailing();
   }
 
-  private static String json(Map<String, Map<String, int[]>> counts) {
-    ObjectNode root = io.promptlens.vision.json.AnalysisJson.mapper().createObjectNode();
+  private static ObjectNode json(Map<String, Map<String, int[]>> counts) {
+    ObjectNode root = AnalysisJson.mapper().createObjectNode();
     counts.forEach(
         (split, attributes) -> {
           ArrayNode list = root.putArray(split);
@@ -162,7 +272,7 @@ final class EvalCommand implements Callable<Integer> {
                       .put("correct", c[1])
                       .put("accuracy", Math.round(1000.0 * c[1] / c[0]) / 1000.0));
         });
-    return root.toString();
+    return root;
   }
 
   private static String field(List<String> header, List<String> row, String name) {

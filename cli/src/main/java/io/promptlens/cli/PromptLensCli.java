@@ -32,6 +32,11 @@ public final class PromptLensCli implements Runnable {
   public static final int USAGE = 2;
   public static final int INPUT_FAILED = 3;
 
+  /**
+   * A measured figure fell short of the bar the command was given ({@code eval --min-precision}).
+   */
+  public static final int BELOW_TARGET = 4;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {

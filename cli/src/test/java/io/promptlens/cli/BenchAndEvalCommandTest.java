@@ -7,6 +7,7 @@ import io.promptlens.vision.ImageAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +70,74 @@ class BenchAndEvalCommandTest {
     assertThat(result.at("/tuning/2/attribute").asString()).isEqualTo("photo");
     assertThat(result.at("/tuning/2/accuracy").asDouble()).isEqualTo(1.0);
     assertThat(result.at("/heldout/2/accuracy").asDouble()).isEqualTo(0.0);
+  }
+
+  @Test
+  void evalScoresStatementColumnsAndDumpsEveryCandidate() throws IOException {
+    CliFixtures.twoColourImage(dir, "a.png", "png");
+    Path manifest = dir.resolve("statements.csv");
+    Files.writeString(
+        manifest,
+        "file,split,indoor,outdoor,night,medium,people,objects,subject\n"
+            + "a.png,tuning,false,false,false,graphic,0,,two flat colours\n");
+    Path dump = dir.resolve("dump.csv");
+
+    Run run =
+        CliFixtures.run(
+            "eval",
+            "--json",
+            "--no-neural",
+            "--dump-statements",
+            dump.toString(),
+            manifest.toString());
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode result = json.readTree(run.out().strip());
+    assertThat(result.at("/statements/target").asString()).isEqualTo("flux");
+    assertThat(result.at("/statements/splits/tuning/prompts").asInt()).isEqualTo(1);
+    assertThat(result.at("/statements/splits/tuning/kinds/medium/labelledTrue").asInt())
+        .isEqualTo(1);
+    List<String> rows = Files.readAllLines(dump);
+    assertThat(rows.get(0)).isEqualTo(StatementDump.HEADER);
+    // Every scored statement is a said row of the dump with a verdict, and nothing else is.
+    int scored = result.at("/statements/splits/tuning/overall/scored").asInt();
+    long judgedAndSaid =
+        rows.stream()
+            .skip(1)
+            .map(EvalCommand::csv)
+            .filter(r -> r.get(6).equals("true") && !r.get(9).isEmpty())
+            .count();
+    assertThat(scored).isPositive();
+    assertThat(judgedAndSaid).isEqualTo(scored);
+    assertThat(rows.stream().skip(1).map(EvalCommand::csv)).allMatch(r -> r.size() == 10);
+  }
+
+  @Test
+  void minPrecisionFailsOnlyWhenAHeldOutKindFallsShort() throws IOException {
+    CliFixtures.twoColourImage(dir, "a.png", "png");
+    Path manifest = dir.resolve("statements.csv");
+    // Two flat colours are no painting: whatever medium the prompt names is false here.
+    Files.writeString(manifest, "file,split,medium\na.png,heldout,painting\n");
+
+    Run strict =
+        CliFixtures.run("eval", "--no-neural", "--min-precision", "0.95", manifest.toString());
+    Run lenient =
+        CliFixtures.run("eval", "--no-neural", "--min-precision", "0", manifest.toString());
+
+    assertThat(strict.exitCode()).isEqualTo(PromptLensCli.BELOW_TARGET);
+    assertThat(strict.err()).contains("held-out precision of medium is 0/1");
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(CliFixtures.run("eval", "--min-precision", "2", manifest.toString()).exitCode())
+        .isEqualTo(PromptLensCli.USAGE);
+  }
+
+  @Test
+  void evalRefusesAnUnknownTarget() throws IOException {
+    Path manifest = dir.resolve("m.csv");
+    Files.writeString(manifest, "file,split,indoor\n");
+
+    assertThat(CliFixtures.run("eval", "--target", "nope", manifest.toString()).exitCode())
+        .isEqualTo(PromptLensCli.USAGE);
   }
 
   @Test
