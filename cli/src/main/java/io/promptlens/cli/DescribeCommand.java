@@ -167,11 +167,21 @@ final class DescribeCommand implements Callable<Integer> {
               if (result.negativePrompt() != null) {
                 out.println("Negative prompt: " + result.negativePrompt());
               }
-              result.warnings().forEach(w -> out.println("warning: " + w));
+              result.warnings().forEach(w -> out.println("warning: " + cliWording(w)));
             }
             out.flush();
           });
     }
+  }
+
+  /** The compiler's unnamed-subject warning, worded for this command's options. */
+  static final String UNNAMED_SUBJECT =
+      "the subject is not named, so the prompt describes only its measured size, place, colour"
+          + " and shape: name it with --subject TEXT, or let a vision-language model name it with"
+          + " --provider NAME";
+
+  private static String cliWording(String warning) {
+    return warning.equals(PromptCompiler.UNNAMED_SUBJECT) ? UNNAMED_SUBJECT : warning;
   }
 
   private static List<String> trimmed(List<String> phrases) {

@@ -27,6 +27,21 @@ class DescribeCommandTest {
   }
 
   @Test
+  void anUnnamedSubjectGetsOneWarningNamingTheSubjectAndProviderOptions() throws IOException {
+    Path image = CliFixtures.twoColourImage(dir, "shapes.png", "png");
+
+    Run unnamed = CliFixtures.run("describe", image.toString(), "--no-neural");
+    Run named =
+        CliFixtures.run("describe", image.toString(), "--no-neural", "--subject", "a red kite");
+
+    assertThat(unnamed.out().lines().filter(l -> l.contains("--subject")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).startsWith("warning: ").contains("--provider"));
+    assertThat(named.out()).doesNotContain("--subject").startsWith("A ");
+    assertThat(named.out()).contains("a red kite");
+  }
+
+  @Test
   void oneBrokenFileGetsOneLineOnStderrWhileTheGoodOneIsStillPrinted() throws IOException {
     Path good = CliFixtures.twoColourImage(dir, "good.png", "png");
     Path broken = CliFixtures.brokenJpeg(dir);

@@ -54,7 +54,7 @@ class ProviderDescribeTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("red fox").contains("--ar 3:2");
-    assertThat(run.out()).doesNotContain("no subject was recognised");
+    assertThat(run.out()).doesNotContain("subject is not named");
     ollama.verify(1, postRequestedFor(urlEqualTo("/api/chat")));
   }
 

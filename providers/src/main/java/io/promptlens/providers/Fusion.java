@@ -9,6 +9,8 @@ import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
+import io.promptlens.core.compiler.StatementThresholds;
+import io.promptlens.core.compiler.SubjectNaming;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -31,7 +33,8 @@ import java.util.stream.Collectors;
  *       ({@code source} = provider name, its confidence or {@value #DEFAULT_CONFIDENCE} when it
  *       gave none, box [0, 0, 1, 1] unless a measured subject with a matching word lends its box);
  *       measured subjects it did not name follow. With no subjects but a description, the
- *       description is the one subject. Its setting becomes the first scene label.
+ *       description is the one subject; {@code subject.named} is decided from them. Its setting
+ *       replaces the measured scene labels (colour guesses).
  *   <li>Its visible text fills {@code text.content} only when nothing was measured; a different
  *       reading of measured text is a note.
  *   <li>Its style fills {@code medium} at {@value #STYLE_MEDIUM_CONFIDENCE} only when the medium
@@ -76,7 +79,7 @@ public final class Fusion {
     List<String> notes = new ArrayList<>(measured.notes());
 
     List<Subject> subjects = subjects(measured.subjects(), described, source);
-    Scene scene = scene(measured.scene(), described.setting());
+    Scene scene = scene(measured.scene(), described.setting(), source);
     TextContent text = text(measured.text(), described.visibleText(), source, notes);
     Medium medium = medium(measured.medium(), described.style(), source, notes);
     disagreements(measured, described, source, notes);
@@ -93,21 +96,25 @@ public final class Fusion {
             model,
             described.call() == null ? "fused" : "fused; call " + described.call().summary()));
 
-    return new ImageAnalysis(
-        measured.schemaVersion(),
-        measured.image(),
-        measured.color(),
-        measured.light(),
-        medium,
-        measured.focus(),
-        measured.composition(),
-        subjects,
-        scene,
-        measured.people(),
-        text,
-        notes,
-        provenance,
-        measured.safety());
+    ImageAnalysis fused =
+        new ImageAnalysis(
+            measured.schemaVersion(),
+            measured.image(),
+            measured.color(),
+            measured.light(),
+            medium,
+            measured.focus(),
+            measured.composition(),
+            subjects,
+            scene,
+            measured.people(),
+            text,
+            notes,
+            provenance,
+            measured.safety(),
+            measured.subject());
+    // The provider's subjects name the picture; the measured description stays beside them.
+    return fused.withSubject(SubjectNaming.name(fused, StatementThresholds.DEFAULT));
   }
 
   private static List<Subject> subjects(
@@ -141,18 +148,15 @@ public final class Fusion {
     return fused;
   }
 
-  private static Scene scene(Scene measured, String setting) {
+  /**
+   * The provider's setting replaces the measured scene labels: they are guesses from colour, and a
+   * prompt that says both ("a red fox in fresh snow, open sky and water") says the guesses too.
+   */
+  private static Scene scene(Scene measured, String setting, String source) {
     if (setting.isEmpty()) {
       return measured;
     }
-    List<Scene.Label> labels = new ArrayList<>();
-    labels.add(new Scene.Label(setting, DEFAULT_CONFIDENCE));
-    for (Scene.Label label : measured.labels()) {
-      if (!label.label().equalsIgnoreCase(setting)) {
-        labels.add(label);
-      }
-    }
-    return new Scene(labels);
+    return new Scene(List.of(new Scene.Label(setting, DEFAULT_CONFIDENCE, source)));
   }
 
   private static TextContent text(

@@ -109,7 +109,9 @@ class FusionTest {
     assertThat(subject.confidence()).isEqualTo(0.93);
     assertThat(subject.box()).containsExactly(0.0, 0.0, 1.0, 1.0);
     assertThat(fused.scene().labels())
-        .containsExactly(new Scene.Label("fresh snow", Fusion.DEFAULT_CONFIDENCE));
+        .containsExactly(new Scene.Label("fresh snow", Fusion.DEFAULT_CONFIDENCE, "openai"));
+    assertThat(fused.subject().named()).isEqualTo("a red fox");
+    assertThat(fused.subject().source()).isEqualTo("openai");
     assertThat(fused.image()).isEqualTo(measured.image());
     assertThat(fused.color()).isEqualTo(measured.color());
     assertThat(fused.light()).isEqualTo(measured.light());
@@ -138,6 +140,39 @@ class FusionTest {
         new PromptCompiler().compile(fused, "midjourney", Mode.FULL, Controls.defaults()).prompt();
 
     assertThat(prompt).contains("red fox", "fresh snow", "snow white", "--ar 4:3");
+  }
+
+  @Test
+  void theProvidersSubjectAndSettingReplaceTheLocalGuesses() throws Exception {
+    ImageAnalysis m = measuredSnow();
+    ImageAnalysis guessed =
+        new ImageAnalysis(
+            m.schemaVersion(),
+            m.image(),
+            m.color(),
+            m.light(),
+            m.medium(),
+            m.focus(),
+            m.composition(),
+            List.of(
+                new Subject("bird", 0.9, List.of(0.1, 0.1, 0.2, 0.2), "vision.neural.centernet")),
+            new Scene(
+                List.of(
+                    new Scene.Label("water", 0.95, "vision.scene"),
+                    new Scene.Label("sky", 0.95, "vision.scene"))),
+            m.people(),
+            m.text(),
+            m.notes(),
+            m.provenance());
+
+    ImageAnalysis fused = Fusion.fuse(guessed, fox());
+    String prompt =
+        new PromptCompiler().compile(fused, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    // Was "A photograph of red fox, ... The scene includes a red fox sitting in fresh snow, an
+    // outdoor setting, open sky and water" (issue 18).
+    assertThat(prompt).startsWith("A photograph of a red fox").contains("fresh snow");
+    assertThat(prompt).doesNotContain("open sky", "water", "bird");
   }
 
   @Test

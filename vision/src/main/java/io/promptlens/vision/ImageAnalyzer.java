@@ -6,11 +6,14 @@ import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.ImageInfo;
 import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.TextContent;
+import io.promptlens.core.compiler.StatementThresholds;
+import io.promptlens.core.compiler.SubjectNaming;
 import io.promptlens.vision.color.ColorAnalyzer;
 import io.promptlens.vision.composition.CompositionAnalyzer;
 import io.promptlens.vision.composition.SaliencyDetector;
@@ -26,6 +29,7 @@ import io.promptlens.vision.measure.AnalysisFrame;
 import io.promptlens.vision.medium.MediumAnalyzer;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import io.promptlens.vision.scene.SceneAnalyzer;
+import io.promptlens.vision.subject.SubjectDescriber;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +58,8 @@ public final class ImageAnalyzer {
           "measured.focus",
           "measured.composition",
           "measured.medium",
-          "measured.scene");
+          "measured.scene",
+          "measured.subject");
 
   private static final List<Provenance> PROVENANCE =
       List.of(
@@ -84,9 +89,12 @@ public final class ImageAnalyzer {
               MediumAnalyzer.VERSION,
               "decision list on colour counts, noise, planar share, text lines and texture"),
           new Provenance(
-              "vision.scene",
-              SceneAnalyzer.VERSION,
-              "stuff labels from colour, position, texture"));
+              "vision.scene", SceneAnalyzer.VERSION, "stuff labels from colour, position, texture"),
+          new Provenance(
+              "vision.subject",
+              "1.0",
+              "named from detections, text and medium at the thresholds of StatementThresholds;"
+                  + " otherwise described from the salient region's size, place, colour and shape"));
 
   private final IntakeLimits limits;
   private final ImageIntake intake;
@@ -97,6 +105,7 @@ public final class ImageAnalyzer {
   private final CompositionAnalyzer composition = new CompositionAnalyzer();
   private final MediumAnalyzer medium = new MediumAnalyzer();
   private final SceneAnalyzer scene = new SceneAnalyzer();
+  private final SubjectDescriber describer = new SubjectDescriber();
 
   /** FocusAnalyzer reuses buffers, so each thread gets its own. */
   private final ThreadLocal<FocusAnalyzer> focus = ThreadLocal.withInitial(FocusAnalyzer::new);
@@ -170,6 +179,9 @@ public final class ImageAnalyzer {
         scene.analyze(frame, mediumAnalysis.label(), medianLuminance(lightAnalysis));
     long t8 = System.nanoTime();
     stages.took("measured.scene", t8 - t7);
+    MainSubject described =
+        describer.describe(frame.coarse(), subject, colorAnalysis, focusAnalysis);
+    stages.took("measured.subject", System.nanoTime() - t8);
     ImageAnalysis measured =
         new ImageAnalysis(
             ImageAnalysis.SCHEMA_VERSION,
@@ -184,11 +196,22 @@ public final class ImageAnalyzer {
             People.none(),
             TextContent.none(),
             NOTES,
-            PROVENANCE);
-    if (neural == null) {
-      return measured.withNote(NO_NEURAL_NOTE);
-    }
-    return neural.analyze(measured, image, stages).analysis();
+            PROVENANCE,
+            io.promptlens.core.analysis.Safety.unknown(),
+            described);
+    ImageAnalysis analysis =
+        neural == null
+            ? measured.withNote(NO_NEURAL_NOTE)
+            : neural.analyze(measured, image, stages).analysis();
+    return decideSubject(analysis);
+  }
+
+  /**
+   * The main subject, decided once with all the evidence (detections, text, medium, the measured
+   * description): named when something is confident, else described.
+   */
+  public static ImageAnalysis decideSubject(ImageAnalysis analysis) {
+    return analysis.withSubject(SubjectNaming.name(analysis, StatementThresholds.DEFAULT));
   }
 
   /** Median luminance back from the key's stops is not kept; the mean is a fair proxy here. */

@@ -71,8 +71,12 @@ class ImageAnalyzerTest {
             "vision.focus",
             "vision.composition",
             "vision.medium",
-            "vision.scene");
+            "vision.scene",
+            "vision.subject");
     assertThat(analysis.provenance()).allMatch(p -> !p.version().isBlank());
+    // Nothing stands out and nothing names it: the subject is the surface, never a guessed name.
+    assertThat(analysis.subject().named()).isNull();
+    assertThat(analysis.subject().category()).isEqualTo("surface");
   }
 
   @Test

@@ -19,6 +19,8 @@ package io.promptlens.core.analysis;
  * @param motionAngleDegrees orientation of the motion path, 0..180 degrees counter-clockwise from
  *     the image's horizontal (0 horizontal, 45 rising to the right, 90 vertical, 135 falling)
  * @param motionConfidence 0..1 confidence of {@code motionBlur} and {@code motionDirection}
+ * @param bokehConfidence 0..1 confidence of {@code bokeh}
+ * @param grainConfidence 0..1 confidence of {@code grain}
  */
 public record Focus(
     Double sharpness,
@@ -33,7 +35,42 @@ public record Focus(
     Boolean vignette,
     Double confidence,
     Double motionAngleDegrees,
-    Double motionConfidence) {
+    Double motionConfidence,
+    Double bokehConfidence,
+    Double grainConfidence) {
+
+  /** The thirteen-field form before the bokeh and grain confidences were added. */
+  public Focus(
+      Double sharpness,
+      String depthOfField,
+      Double depthOfFieldConfidence,
+      Boolean bokeh,
+      Boolean motionBlur,
+      String motionDirection,
+      Double noiseSigma,
+      Boolean grain,
+      Double vignetteStops,
+      Boolean vignette,
+      Double confidence,
+      Double motionAngleDegrees,
+      Double motionConfidence) {
+    this(
+        sharpness,
+        depthOfField,
+        depthOfFieldConfidence,
+        bokeh,
+        motionBlur,
+        motionDirection,
+        noiseSigma,
+        grain,
+        vignetteStops,
+        vignette,
+        confidence,
+        motionAngleDegrees,
+        motionConfidence,
+        null,
+        null);
+  }
 
   /** The eleven-field form before the motion angle and its confidence were added. */
   public Focus(
@@ -66,7 +103,22 @@ public record Focus(
 
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
   public Focus(Double sharpness, String depthOfField) {
-    this(sharpness, depthOfField, null, null, null, null, null, null, null, null, null, null, null);
+    this(
+        sharpness,
+        depthOfField,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static Focus unknown() {

@@ -22,7 +22,8 @@ public record ImageAnalysis(
     TextContent text,
     List<String> notes,
     List<Provenance> provenance,
-    Safety safety) {
+    Safety safety,
+    MainSubject subject) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -31,6 +32,41 @@ public record ImageAnalysis(
     notes = List.copyOf(notes);
     provenance = List.copyOf(provenance);
     safety = safety == null ? Safety.unknown() : safety;
+    subject = subject == null ? MainSubject.unknown() : subject;
+  }
+
+  /** The sections before the main subject was added; {@code subject} unknown. */
+  public ImageAnalysis(
+      int schemaVersion,
+      ImageInfo image,
+      ColorAnalysis color,
+      LightAnalysis light,
+      Medium medium,
+      Focus focus,
+      Composition composition,
+      List<Subject> subjects,
+      Scene scene,
+      People people,
+      TextContent text,
+      List<String> notes,
+      List<Provenance> provenance,
+      Safety safety) {
+    this(
+        schemaVersion,
+        image,
+        color,
+        light,
+        medium,
+        focus,
+        composition,
+        subjects,
+        scene,
+        people,
+        text,
+        notes,
+        provenance,
+        safety,
+        MainSubject.unknown());
   }
 
   /** The sections of the first release, with {@code safety} unknown. */
@@ -62,7 +98,8 @@ public record ImageAnalysis(
         text,
         notes,
         provenance,
-        Safety.unknown());
+        Safety.unknown(),
+        MainSubject.unknown());
   }
 
   /** This analysis with one more note at the end. */
@@ -83,6 +120,27 @@ public record ImageAnalysis(
         text,
         more,
         provenance,
-        safety);
+        safety,
+        subject);
+  }
+
+  /** This analysis with its main subject decided. */
+  public ImageAnalysis withSubject(MainSubject decided) {
+    return new ImageAnalysis(
+        schemaVersion,
+        image,
+        color,
+        light,
+        medium,
+        focus,
+        composition,
+        subjects,
+        scene,
+        people,
+        text,
+        notes,
+        provenance,
+        safety,
+        decided);
   }
 }

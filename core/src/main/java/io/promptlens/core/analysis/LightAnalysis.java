@@ -10,7 +10,8 @@ package io.promptlens.core.analysis;
  * behind a darker subject; {@code silhouette} a nearly detail-less dark shape against a bright
  * background; {@code lightDirection} "left", "right", "top" or "bottom" (the side the subject is
  * lit from); {@code hardness} "hard" or "soft"; {@code timeOfDay} "golden hour", "blue hour" or
- * "night" with {@code timeOfDayConfidence}.
+ * "night" with {@code timeOfDayConfidence}; {@code backlitConfidence} and {@code
+ * silhouetteConfidence} 0..1, how sure the cue is either way (null when not measured).
  */
 public record LightAnalysis(
     LightKey key,
@@ -26,7 +27,44 @@ public record LightAnalysis(
     String lightDirection,
     String hardness,
     String timeOfDay,
-    Double timeOfDayConfidence) {
+    Double timeOfDayConfidence,
+    Double backlitConfidence,
+    Double silhouetteConfidence) {
+
+  /** The fourteen-field form before the backlight and silhouette confidences were added. */
+  public LightAnalysis(
+      LightKey key,
+      Contrast contrast,
+      double meanLuminance,
+      double rmsContrast,
+      double confidence,
+      Double dynamicRange,
+      Double clippedHighlights,
+      Double clippedShadows,
+      Boolean backlit,
+      Boolean silhouette,
+      String lightDirection,
+      String hardness,
+      String timeOfDay,
+      Double timeOfDayConfidence) {
+    this(
+        key,
+        contrast,
+        meanLuminance,
+        rmsContrast,
+        confidence,
+        dynamicRange,
+        clippedHighlights,
+        clippedShadows,
+        backlit,
+        silhouette,
+        lightDirection,
+        hardness,
+        timeOfDay,
+        timeOfDayConfidence,
+        null,
+        null);
+  }
 
   /** The original five-field form; every newer field is unknown. */
   public LightAnalysis(
@@ -41,6 +79,8 @@ public record LightAnalysis(
         meanLuminance,
         rmsContrast,
         confidence,
+        null,
+        null,
         null,
         null,
         null,

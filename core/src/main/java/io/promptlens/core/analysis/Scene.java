@@ -13,6 +13,14 @@ public record Scene(List<Label> labels) {
     return new Scene(List.of());
   }
 
-  /** A scene label and its confidence 0..1. */
-  public record Label(String label, double confidence) {}
+  /**
+   * A scene label, its confidence 0..1 and the analyzer or provider that gave it ({@code source}
+   * null: the measured scene analyzer, as before sources were recorded).
+   */
+  public record Label(String label, double confidence, String source) {
+
+    public Label(String label, double confidence) {
+      this(label, confidence, null);
+    }
+  }
 }

@@ -27,7 +27,9 @@ final class CameraTerms {
   static void add(ImageAnalysis analysis, List<Phrase> phrases) {
     String scale = analysis.composition().shotScale();
     int main = mainSubject(analysis.subjects());
-    if (scale != null && !Texts.clean(scale).isEmpty()) {
+    StatementThresholds thresholds = PhraseExtractor.THRESHOLDS;
+    boolean measured = scale != null && !Texts.clean(scale).isEmpty();
+    if (measured && thresholds.says(Statement.SHOT_SCALE, analysis.composition().confidence())) {
       String text = Texts.clean(scale).toLowerCase(Locale.ROOT);
       phrases.add(
           new Phrase(
@@ -35,7 +37,9 @@ final class CameraTerms {
               Role.CAMERA,
               50,
               "composition.shotScale"));
-    } else if (main >= 0) {
+    } else if (!measured
+        && main >= 0
+        && thresholds.says(Statement.SHOT_SCALE, analysis.subjects().get(main).confidence())) {
       List<Double> box = analysis.subjects().get(main).box();
       double area = box.get(2) * box.get(3);
       String text =
@@ -47,7 +51,8 @@ final class CameraTerms {
       }
     }
     String depth = Texts.clean(analysis.focus().depthOfField()).toLowerCase(Locale.ROOT);
-    if (!depth.isEmpty()) {
+    if (!depth.isEmpty()
+        && thresholds.says(Statement.DEPTH_OF_FIELD, analysis.focus().depthOfFieldConfidence())) {
       phrases.add(
           new Phrase(
               depth.contains("depth") ? depth : depth + " depth of field",

@@ -37,10 +37,11 @@ final class EditInstructionRenderer implements Renderer {
             .append(" as the main subject.");
       } else {
         out.append(phrasing.pick("Replace the ", "Swap the "))
-            .list(recognised)
-            .append(" with ")
-            .list(replacement)
-            .append(".");
+            .phrase(recognised.get(0), PhraseExtractor.stripArticle(recognised.get(0).text()));
+        if (recognised.size() > 1) {
+          out.append(" and ").list(recognised.subList(1, recognised.size()));
+        }
+        out.append(" with ").list(replacement).append(".");
       }
     }
     out.sentence(phrasing.pick("Remove any ", "Take out any "), avoid, "");
@@ -59,10 +60,14 @@ final class EditInstructionRenderer implements Renderer {
     if (replacement.isEmpty() && !recognised.isEmpty()) {
       // "keep the red fox" but "keep a person", "keep 2 people": never "the a ...".
       String first = recognised.get(0).text().toLowerCase(java.util.Locale.ROOT);
-      boolean determined = first.matches("(a|an|the|\\d+) .*");
-      out.append(determined ? ", and keep " : ", and keep the ")
-          .list(recognised)
-          .append(" as it is");
+      boolean plural = recognised.size() > 1 || SubjectNaming.pluralPhrase(first);
+      String bare = PhraseExtractor.stripArticle(recognised.get(0).text());
+      out.append(", and keep the ");
+      out.phrase(recognised.get(0), bare);
+      if (recognised.size() > 1) {
+        out.append(" and ").list(recognised.subList(1, recognised.size()));
+      }
+      out.append(plural ? " as they are" : " as it is");
     }
     out.append(".");
     List<Phrase> look = of(phrases, Role.TONE, Role.LIGHT, Role.CAMERA);

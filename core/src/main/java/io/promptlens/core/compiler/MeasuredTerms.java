@@ -12,18 +12,18 @@ import java.util.Locale;
 /**
  * The finer measured facts as the words image models know: "bokeh", "motion blur", "film grain",
  * "golden hour light", "backlit", "sepia tone", "low angle"... Each is said only when its analyzer
- * committed to it (a true flag, or a label with enough confidence); unknown stays unsaid. Their
- * priorities sit below subject, medium, palette and key, so a short prompt keeps those first.
+ * committed to it with a confidence at or above its kind's row in {@link StatementThresholds};
+ * unknown stays unsaid. Their priorities sit below subject, medium, palette and key, so a short
+ * prompt keeps those first.
  */
 final class MeasuredTerms {
 
-  /** A label that carries its own confidence is used from this confidence on. */
-  static final double MIN_CONFIDENCE = 0.6;
+  private static final StatementThresholds THRESHOLDS = PhraseExtractor.THRESHOLDS;
 
   private MeasuredTerms() {}
 
   /** Colour, light and medium-style terms: part of the look, always considered. */
-  static void addLook(ImageAnalysis analysis, List<Phrase> phrases) {
+  static void addLook(ImageAnalysis analysis, boolean setting, List<Phrase> phrases) {
     ColorAnalysis color = analysis.color();
     if (Boolean.TRUE.equals(color.sepia())) {
       phrases.add(new Phrase("sepia tone", Role.TONE, 75, "color.sepia"));
@@ -33,13 +33,22 @@ final class MeasuredTerms {
       phrases.add(new Phrase("monochromatic", Role.TONE, 60, "color.monochrome"));
     }
     LightAnalysis light = analysis.light();
-    if (Boolean.TRUE.equals(light.silhouette())) {
+    // Light on a subject and the time of day belong to a place; a page or a flat graphic has
+    // neither.
+    if (!setting) {
+      addStyles(analysis, phrases);
+      return;
+    }
+    if (Boolean.TRUE.equals(light.silhouette())
+        && THRESHOLDS.says(Statement.SILHOUETTE, light.silhouetteConfidence())) {
       phrases.add(new Phrase("silhouette", Role.LIGHT, 58, "light.silhouette"));
-    } else if (Boolean.TRUE.equals(light.backlit())) {
+    } else if (Boolean.TRUE.equals(light.backlit())
+        && THRESHOLDS.says(Statement.BACKLIT, light.backlitConfidence())) {
       phrases.add(new Phrase("backlit", Role.LIGHT, 52, "light.backlit"));
     }
     String time = lower(light.timeOfDay());
-    if (!time.isEmpty() && confident(light.timeOfDayConfidence())) {
+    Statement timeKind = StatementThresholds.timeOfDay(time);
+    if (timeKind != null && THRESHOLDS.says(timeKind, light.timeOfDayConfidence())) {
       String text =
           switch (time) {
             case "golden hour" -> "golden hour light";
@@ -53,6 +62,15 @@ final class MeasuredTerms {
     if (hardness.equals("hard") || hardness.equals("soft")) {
       phrases.add(new Phrase(hardness + " light", Role.LIGHT, 40, "light.hardness"));
     }
+    addStyles(analysis, phrases);
+  }
+
+  /** Style traits ("line art") qualify a medium: said only where the medium itself is. */
+  private static void addStyles(ImageAnalysis analysis, List<Phrase> phrases) {
+    if (!THRESHOLDS.says(
+        StatementThresholds.medium(analysis.medium().label()), analysis.medium().confidence())) {
+      return;
+    }
     List<String> styles = analysis.medium().styles();
     for (int i = 0; styles != null && i < styles.size(); i++) {
       String style = Texts.clean(styles.get(i));
@@ -65,14 +83,16 @@ final class MeasuredTerms {
   /** Lens and framing terms: said only when the camera-terms control is on. */
   static void addCamera(ImageAnalysis analysis, List<Phrase> phrases) {
     Focus focus = analysis.focus();
-    if (Boolean.TRUE.equals(focus.bokeh())) {
+    if (Boolean.TRUE.equals(focus.bokeh())
+        && THRESHOLDS.says(Statement.BOKEH, focus.bokehConfidence())) {
       phrases.add(new Phrase("bokeh", Role.CAMERA, 46, "focus.bokeh"));
     }
     if (Boolean.TRUE.equals(focus.motionBlur())
-        && (focus.motionConfidence() == null || confident(focus.motionConfidence()))) {
+        && THRESHOLDS.says(Statement.MOTION_BLUR, focus.motionConfidence())) {
       phrases.add(new Phrase("motion blur", Role.CAMERA, 44, "focus.motionBlur"));
     }
-    if (Boolean.TRUE.equals(focus.grain())) {
+    if (Boolean.TRUE.equals(focus.grain())
+        && THRESHOLDS.says(Statement.GRAIN, focus.grainConfidence())) {
       phrases.add(new Phrase("film grain", Role.CAMERA, 30, "focus.grain"));
     }
     if (Boolean.TRUE.equals(focus.vignette())) {
@@ -83,18 +103,14 @@ final class MeasuredTerms {
     // Eye level is the default every model assumes; only a departure from it is worth words.
     if (!angle.isEmpty()
         && !angle.equals("eye level")
-        && confident(composition.cameraAngleConfidence())) {
+        && THRESHOLDS.says(Statement.CAMERA_ANGLE, composition.cameraAngleConfidence())) {
       String text = angle.equals("top-down") ? "top-down view" : angle + " shot";
       phrases.add(new Phrase(text, Role.CAMERA, 42, "composition.cameraAngle"));
     }
     if (Boolean.TRUE.equals(composition.leadingLines())
-        && confident(composition.leadingLinesConfidence())) {
+        && THRESHOLDS.says(Statement.LEADING_LINES, composition.leadingLinesConfidence())) {
       phrases.add(new Phrase("leading lines", Role.CAMERA, 31, "composition.leadingLines"));
     }
-  }
-
-  private static boolean confident(Double confidence) {
-    return confidence != null && confidence >= MIN_CONFIDENCE;
   }
 
   private static String lower(String text) {

@@ -2,8 +2,8 @@ package io.promptlens.core.compiler;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightKey;
+import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Orientation;
-import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.compiler.Phrase.Role;
 import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
@@ -55,10 +55,11 @@ final class MotionPlanner {
       ImageAnalysis analysis, List<Phrase> extracted, TargetProfile target, Phrasing phrasing) {
     boolean describe = target.video().describeFrame();
     List<Phrase> subjects = RenderContext.of(extracted, Role.SUBJECT);
-    String who =
-        !describe || subjects.isEmpty()
-            ? "the subject"
-            : "the " + stripArticle(Lists.join(subjects.stream().map(Phrase::text).toList()));
+    MainSubject main = SubjectNaming.of(analysis);
+    boolean named = subjects.stream().anyMatch(p -> !p.source().equals("subject.described"));
+    String said = Lists.join(subjects.stream().map(Phrase::text).toList());
+    // A measured description is a long phrase: "the subject" points at it without repeating it.
+    String who = !describe || !named ? "the subject" : "the " + stripArticle(said);
 
     Choice choice = camera(analysis);
     CameraMove move = phrasing.pick(choice.move().alternatives());
@@ -72,10 +73,14 @@ final class MotionPlanner {
     }
     phrases.add(new Phrase(words, Role.CAMERA_MOVE, 95, choice.source()));
 
-    if (!subjects.isEmpty()) {
-      boolean plural = subjects.size() > 1 || analysis.people().count() > 1;
+    boolean alive = alive(main, subjects);
+    boolean user = subjects.stream().anyMatch(p -> p.source().equals("controls.subject"));
+    // Only what is known to be alive, or what the user named, is asked to move: a cup, a page or
+    // a measured shape stays still.
+    if (named && (alive || user)) {
+      boolean plural = subjects.size() > 1 || SubjectNaming.pluralPhrase(said);
       String verb =
-          isPerson(subjects, analysis)
+          alive
               ? phrasing.pick("breathes and blinks naturally", "shifts and breathes naturally")
               : phrasing.pick("moves subtly and naturally", "stirs with small, natural movements");
       if (plural) {
@@ -84,8 +89,9 @@ final class MotionPlanner {
       }
       phrases.add(new Phrase(who + " " + verb, Role.SUBJECT_MOTION, 88, subjects.get(0).source()));
     }
-    phrases.add(sceneMotion(analysis));
-    phrases.add(pacing(analysis));
+    boolean setting = SubjectNaming.hasSetting(analysis, main);
+    phrases.add(sceneMotion(analysis, setting));
+    phrases.add(pacing(analysis, alive));
     return new Plan(phrases, duration(target), choice.defaulted());
   }
 
@@ -136,11 +142,11 @@ final class MotionPlanner {
     return new Choice(CameraMove.PUSH_IN, "default", true);
   }
 
-  private static Phrase sceneMotion(ImageAnalysis analysis) {
+  private static Phrase sceneMotion(ImageAnalysis analysis, boolean setting) {
     List<Scene.Label> labels = analysis.scene().labels();
     for (String[] rule : SCENE_MOTION) {
       for (int i = 0; i < labels.size(); i++) {
-        if (labels.get(i).confidence() < PhraseExtractor.MIN_SUBJECT_CONFIDENCE) {
+        if (!PhraseExtractor.saysScene(labels.get(i), setting)) {
           continue;
         }
         String label = lower(labels.get(i).label());
@@ -159,17 +165,42 @@ final class MotionPlanner {
         "subtle ambient motion moves through the background", Role.SCENE_MOTION, 45, "default");
   }
 
-  private static Phrase pacing(ImageAnalysis analysis) {
+  /**
+   * The pace follows what moves in the picture: measured motion blur is lively; a still picture
+   * with nothing alive in it (a still life, a page, a landscape) is slow; living subjects at rest
+   * are steady. Colour alone says nothing about motion.
+   */
+  private static Phrase pacing(ImageAnalysis analysis, boolean alive) {
+    var focus = analysis.focus();
+    if (Boolean.TRUE.equals(focus.motionBlur())
+        && PhraseExtractor.THRESHOLDS.says(Statement.MOTION_BLUR, focus.motionConfidence())) {
+      return new Phrase("lively, energetic pacing", Role.PACING, 35, "focus.motionBlur");
+    }
     if (analysis.light().key() == LightKey.LOW) {
       return new Phrase("slow, calm pacing", Role.PACING, 35, "light.key");
     }
-    if (analysis.color().saturation() == Saturation.MUTED) {
-      return new Phrase("slow, calm pacing", Role.PACING, 35, "color.saturation");
+    if (!alive) {
+      return new Phrase("slow, calm pacing", Role.PACING, 35, "subject.category");
     }
-    if (analysis.color().saturation() == Saturation.VIVID) {
-      return new Phrase("lively, energetic pacing", Role.PACING, 35, "color.saturation");
+    return new Phrase("steady, unhurried pacing", Role.PACING, 35, "subject.category");
+  }
+
+  /** Whether the subject is a person or an animal. */
+  private static boolean alive(MainSubject main, List<Phrase> subjects) {
+    if (main.hasName()) {
+      return "person".equals(main.category()) || "animal".equals(main.category());
     }
-    return new Phrase("steady, unhurried pacing", Role.PACING, 35, "default");
+    for (Phrase subject : subjects) {
+      if (subject.source().equals("controls.subject")) {
+        String text = " " + lower(subject.text()) + " ";
+        for (String word : PEOPLE) {
+          if (text.contains(" " + word + " ")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The shortest offered duration of at least {@link #PREFERRED_SECONDS}, else the longest. */
@@ -182,21 +213,6 @@ final class MotionPlanner {
         .filter(d -> d >= PREFERRED_SECONDS)
         .findFirst()
         .orElse(durations.get(durations.size() - 1));
-  }
-
-  private static boolean isPerson(List<Phrase> subjects, ImageAnalysis analysis) {
-    if (analysis.people().count() > 0) {
-      return true;
-    }
-    for (Phrase subject : subjects) {
-      String text = lower(subject.text());
-      for (String word : PEOPLE) {
-        if ((" " + text + " ").contains(" " + word + " ")) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static String stripArticle(String text) {

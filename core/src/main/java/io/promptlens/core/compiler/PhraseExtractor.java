@@ -5,10 +5,11 @@ import io.promptlens.core.analysis.Contrast;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightAnalysis;
 import io.promptlens.core.analysis.LightKey;
+import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.Saturation;
-import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Phrase.Role;
@@ -31,6 +32,9 @@ final class PhraseExtractor {
   /** Subjects below this detector confidence are too uncertain to name in a prompt. */
   static final double MIN_SUBJECT_CONFIDENCE = 0.5;
 
+  /** The one table of statement thresholds. */
+  static final StatementThresholds THRESHOLDS = StatementThresholds.DEFAULT;
+
   /** Palette entries below this share are accents too small to steer a generator. */
   static final double MIN_PALETTE_SHARE = 0.03;
 
@@ -42,15 +46,25 @@ final class PhraseExtractor {
     for (String tag : target.qualityTags()) {
       phrases.add(new Phrase(tag, Role.QUALITY, Phrase.KEEP, "target.qualityTags"));
     }
+    MainSubject subject = SubjectNaming.of(analysis);
+    boolean setting = SubjectNaming.hasSetting(analysis, subject);
     if (mode != Mode.STYLE) {
-      subjects(analysis, mode, controls, target, phrases);
+      subjects(subject, mode, controls, target, phrases);
     }
-    medium(analysis.medium().label(), target.vocabulary()).ifPresent(phrases::add);
+    // "A document of a page of printed text" says the same thing twice.
+    boolean page =
+        analysis.medium().label() == MediumLabel.DOCUMENT && "text".equals(subject.category());
+    if (!page
+        && THRESHOLDS.says(
+            StatementThresholds.medium(analysis.medium().label()),
+            analysis.medium().confidence())) {
+      medium(analysis.medium().label(), target.vocabulary()).ifPresent(phrases::add);
+    }
     tone(analysis.color(), target.vocabulary(), phrases);
     palette(analysis.color(), controls, target.syntax(), phrases);
     light(analysis.light(), phrases);
-    MeasuredTerms.addLook(analysis, phrases);
-    if (controls.cameraTerms()) {
+    MeasuredTerms.addLook(analysis, setting, phrases);
+    if (controls.cameraTerms() && setting) {
       CameraTerms.add(analysis, phrases);
       MeasuredTerms.addCamera(analysis, phrases);
     }
@@ -59,7 +73,7 @@ final class PhraseExtractor {
       int index = 0;
       for (var label : analysis.scene().labels()) {
         String text = sceneText(Texts.clean(label.label()), target.syntax());
-        if (label.confidence() >= MIN_SUBJECT_CONFIDENCE && !text.isEmpty()) {
+        if (saysScene(label, setting) && !text.isEmpty()) {
           phrases.add(
               new Phrase(
                   text, Role.SCENE, 40 - Math.min(index, 10), "scene.labels[" + index + "]"));
@@ -80,6 +94,24 @@ final class PhraseExtractor {
     return byDetail(phrases, controls.detail());
   }
 
+  /**
+   * Whether a scene label may be said: a provider's words (or a label outside the measured
+   * vocabulary) at the provider threshold; a measured label at its kind's threshold, and only where
+   * the picture has a setting. "document" and "text page" are said by the subject instead.
+   */
+  static boolean saysScene(Scene.Label label, boolean setting) {
+    String name = Texts.clean(label.label()).toLowerCase(Locale.ROOT);
+    if (name.equals("document") || name.equals("text page")) {
+      return false;
+    }
+    boolean measured = label.source() == null || label.source().startsWith("vision.");
+    Statement kind = StatementThresholds.scene(name);
+    if (!measured || kind == null) {
+      return THRESHOLDS.says(Statement.PROVIDER, label.confidence());
+    }
+    return setting && THRESHOLDS.says(kind, label.confidence());
+  }
+
   /** Short keeps only the strongest phrases, medium drops the weakest, long keeps all. */
   private static List<Phrase> byDetail(List<Phrase> phrases, Detail detail) {
     int floor =
@@ -92,7 +124,7 @@ final class PhraseExtractor {
   }
 
   private static void subjects(
-      ImageAnalysis analysis,
+      MainSubject subject,
       Mode mode,
       Controls controls,
       TargetProfile target,
@@ -103,45 +135,33 @@ final class PhraseExtractor {
     boolean recognised =
         !override || (mode == Mode.EDIT && target.editStyle() == EditStyle.INSTRUCTION);
     if (recognised) {
-      // Open-vocabulary subjects (a provider's "woman with an umbrella") already say who is there.
-      // With detector classes only, people lead: they are what a viewer sees first, and the
-      // detector's bare "person" gives way to the counted people phrase.
-      int count = analysis.people().count();
-      boolean described =
-          analysis.subjects().stream()
-              .anyMatch(
-                  subject ->
-                      subject.confidence() >= MIN_SUBJECT_CONFIDENCE
-                          && (subject.source() == null || !subject.source().startsWith("vision.")));
-      if (count > 0 && !described) {
-        String people = count == 1 ? "a person" : count + " people";
-        phrases.add(new Phrase(people, Role.SUBJECT, Phrase.KEEP, "people.count"));
-      }
-      Set<String> seen = new LinkedHashSet<>();
-      List<Subject> subjects = analysis.subjects();
-      for (int i = 0; i < subjects.size(); i++) {
-        Subject subject = subjects.get(i);
-        String label = Texts.clean(subject.label());
-        boolean person = label.equalsIgnoreCase("person");
-        if (subject.confidence() >= MIN_SUBJECT_CONFIDENCE
-            && !label.isEmpty()
-            && !(person && count > 0 && !described)
-            && seen.add(label.toLowerCase(Locale.ROOT))) {
-          phrases.add(
-              new Phrase(
-                  target.syntax() == Syntax.TAGS ? label : withArticle(label, subject.source()),
-                  Role.SUBJECT,
-                  Phrase.KEEP,
-                  "subjects[" + i + "].label"));
-        }
+      String text = Texts.clean(subject.hasName() ? subject.named() : subject.described());
+      if (!text.isEmpty()) {
+        phrases.add(
+            new Phrase(
+                target.syntax() == Syntax.TAGS ? stripArticle(text) : text,
+                Role.SUBJECT,
+                Phrase.KEEP,
+                subject.hasName() ? "subject.named" : "subject.described"));
       }
     }
     if (override) {
-      String subject = Texts.clean(controls.subject());
-      if (!subject.isEmpty()) {
-        phrases.add(new Phrase(subject, Role.SUBJECT, Phrase.KEEP, "controls.subject"));
+      String text = Texts.clean(controls.subject());
+      if (!text.isEmpty()) {
+        phrases.add(new Phrase(text, Role.SUBJECT, Phrase.KEEP, "controls.subject"));
       }
     }
+  }
+
+  /** "cat" from "a cat": tag prompts take bare nouns. */
+  static String stripArticle(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String article : List.of("a ", "an ", "the ")) {
+      if (lower.startsWith(article)) {
+        return text.substring(article.length());
+      }
+    }
+    return text;
   }
 
   private static java.util.Optional<Phrase> medium(MediumLabel label, TagVocabulary vocabulary) {
@@ -263,7 +283,10 @@ final class PhraseExtractor {
       if (seen.size() == wanted || entry.share() < MIN_PALETTE_SHARE) {
         break;
       }
-      String name = Texts.clean(entry.name()).toLowerCase(Locale.ROOT);
+      // The xkcd name stays in the analysis; the prompt gets colour words a generator reads as
+      // colour, never the name of a thing.
+      String name =
+          ColourWords.forPrompt(Texts.clean(entry.name()), entry.hex()).toLowerCase(Locale.ROOT);
       if (name.isEmpty() || !seen.add(name)) {
         continue;
       }

@@ -19,6 +19,14 @@ import java.util.Set;
  */
 public final class PromptCompiler {
 
+  /**
+   * Said when nothing names the subject: the prompt then describes its measured form, or only the
+   * look. Front ends may word it for their own controls.
+   */
+  public static final String UNNAMED_SUBJECT =
+      "the subject is not named: the prompt describes only what was measured (its size, place,"
+          + " colour and shape); name it with the subject control or a vision-language provider";
+
   private final TargetRegistry targets;
 
   public PromptCompiler(TargetRegistry targets) {
@@ -97,10 +105,14 @@ public final class PromptCompiler {
 
     List<Phrase> phrases =
         new ArrayList<>(PhraseExtractor.extract(analysis, mode, controls, profile));
-    if (mode != Mode.STYLE && phrases.stream().noneMatch(p -> p.role() == Role.SUBJECT)) {
-      warnings.add(
-          "no subject was recognised: the prompt describes the look only; name it with the"
-              + " subject control or add a vision provider");
+    if (mode != Mode.STYLE
+        && phrases.stream()
+            .noneMatch(
+                p ->
+                    p.role() == Role.SUBJECT
+                        && (p.source().equals("subject.named")
+                            || p.source().equals("controls.subject")))) {
+      warnings.add(UNNAMED_SUBJECT);
     }
     int duration = profile.kind() == TargetKind.VIDEO ? MotionPlanner.duration(profile) : 0;
     if (mode == Mode.VIDEO) {

@@ -32,7 +32,7 @@ class ModesAndControlsTest {
     PromptResult result =
         compiler.compile(Fixtures.warmFox(), "flux-kontext", Mode.EDIT, Controls.defaults());
 
-    assertThat(result.prompt()).startsWith("Edit this photograph of red fox: {edit}.");
+    assertThat(result.prompt()).startsWith("Edit this photograph of a red fox: {edit}.");
     assertThat(result.warnings()).anyMatch(w -> w.contains("no change was asked"));
   }
 
@@ -81,7 +81,7 @@ class ModesAndControlsTest {
 
     PromptResult hailuo = compiler.compile(shallow, "hailuo", Mode.VIDEO, Controls.defaults());
 
-    assertThat(hailuo.prompt()).startsWith("[Push in] A photograph of red fox");
+    assertThat(hailuo.prompt()).startsWith("[Push in] A photograph of a red fox");
     assertThat(hailuo.anatomy())
         .anyMatch(s -> s.text().equals("[Push in]") && s.source().equals("focus.depthOfField"));
     assertThat(hailuo.parameters()).containsEntry("duration", 6);
@@ -144,7 +144,7 @@ class ModesAndControlsTest {
             Fixtures.rainyStreet(), "dalle3", Mode.FULL, Controls.defaults().withMaxLength(120));
 
     assertThat(result.prompt().length()).isLessThanOrEqualTo(120);
-    assertThat(result.prompt()).startsWith("A photograph of woman with an umbrella");
+    assertThat(result.prompt()).startsWith("A photograph of a woman with an umbrella");
     assertThat(result.warnings())
         .anyMatch(w -> w.matches("trimmed \\d+ low-priority phrases to fit 120 characters"));
   }
@@ -175,8 +175,8 @@ class ModesAndControlsTest {
 
     assertThat(result.anatomy())
         .contains(
-            new PhraseSpan("red fox", "subjects[0].label", 16, 23),
-            new PhraseSpan("burnt orange", "color.palette[0]", 75, 87));
+            new PhraseSpan("a red fox", "subject.named", 16, 25),
+            new PhraseSpan("burnt orange", "color.palette[0]", 77, 89));
     for (PhraseSpan span : result.anatomy()) {
       assertThat(result.prompt().substring(span.start(), span.end())).isEqualTo(span.text());
     }

@@ -33,7 +33,7 @@ class PromptCompilerTest {
         compiler.compile(Fixtures.warmFox(), "midjourney", Mode.FULL, Controls.defaults());
 
     assertThat(result.prompt())
-        .startsWith("A photograph of red fox")
+        .startsWith("A photograph of a red fox")
         .contains("warm tones", "burnt orange, navy blue and cream", "Low-key lighting");
   }
 
@@ -56,7 +56,7 @@ class PromptCompilerTest {
     assertThat(result.prompt())
         .isEqualTo(
             "red fox, photograph, warm tones, vivid colors, burnt orange, navy blue, cream,"
-                + " low-key lighting, high contrast, medium shot, centered composition,"
+                + " low-key lighting, high contrast, centered composition,"
                 + " intimate, moody atmosphere");
     assertThat(result.negativePrompt()).startsWith("washed out, overexposed").contains("blurry");
     assertThat(result.parameters()).containsEntry("width", 1216).containsEntry("height", 832);
@@ -114,7 +114,7 @@ class PromptCompilerTest {
     assertThat(result.prompt())
         .startsWith("A photograph, in black and white")
         .endsWith("--ar 1:1 --v 7");
-    assertThat(result.warnings()).anyMatch(w -> w.contains("no subject"));
+    assertThat(result.warnings()).contains(PromptCompiler.UNNAMED_SUBJECT);
   }
 
   @Test
@@ -131,7 +131,7 @@ class PromptCompilerTest {
         compiler.compile(punctuation, "midjourney", Mode.FULL, Controls.defaults());
 
     assertThat(result.prompt()).startsWith("A photograph, in black and white").doesNotContain(" :");
-    assertThat(result.warnings()).anyMatch(w -> w.contains("no subject"));
+    assertThat(result.warnings()).contains(PromptCompiler.UNNAMED_SUBJECT);
   }
 
   @Test

@@ -41,7 +41,7 @@ class WordingTest {
   }
 
   @Test
-  void withDetectorClassesOnlyThePeopleLeadAndBareLabelsGetAnArticle() {
+  void withDetectorClassesOnlyThePeopleLeadAndCountedLabelsGetArticlesAndNumberWords() {
     ImageAnalysis base =
         Fixtures.analysis(
             1600,
@@ -49,15 +49,17 @@ class WordingTest {
             false,
             Fixtures.warmFox().color().palette(),
             List.of(
-                new Subject("person", 0.9, List.of(0.1, 0.1, 0.5, 0.8), "vision.neural.centernet"),
+                new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), "vision.neural.centernet"),
+                new Subject("dog", 0.7, List.of(0.6, 0.5, 0.3, 0.4), "vision.neural.centernet"),
                 new Subject(
-                    "sports ball", 0.7, List.of(0.6, 0.8, 0.1, 0.1), "vision.neural.centernet")));
+                    "person", 0.8, List.of(0.4, 0.1, 0.25, 0.8), "vision.neural.centernet")));
     ImageAnalysis twoPeople = withPeople(base, 2);
 
     PromptResult result =
         new PromptCompiler().compile(twoPeople, "flux", Mode.FULL, Controls.defaults());
 
-    assertThat(result.prompt()).startsWith("A photograph of 2 people and a sports ball");
+    // Was "A photograph of 2 people and a sports ball": digits and the detector's bare classes.
+    assertThat(result.prompt()).startsWith("A photograph of two people and a dog");
     assertThat(result.prompt()).doesNotContain("person");
   }
 
@@ -117,10 +119,26 @@ class WordingTest {
                 null,
                 "soft",
                 "golden hour",
-                0.8),
+                0.8,
+                0.85,
+                null),
             fox.medium(),
             new io.promptlens.core.analysis.Focus(
-                0.4, "shallow", 0.8, true, false, null, 1.0, false, null, false, 0.8, null, null),
+                0.4,
+                "shallow",
+                0.95,
+                true,
+                true,
+                "horizontal",
+                1.0,
+                false,
+                null,
+                false,
+                0.8,
+                0.0,
+                0.8,
+                0.95,
+                0.9),
             new io.promptlens.core.analysis.Composition(
                 "center",
                 "medium",
@@ -150,8 +168,11 @@ class WordingTest {
             .compile(rich, "sdxl", Mode.FULL, Controls.defaults().withCameraTerms(false))
             .prompt();
 
-    assertThat(withCamera).contains("bokeh", "low angle shot", "golden hour light", "backlit");
-    assertThat(withCamera).doesNotContain("eye level", "motion blur", "film grain");
-    assertThat(withoutCamera).contains("golden hour light").doesNotContain("bokeh", "low angle");
+    // Each is said only at its row of StatementThresholds: bokeh, depth of field and motion blur
+    // clear theirs; golden hour, backlight and camera angle come from cues whose rows are off.
+    assertThat(withCamera).contains("bokeh", "shallow depth of field", "motion blur");
+    assertThat(withCamera)
+        .doesNotContain("eye level", "film grain", "low angle", "golden hour", "backlit");
+    assertThat(withoutCamera).doesNotContain("bokeh", "motion blur", "golden hour");
   }
 }

@@ -191,11 +191,58 @@ public final class PaletteExtractor {
     return shares;
   }
 
+  /**
+   * The radius around a cluster's most frequent colour whose bins make its representative: about
+   * one just-noticeable difference, so the swatch is that colour with its quantisation smoothed.
+   */
+  static final double MODE_RADIUS = 0.025;
+
+  /**
+   * Each cluster's swatch is its most frequent colour (the heaviest bin, averaged with the bins
+   * within {@link #MODE_RADIUS} of it), not its mean: a mean mixes a cluster's lit and shaded,
+   * clean and compressed pixels into a muddier colour than any a viewer sees (a red wall and its
+   * brown shadows averaging to "dirt brown"), while the mode is a colour the picture actually
+   * shows.
+   */
+  static List<Oklab.Lab> modes(List<Bin> bins, List<Oklab.Lab> centres) {
+    int k = centres.size();
+    int[] owner = new int[bins.size()];
+    Bin[] heaviest = new Bin[k];
+    for (int i = 0; i < bins.size(); i++) {
+      Bin bin = bins.get(i);
+      int c = nearest(bin.lab(), centres);
+      owner[i] = c;
+      if (heaviest[c] == null || bin.weight() > heaviest[c].weight()) {
+        heaviest[c] = bin;
+      }
+    }
+    double[] w = new double[k];
+    double[] l = new double[k];
+    double[] a = new double[k];
+    double[] b = new double[k];
+    for (int i = 0; i < bins.size(); i++) {
+      Bin bin = bins.get(i);
+      int c = owner[i];
+      if (bin.lab().distance(heaviest[c].lab()) <= MODE_RADIUS) {
+        w[c] += bin.weight();
+        l[c] += bin.weight() * bin.lab().l();
+        a[c] += bin.weight() * bin.lab().a();
+        b[c] += bin.weight() * bin.lab().b();
+      }
+    }
+    List<Oklab.Lab> modes = new ArrayList<>(k);
+    for (int c = 0; c < k; c++) {
+      modes.add(w[c] == 0 ? centres.get(c) : new Oklab.Lab(l[c] / w[c], a[c] / w[c], b[c] / w[c]));
+    }
+    return modes;
+  }
+
   private List<PaletteColor> toPalette(List<Bin> bins, List<Oklab.Lab> centres) {
     double[] shares = shares(bins, centres);
+    List<Oklab.Lab> swatches = modes(bins, centres);
     List<PaletteColor> palette = new ArrayList<>();
     for (int c = 0; c < centres.size(); c++) {
-      int rgb = Oklab.toRgb(centres.get(c));
+      int rgb = Oklab.toRgb(swatches.get(c));
       String hex = String.format(Locale.ROOT, "#%06X", rgb);
       palette.add(new PaletteColor(hex, names.nameOf(rgb), Confidence.round(shares[c])));
     }

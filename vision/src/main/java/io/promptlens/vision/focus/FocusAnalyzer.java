@@ -219,7 +219,23 @@ public final class FocusAnalyzer {
         vignette,
         Confidence.round(confidence),
         motionAngle,
-        motion == null ? null : Confidence.round(Math.min(0.9, motionConfidence)));
+        motion == null ? null : Confidence.round(Math.min(0.9, motionConfidence)),
+        // Highlight discs are a heuristic cue: never more than even odds plus a little.
+        bokeh == null ? null : BOKEH_CONFIDENCE,
+        grain == null ? null : grainConfidence(sigma));
+  }
+
+  /** Confidence of the bokeh cue either way: a count of bright blobs, not a recognised disc. */
+  static final double BOKEH_CONFIDENCE = 0.6;
+
+  /**
+   * Confidence of the grain call either way, from σ's distance to {@link #GRAIN_SIGMA}: fine
+   * texture (fur, foliage) left after the estimator's edge mask raises σ as noise does, so a call
+   * near the threshold is a coin toss and only σ of about 8 code values or more (or under 1)
+   * reaches 0.9. Capped at 0.95.
+   */
+  static double grainConfidence(double sigma) {
+    return Confidence.round(Math.min(0.95, 0.5 + 0.45 * Math.abs(sigma - GRAIN_SIGMA) / 6));
   }
 
   /**

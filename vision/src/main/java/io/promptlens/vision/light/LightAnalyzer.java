@@ -100,7 +100,9 @@ public final class LightAnalyzer {
         cues.direction(),
         cues.hardness(),
         cues.timeOfDay(),
-        cues.timeOfDayConfidence());
+        cues.timeOfDayConfidence(),
+        cues.backlitConfidence(),
+        cues.silhouetteConfidence());
   }
 
   /** Key, contrast and mean luminance only (the first release's facts). */

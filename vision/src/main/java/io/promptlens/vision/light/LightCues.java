@@ -48,11 +48,27 @@ final class LightCues {
       String direction,
       String hardness,
       String timeOfDay,
-      Double timeOfDayConfidence) {}
+      Double timeOfDayConfidence,
+      Double backlitConfidence,
+      Double silhouetteConfidence) {}
+
+  /**
+   * The ratio cues are measured on the saliency region, which may not be the subject a viewer sees:
+   * however clear the ratio, their confidence stays at or under this.
+   */
+  static final double MAX_RATIO_CONFIDENCE = 0.85;
+
+  /** Confidence of a ratio cue either way, from the ratio's distance (stops) to its threshold. */
+  static double ratioConfidence(double ratio, double threshold) {
+    double margin = Math.min(1, Math.abs(ratio - threshold) / 2);
+    return Math.round((0.5 + (MAX_RATIO_CONFIDENCE - 0.5) * margin) * 1000) / 1000.0;
+  }
 
   static Result analyze(Grid g, SubjectRegion subject, double medianLuminance, double tint) {
     Boolean backlit = null;
     Boolean silhouette = null;
+    Double backlitConfidence = null;
+    Double silhouetteConfidence = null;
     String direction = null;
     String hardness = null;
     int n = g.size();
@@ -76,6 +92,8 @@ final class LightCues {
         double ratio = log2(yb / ys);
         backlit = ratio >= BACKLIT_STOPS;
         silhouette = ratio >= SILHOUETTE_STOPS && ys <= ZONE_I && texture / ni < NO_TEXTURE;
+        backlitConfidence = ratioConfidence(ratio, BACKLIT_STOPS);
+        silhouetteConfidence = ratioConfidence(ratio, SILHOUETTE_STOPS);
         if (!silhouette) {
           double[] sides = sides(g, subject);
           if (sides != null) {
@@ -119,7 +137,9 @@ final class LightCues {
         direction,
         hardness,
         time,
-        time == null ? null : Math.round(timeConfidence * 1000) / 1000.0);
+        time == null ? null : Math.round(timeConfidence * 1000) / 1000.0,
+        backlitConfidence,
+        silhouetteConfidence);
   }
 
   /** Stops of left-over-right and top-over-bottom brightness inside the subject; null if thin. */

@@ -339,7 +339,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
             text,
             notes,
             provenance,
-            assessment == null ? measured.safety() : safety(assessment));
+            assessment == null ? measured.safety() : safety(assessment),
+            measured.subject());
     return new Result(analysis, assessment);
   }
 

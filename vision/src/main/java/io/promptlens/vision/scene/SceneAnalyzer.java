@@ -29,6 +29,9 @@ public final class SceneAnalyzer {
 
   public static final String VERSION = "1.0";
 
+  /** The source every label of this analyzer carries. */
+  public static final String SOURCE = "vision.scene";
+
   /** A label needs 5 % of the frame. */
   public static final double MIN_SHARE = 0.05;
 
@@ -49,7 +52,8 @@ public final class SceneAnalyzer {
   public Scene analyze(AnalysisFrame frame, MediumLabel medium, double medianLuminance) {
     if (medium == MediumLabel.DOCUMENT) {
       return new Scene(
-          List.of(new Scene.Label("document", 0.8), new Scene.Label("text page", 0.8)));
+          List.of(
+              new Scene.Label("document", 0.8, SOURCE), new Scene.Label("text page", 0.8, SOURCE)));
     }
     if (medium == MediumLabel.GRAPHIC) {
       return Scene.empty();
@@ -136,9 +140,9 @@ public final class SceneAnalyzer {
       outdoor = Math.max(outdoor, label.confidence());
     }
     if (outdoor >= 0.6) {
-      labels.add(new Scene.Label("outdoor", outdoor));
+      labels.add(new Scene.Label("outdoor", outdoor, SOURCE));
     } else if (labels.isEmpty() && medium == MediumLabel.PHOTO && !dark) {
-      labels.add(new Scene.Label("indoor", 0.55));
+      labels.add(new Scene.Label("indoor", 0.55, SOURCE));
     }
     labels.sort(
         Comparator.comparingDouble(Scene.Label::confidence)
@@ -150,7 +154,7 @@ public final class SceneAnalyzer {
   private static void add(List<Scene.Label> labels, String name, double share, double minimum) {
     if (share >= minimum) {
       double confidence = Math.min(0.85, 0.5 + 0.35 * Math.min(1, (share - minimum) / 0.2 + 0.3));
-      labels.add(new Scene.Label(name, Math.round(confidence * 1000) / 1000.0));
+      labels.add(new Scene.Label(name, Math.round(confidence * 1000) / 1000.0, SOURCE));
     }
   }
 

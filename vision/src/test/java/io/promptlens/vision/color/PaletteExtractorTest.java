@@ -30,6 +30,23 @@ class PaletteExtractorTest {
   }
 
   @Test
+  void aSwatchIsTheClustersMostFrequentColourNotItsMuddyMean() {
+    // A blood-red wall (70 %) with a spread of duller, darker red shadows in the same cluster: the
+    // mean would be a browner red than any large area of the picture.
+    int red = 0xB01818;
+    int[] shadows = {0x9C2018, 0xA02418, 0xA02010, 0x9A1C14};
+    PixelSample sample =
+        PixelSample.of(
+            TestImages.rgb(
+                500, 200, (x, y) -> y < 140 ? red : shadows[(x / 7 + y) % shadows.length]));
+
+    List<PaletteColor> palette = extractor.extract(sample);
+
+    assertThat(palette.get(0).share()).isGreaterThan(0.95);
+    assertThat(palette.get(0).hex()).isEqualTo("#B01818");
+  }
+
+  @Test
   void nearDuplicateShadesMergeAndSpecksAreDropped() {
     // Two greens 1 code value apart, and a 0.5 % white speck.
     PixelSample sample =

@@ -1,0 +1,438 @@
+package io.promptlens.core.compiler;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.TextContent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names what the picture is of, from the evidence in an analysis, or says that nothing is confident
+ * enough to name it. The one rule for which detections a prompt may name: each class's score must
+ * reach its threshold in {@link StatementThresholds}; nothing from a detector trained on
+ * photographs is named on a document or a flat graphic; a class seen four or more times in small
+ * boxes is a pattern, not objects; a person box inside a stronger animal box is the animal; one
+ * dominant person among several much smaller ones is "a person in front of a crowd". A page of text
+ * is named when the medium says document or when read lines cover much of the frame; a
+ * vision-language provider's subjects, when present, are the name.
+ */
+public final class SubjectNaming {
+
+  /** COCO animal classes. */
+  static final Set<String> ANIMALS =
+      Set.of("bird", "cat", "dog", "horse", "sheep", "cow", "elephant", "bear", "zebra", "giraffe");
+
+  /** A class seen this many times in small boxes is a repeated pattern. */
+  static final int PATTERN_COUNT = 4;
+
+  /** ... each box under this share of the frame. */
+  static final double PATTERN_AREA = 0.03;
+
+  /** A person this many times larger than every other person dominates them. */
+  static final double DOMINANT_RATIO = 4;
+
+  /**
+   * Read lines covering this share of the frame make it a page of text: text is then the dominant
+   * content, not a label or a sign in a scene.
+   */
+  static final double PAGE_TEXT_AREA = 0.25;
+
+  /** ... with at least this many lines (a paragraph or more; a package or a sign has fewer). */
+  static final int PAGE_LINES = 8;
+
+  /**
+   * Smaller person boxes that make a crowd behind a dominant person, each at least {@link
+   * #CROWD_SCORE}: several weak boxes together are evidence of many people even where no one of
+   * them is certain enough to count.
+   */
+  static final int CROWD_OTHERS = 3;
+
+  static final double CROWD_SCORE = 0.3;
+
+  private static final String[] NUMBERS = {
+    "no", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
+
+  private SubjectNaming() {}
+
+  /**
+   * The analysis's subject with its name decided: the measured description, if any, is kept.
+   * Detector, text and medium evidence are read here; a provider's subjects (source not {@code
+   * vision.}) come first when confident.
+   */
+  public static MainSubject name(ImageAnalysis analysis, StatementThresholds thresholds) {
+    MainSubject base = analysis.subject();
+    List<Subject> provider =
+        analysis.subjects().stream()
+            .filter(s -> !detector(s) && thresholds.says(Statement.PROVIDER, s.confidence()))
+            .toList();
+    if (!provider.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (Subject s : provider) {
+        String label = Texts.clean(s.label());
+        if (!label.isEmpty() && names.size() < 3) {
+          names.add(withArticle(label));
+        }
+      }
+      if (!names.isEmpty()) {
+        return base.withName(
+            Lists.join(names),
+            category(names),
+            names.size() == 1 && !pluralPhrase(names.get(0)) ? 1 : 2,
+            provider.get(0).source(),
+            provider.get(0).confidence(),
+            "named by " + provider.get(0).source());
+      }
+    }
+    MediumLabel medium = analysis.medium().label();
+    if (medium == MediumLabel.DOCUMENT
+        && thresholds.says(Statement.MEDIUM_DOCUMENT, analysis.medium().confidence())) {
+      return base.withName(
+          "a page of printed text",
+          "text",
+          1,
+          "vision.medium",
+          analysis.medium().confidence(),
+          "the medium analyzer found rows of text lines on a page");
+    }
+    double textArea = textArea(analysis.text());
+    if (textArea >= PAGE_TEXT_AREA && analysis.text().lines().size() >= PAGE_LINES) {
+      return base.withName(
+          "a page of printed text",
+          "text",
+          1,
+          "vision.neural.ocr",
+          Math.min(1, textArea / PAGE_TEXT_AREA / 2 + 0.5),
+          "read text lines cover " + Math.round(textArea * 100) + " % of the frame");
+    }
+    Detected detected = sayable(analysis, thresholds);
+    if (detected.phrases().isEmpty()) {
+      return base.withName(
+          null,
+          base.category(),
+          0,
+          base.source(),
+          base.confidence(),
+          detected.why().isEmpty()
+              ? "no detector, reader or provider named it with confidence"
+              : detected.why());
+    }
+    return base.withName(
+        Lists.join(detected.phrases()),
+        detected.category(),
+        detected.count(),
+        detected.source(),
+        detected.confidence(),
+        "detected with scores at or above their class thresholds");
+  }
+
+  /** The subject to use for a prompt: the analysis's own, or one named from its evidence. */
+  static MainSubject of(ImageAnalysis analysis) {
+    MainSubject subject = analysis.subject();
+    if (subject.source() != null || subject.hasWords()) {
+      return subject;
+    }
+    return name(analysis, StatementThresholds.DEFAULT);
+  }
+
+  /**
+   * Whether the picture shows a place at all: not a document, a flat graphic or a page of text,
+   * where sky, indoor, light direction and time of day mean nothing.
+   */
+  public static boolean hasSetting(ImageAnalysis analysis, MainSubject subject) {
+    MediumLabel medium = analysis.medium().label();
+    return medium != MediumLabel.DOCUMENT
+        && medium != MediumLabel.GRAPHIC
+        && !"text".equals(subject.category());
+  }
+
+  private record Detected(
+      List<String> phrases,
+      String category,
+      int count,
+      String source,
+      double confidence,
+      String why) {}
+
+  private static Detected sayable(ImageAnalysis analysis, StatementThresholds thresholds) {
+    List<Subject> detections =
+        analysis.subjects().stream()
+            .filter(SubjectNaming::detector)
+            .filter(s -> thresholds.saysObject(Texts.clean(s.label()), s.confidence()))
+            .toList();
+    MediumLabel medium = analysis.medium().label();
+    if (!detections.isEmpty()
+        && (medium == MediumLabel.DOCUMENT || medium == MediumLabel.GRAPHIC)) {
+      return new Detected(
+          List.of(),
+          null,
+          0,
+          null,
+          0,
+          "a photo-trained detector's classes are not named on a " + medium);
+    }
+    List<Subject> animals =
+        detections.stream().filter(s -> ANIMALS.contains(lower(s.label()))).toList();
+    Map<String, List<Subject>> byLabel = new LinkedHashMap<>();
+    for (Subject s : detections) {
+      String label = lower(Texts.clean(s.label()));
+      if (label.equals("person") && insideStrongerAnimal(s, animals)) {
+        continue;
+      }
+      byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(s);
+    }
+    List<String> phrases = new ArrayList<>();
+    String category = null;
+    int count = 0;
+    String source = null;
+    double confidence = 0;
+    List<String> patterns = new ArrayList<>();
+    // People lead: they are what a viewer sees first.
+    List<Map.Entry<String, List<Subject>>> entries = new ArrayList<>(byLabel.entrySet());
+    entries.sort(
+        (x, y) -> Boolean.compare(!x.getKey().equals("person"), !y.getKey().equals("person")));
+    for (Map.Entry<String, List<Subject>> entry : entries) {
+      String label = entry.getKey();
+      List<Subject> boxes = entry.getValue();
+      String phrase;
+      int n = boxes.size();
+      if (label.equals("person")) {
+        phrase =
+            crowdBehind(boxes, analysis.subjects())
+                ? "a person in front of a crowd"
+                : people(boxes);
+        n = phrase.startsWith("a person") ? 1 : n;
+      } else if (n >= PATTERN_COUNT && boxes.stream().allMatch(s -> area(s) < PATTERN_AREA)) {
+        patterns.add(label);
+        continue;
+      } else {
+        phrase = counted(n, label);
+      }
+      if (phrases.size() == 3) {
+        break;
+      }
+      phrases.add(phrase);
+      if (category == null) {
+        category =
+            label.equals("person") ? "person" : ANIMALS.contains(label) ? "animal" : "object";
+        source = boxes.get(0).source();
+        confidence = boxes.stream().mapToDouble(Subject::confidence).max().orElse(0);
+      }
+      count += n;
+    }
+    String why =
+        patterns.isEmpty()
+            ? ""
+            : "repeated small " + String.join(", ", patterns) + " boxes read as a pattern";
+    return new Detected(phrases, category, count, source, confidence, why);
+  }
+
+  /**
+   * Whether one confident person dominates and at least {@link #CROWD_OTHERS} much smaller person
+   * boxes of any score from {@link #CROWD_SCORE} stand behind: "a person in front of a crowd".
+   */
+  static boolean crowdBehind(List<Subject> sayable, List<Subject> all) {
+    if (sayable.size() != 1) {
+      return false;
+    }
+    double main = area(sayable.get(0));
+    long others =
+        all.stream()
+            .filter(SubjectNaming::detector)
+            .filter(s -> lower(s.label()).equals("person") && s != sayable.get(0))
+            .filter(s -> s.confidence() >= CROWD_SCORE && DOMINANT_RATIO * area(s) <= main)
+            .count();
+    return others >= CROWD_OTHERS;
+  }
+
+  /** "a person", "two people", "a person in front of a crowd", "a crowd of people". */
+  static String people(List<Subject> persons) {
+    List<Subject> bySize = new ArrayList<>(persons);
+    bySize.sort((x, y) -> Double.compare(area(y), area(x)));
+    int n = bySize.size();
+    if (n >= 3 && area(bySize.get(0)) >= DOMINANT_RATIO * area(bySize.get(1))) {
+      return "a person in front of a crowd";
+    }
+    if (n >= 6) {
+      return "a crowd of people";
+    }
+    return counted(n, "person");
+  }
+
+  /** "a cat", "two cats", "three people". */
+  static String counted(int n, String label) {
+    if (n <= 1) {
+      return NaturalRenderer.article(label) + " " + label;
+    }
+    String number = n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
+    return number + " " + plural(label, n);
+  }
+
+  static String plural(String label, int n) {
+    if (n == 1) {
+      return label;
+    }
+    return switch (label) {
+      case "person" -> "people";
+      case "mouse" -> "mice";
+      case "knife" -> "knives";
+      case "sheep", "skis", "scissors" -> label;
+      default -> {
+        boolean sibilant =
+            label.endsWith("s")
+                || label.endsWith("x")
+                || label.endsWith("ch")
+                || label.endsWith("sh");
+        yield label + (sibilant ? "es" : "s");
+      }
+    };
+  }
+
+  /** Words that make a provider's subject a person or an animal (for how a video moves it). */
+  private static final Set<String> PERSON_WORDS =
+      Set.of(
+          "person",
+          "people",
+          "man",
+          "men",
+          "woman",
+          "women",
+          "girl",
+          "boy",
+          "child",
+          "children",
+          "baby",
+          "face",
+          "portrait",
+          "footballer",
+          "player",
+          "crowd");
+
+  private static final Set<String> ANIMAL_WORDS =
+      Set.of(
+          "animal",
+          "fox",
+          "deer",
+          "wolf",
+          "lion",
+          "tiger",
+          "rabbit",
+          "squirrel",
+          "butterfly",
+          "fish",
+          "owl",
+          "eagle",
+          "duck",
+          "monkey",
+          "puppy",
+          "kitten",
+          "insect",
+          "bee",
+          "ladybird",
+          "ladybug",
+          "dogs",
+          "cats",
+          "birds",
+          "horses");
+
+  static String category(List<String> names) {
+    for (String name : names) {
+      for (String word : lower(name).split("[^\\p{L}]+")) {
+        if (PERSON_WORDS.contains(word)) {
+          return "person";
+        }
+        if (ANIMAL_WORDS.contains(word) || ANIMALS.contains(word)) {
+          return "animal";
+        }
+      }
+    }
+    return "object";
+  }
+
+  /** A provider's label with an article when it has none and reads singular. */
+  static String withArticle(String label) {
+    String lower = lower(label);
+    if (lower.matches("(a|an|the|some|two|three|four|five|\\d+|several|many|his|her|their) .*")
+        || plural(label)) {
+      return label;
+    }
+    return NaturalRenderer.article(label) + " " + label;
+  }
+
+  /**
+   * Whether a subject phrase names more than one thing ("two people", "a cat and a dog",
+   * "flowers"), for verb agreement.
+   */
+  public static boolean pluralPhrase(String phrase) {
+    String lower = lower(phrase).strip();
+    if (lower.isEmpty()) {
+      return false;
+    }
+    if (lower.contains(" and ")
+        || lower.matches("(two|three|four|five|six|seven|eight|nine|\\d+|several|many|some) .*")) {
+      return true;
+    }
+    if (lower.matches("(a|an|the) .*")) {
+      // "a person in front of a crowd", "a page of printed text": the head noun comes first.
+      return false;
+    }
+    return plural(lower.split(" (of|in|on|with|against|at) ")[0]);
+  }
+
+  /** Whether a provider label reads as plural ("flowers", "people"): its last word. */
+  static boolean plural(String label) {
+    String[] words = lower(label).strip().split("\\s+");
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    return last.equals("people")
+        || last.equals("children")
+        || (last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us"));
+  }
+
+  private static boolean insideStrongerAnimal(Subject person, List<Subject> animals) {
+    for (Subject animal : animals) {
+      if (animal.confidence() >= person.confidence() && overlap(person, animal) >= 0.5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Share of {@code a}'s box that lies inside {@code b}'s. */
+  static double overlap(Subject a, Subject b) {
+    List<Double> p = a.box();
+    List<Double> q = b.box();
+    double w = Math.min(p.get(0) + p.get(2), q.get(0) + q.get(2)) - Math.max(p.get(0), q.get(0));
+    double h = Math.min(p.get(1) + p.get(3), q.get(1) + q.get(3)) - Math.max(p.get(1), q.get(1));
+    double inter = Math.max(0, w) * Math.max(0, h);
+    double own = p.get(2) * p.get(3);
+    return own <= 0 ? 0 : inter / own;
+  }
+
+  private static double area(Subject s) {
+    return s.box().get(2) * s.box().get(3);
+  }
+
+  private static double textArea(TextContent text) {
+    double sum = 0;
+    for (TextContent.Line line : text.lines()) {
+      if (line.box().size() == 4) {
+        sum += line.box().get(2) * line.box().get(3);
+      }
+    }
+    return Math.min(1, sum);
+  }
+
+  static boolean detector(Subject s) {
+    return s.source() != null && s.source().startsWith("vision.");
+  }
+
+  private static String lower(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
+  }
+}

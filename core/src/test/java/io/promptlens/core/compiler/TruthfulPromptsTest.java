@@ -1,0 +1,439 @@
+package io.promptlens.core.compiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.ColorAnalysis;
+import io.promptlens.core.analysis.Focus;
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.core.analysis.Medium;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Saturation;
+import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.Temperature;
+import io.promptlens.core.analysis.TextContent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A prompt says only what is in the picture, and says first what the picture is of. */
+class TruthfulPromptsTest {
+
+  private static final String DETECTOR = "vision.neural.centernet";
+
+  private final PromptCompiler compiler = new PromptCompiler();
+
+  /** The scene labels the colour heuristic gave a scanned page (issue 18). */
+  private static final Scene PAGE_SCENE =
+      new Scene(
+          List.of(
+              new Scene.Label("clouds", 0.85, "vision.scene"),
+              new Scene.Label("outdoor", 0.85, "vision.scene"),
+              new Scene.Label("sky", 0.85, "vision.scene"),
+              new Scene.Label("snow", 0.7, "vision.scene")));
+
+  @Test
+  void aDocumentIsAPageOfTextWithNoSkyOrOutdoorWords() {
+    ImageAnalysis page =
+        with(Fixtures.analysis(1200, 1600, true, grey(), List.of()))
+            .medium(new Medium(MediumLabel.DOCUMENT, 0.82))
+            .scene(PAGE_SCENE)
+            .build();
+
+    String prompt = compiler.compile(page, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A page of printed text");
+    assertThat(prompt.toLowerCase())
+        .doesNotContain("sky", "cloud", "outdoor", "indoor", "snow", "document of");
+  }
+
+  @Test
+  void manyReadLinesMakeAPageEvenWhenTheMediumSaysIllustration() {
+    List<TextContent.Line> lines = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      lines.add(new TextContent.Line("line " + i, 0.9, List.of(0.1, 0.05 + i * 0.07, 0.8, 0.04)));
+    }
+    ImageAnalysis scan =
+        with(Fixtures.analysis(1200, 1600, true, grey(), List.of()))
+            .medium(new Medium(MediumLabel.ILLUSTRATION, 0.6))
+            .scene(PAGE_SCENE)
+            .text(new TextContent("line 0 ...", lines))
+            .build();
+
+    String prompt = compiler.compile(scan, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A page of printed text");
+    assertThat(prompt.toLowerCase()).doesNotContain("sky", "cloud", "outdoor", "illustration");
+  }
+
+  @Test
+  void colourHeuristicSceneLabelsAreNotSaidEvenOnAPhotograph() {
+    ImageAnalysis photo =
+        with(Fixtures.warmFox())
+            .scene(
+                new Scene(
+                    List.of(
+                        new Scene.Label("vegetation", 0.85, "vision.scene"),
+                        new Scene.Label("indoor", 0.55, "vision.scene"))))
+            .build();
+
+    String prompt = compiler.compile(photo, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("vegetation", "indoor", "The scene includes");
+  }
+
+  @Test
+  void aProvidersSettingIsSaid() {
+    ImageAnalysis photo =
+        with(Fixtures.warmFox())
+            .scene(new Scene(List.of(new Scene.Label("a snowy forest", 0.8, "openai"))))
+            .build();
+
+    String prompt = compiler.compile(photo, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("The scene includes a snowy forest");
+  }
+
+  @Test
+  void aPaletteNamedForAThingIsRenderedAsAColour() {
+    ImageAnalysis fruit =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            List.of(
+                new PaletteColor("#380835", "eggplant", 0.4),
+                new PaletteColor("#F2AB15", "squash", 0.3),
+                new PaletteColor("#769958", "moss green", 0.2)),
+            List.of());
+
+    String prompt = compiler.compile(fruit, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("deep purple", "moss green");
+    assertThat(prompt).doesNotContain("eggplant", "squash");
+    assertThat(ColourWords.forPrompt("coffee", "#A6814C")).isEqualTo("brown");
+    assertThat(ColourWords.forPrompt("pear", "#CBF85F")).endsWith("yellow green");
+    assertThat(ColourWords.forPrompt("mustard", "#CEB301")).isEqualTo("mustard yellow");
+    assertThat(ColourWords.forPrompt("olive", "#6E750E")).isEqualTo("olive green");
+  }
+
+  @Test
+  void oneDominantPersonBeforeSmallOnesIsAPersonInFrontOfACrowd() {
+    List<Subject> boxes = new ArrayList<>();
+    boxes.add(new Subject("person", 0.66, List.of(0.14, 0.19, 0.68, 0.76), DETECTOR));
+    for (int i = 0; i < 8; i++) {
+      boxes.add(
+          new Subject("person", 0.35 + i * 0.01, List.of(i * 0.1, 0.6, 0.09, 0.16), DETECTOR));
+    }
+    ImageAnalysis match =
+        with(Fixtures.analysis(1600, 1000, false, Fixtures.warmFox().color().palette(), boxes))
+            .people(new People(9, List.of()))
+            .build();
+
+    String prompt = compiler.compile(match, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A photograph of a person in front of a crowd");
+    assertThat(prompt).doesNotContain("9 people", "nine people");
+  }
+
+  @Test
+  void detectorClassesAreNotNamedOnAFlatGraphic() {
+    ImageAnalysis notes =
+        with(Fixtures.analysis(
+                1600,
+                400,
+                true,
+                grey(),
+                List.of(
+                    new Subject("bird", 0.9, List.of(0.1, 0.2, 0.2, 0.3), DETECTOR),
+                    new Subject("car", 0.9, List.of(0.5, 0.2, 0.2, 0.3), DETECTOR))))
+            .medium(new Medium(MediumLabel.GRAPHIC, 0.9))
+            .build();
+
+    String prompt = compiler.compile(notes, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("bird", "car");
+  }
+
+  @Test
+  void repeatedSmallBoxesOfOneClassAreAPatternNotObjects() {
+    List<Subject> coins = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      coins.add(new Subject("clock", 0.9, List.of(i * 0.15, 0.4, 0.1, 0.1), DETECTOR));
+    }
+    ImageAnalysis texture = Fixtures.analysis(1000, 1000, false, grey(), coins);
+
+    String prompt = compiler.compile(texture, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("clock");
+  }
+
+  @Test
+  void roundShapeClassesNeedNearCertainScores() {
+    ImageAnalysis sweets =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(new Subject("orange", 0.7, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
+
+    assertThat(compiler.compile(sweets, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .doesNotContain("orange");
+  }
+
+  @Test
+  void aPersonBoxInsideAStrongerDogBoxIsTheDog() {
+    ImageAnalysis dog =
+        with(Fixtures.analysis(
+                1000,
+                1000,
+                false,
+                grey(),
+                List.of(
+                    new Subject("dog", 0.9, List.of(0.2, 0.2, 0.6, 0.6), DETECTOR),
+                    new Subject("person", 0.6, List.of(0.3, 0.25, 0.3, 0.3), DETECTOR))))
+            .people(new People(1, List.of()))
+            .build();
+
+    String prompt = compiler.compile(dog, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A photograph of a dog").doesNotContain("person");
+  }
+
+  @Test
+  void aMeasuredDescriptionLeadsWhenNothingIsNamedAndTheWarningSaysSo() {
+    MainSubject described =
+        new MainSubject(
+            null,
+            "a large vivid orange rounded form in the center against a dark green background",
+            "form",
+            0,
+            "vision.composition",
+            0.7,
+            "test");
+    ImageAnalysis form =
+        Fixtures.analysis(1000, 1000, false, Fixtures.warmFox().color().palette(), List.of())
+            .withSubject(described);
+
+    PromptResult result = compiler.compile(form, "flux", Mode.FULL, Controls.defaults());
+
+    assertThat(result.prompt())
+        .startsWith("A photograph of a large vivid orange rounded form in the center");
+    assertThat(result.warnings()).contains(PromptCompiler.UNNAMED_SUBJECT);
+    assertThat(compiler.compile(form, "flux", Mode.STYLE, Controls.defaults()).prompt())
+        .startsWith("{subject}")
+        .doesNotContain("rounded form");
+  }
+
+  @Test
+  void videoVerbsAgreeWithOneOrManySubjectsAndStillThingsStayStill() {
+    ImageAnalysis cat =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)));
+    ImageAnalysis twoPeople =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(
+                new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR),
+                new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR)));
+    ImageAnalysis cup =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(new Subject("cup", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)));
+
+    String oneCat = compiler.compile(cat, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+    String two = compiler.compile(twoPeople, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+    String still = compiler.compile(cup, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(oneCat).contains("The cat breathes").doesNotContain("breathe ");
+    assertThat(two).contains("The two people breathe and blink");
+    assertThat(still).doesNotContain("breathe", "Lively", "moves subtly").contains("calm pacing");
+    assertThat(List.of(oneCat, two, still)).noneMatch(p -> p.contains("Lively"));
+  }
+
+  @Test
+  void measuredMotionBlurIsLively() {
+    ImageAnalysis blurred =
+        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+            .focus(
+                new Focus(
+                    0.3,
+                    null,
+                    null,
+                    null,
+                    true,
+                    "horizontal",
+                    null,
+                    null,
+                    null,
+                    null,
+                    0.5,
+                    0.0,
+                    0.85,
+                    null,
+                    null))
+            .build();
+
+    assertThat(compiler.compile(blurred, "kling", Mode.VIDEO, Controls.defaults()).prompt())
+        .contains("Lively, energetic pacing");
+  }
+
+  @Test
+  void anEditKeepsManySubjectsAsTheyAre() {
+    ImageAnalysis twoPeople =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(
+                new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR),
+                new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR)));
+
+    String prompt =
+        compiler.compile(twoPeople, "flux-kontext", Mode.EDIT, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("keep the two people as they are").doesNotContain("as it is");
+  }
+
+  @Test
+  void lightCuesBelowTheirRowAreNotSaid() {
+    ImageAnalysis fox = Fixtures.warmFox();
+    LightAnalysis l = fox.light();
+    ImageAnalysis cup =
+        with(fox)
+            .light(
+                new LightAnalysis(
+                    l.key(),
+                    l.contrast(),
+                    l.meanLuminance(),
+                    l.rmsContrast(),
+                    l.confidence(),
+                    null,
+                    null,
+                    null,
+                    true,
+                    true,
+                    null,
+                    null,
+                    "golden hour",
+                    0.7,
+                    0.85,
+                    0.85))
+            .build();
+
+    String prompt = compiler.compile(cup, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("silhouette", "backlit", "golden hour");
+  }
+
+  @Test
+  void everyStatementKindHasAThresholdAndAReason() {
+    StatementThresholds table = StatementThresholds.DEFAULT;
+    for (Statement kind : Statement.values()) {
+      assertThat(table.kinds()).containsKey(kind);
+      assertThat(table.basis().get(kind)).as(kind.name()).isNotBlank();
+    }
+    // The scene analyzer caps its colour-based confidence at 0.85: none of its labels is said.
+    for (String label : List.of("sky", "clouds", "water", "vegetation", "outdoor", "indoor")) {
+      assertThat(table.says(StatementThresholds.scene(label), 0.85)).as(label).isFalse();
+    }
+    assertThat(table.saysObject("person", 0.5)).isTrue();
+    assertThat(table.saysObject("clock", 0.7)).isFalse();
+  }
+
+  private static List<PaletteColor> grey() {
+    return List.of(new PaletteColor("#F0F0F0", "white", 0.8));
+  }
+
+  private static Builder with(ImageAnalysis a) {
+    return new Builder(a);
+  }
+
+  /** Replaces sections of an analysis for one test. */
+  private static final class Builder {
+    private final ImageAnalysis a;
+    private Medium medium;
+    private Scene scene;
+    private TextContent text;
+    private People people;
+    private Focus focus;
+    private LightAnalysis light;
+    private ColorAnalysis color;
+
+    Builder(ImageAnalysis a) {
+      this.a = a;
+      this.medium = a.medium();
+      this.scene = a.scene();
+      this.text = a.text();
+      this.people = a.people();
+      this.focus = a.focus();
+      this.light = a.light();
+      this.color = a.color();
+    }
+
+    Builder medium(Medium value) {
+      medium = value;
+      return this;
+    }
+
+    Builder scene(Scene value) {
+      scene = value;
+      return this;
+    }
+
+    Builder text(TextContent value) {
+      text = value;
+      return this;
+    }
+
+    Builder people(People value) {
+      people = value;
+      return this;
+    }
+
+    Builder focus(Focus value) {
+      focus = value;
+      return this;
+    }
+
+    Builder light(LightAnalysis value) {
+      light = value;
+      return this;
+    }
+
+    ImageAnalysis build() {
+      return new ImageAnalysis(
+          a.schemaVersion(),
+          a.image(),
+          color == null
+              ? new ColorAnalysis(false, List.of(), Temperature.WARM, Saturation.VIVID, 0, 0)
+              : color,
+          light,
+          medium,
+          focus,
+          a.composition(),
+          a.subjects(),
+          scene,
+          people,
+          text,
+          a.notes(),
+          a.provenance());
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.promptlens.vision.subject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.vision.ImageAnalyzer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class SubjectDescriberTest {
+
+  private final ImageAnalyzer analyzer = new ImageAnalyzer();
+
+  @Test
+  void anUnnamedDiscIsDescribedBySizePlaceColourAndShapeNeverByAGuessedName() throws Exception {
+    ImageAnalysis analysis = analyzer.analyze(png(disc(new Color(0xF2, 0x80, 0x10), 0.65)));
+
+    MainSubject subject = analysis.subject();
+    assertThat(subject.named()).isNull();
+    assertThat(subject.category()).isEqualTo("form");
+    assertThat(subject.described())
+        .doesNotStartWith("a small")
+        .contains("vivid orange rounded form in the center against", "green background");
+    assertThat(subject.source()).isEqualTo(SubjectDescriber.SOURCE);
+  }
+
+  @Test
+  void aSmallDiscIsSmallAndAPlainFrameIsASurface() throws Exception {
+    ImageAnalysis small = analyzer.analyze(png(disc(new Color(0xF2, 0x80, 0x10), 0.2)));
+    BufferedImage plain = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = plain.createGraphics();
+    g.setColor(new Color(0x20, 0x50, 0x20));
+    g.fillRect(0, 0, 400, 300);
+    g.dispose();
+    ImageAnalysis surface = analyzer.analyze(png(plain));
+
+    assertThat(small.subject().described()).startsWith("a small").contains("rounded form");
+    assertThat(surface.subject().category()).isEqualTo("surface");
+    assertThat(surface.subject().described()).contains("green").doesNotContain("form");
+  }
+
+  /** A disc of the given diameter (share of the height) centred on dark green. */
+  private static BufferedImage disc(Color colour, double diameter) {
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new Color(0x1E, 0x46, 0x1E));
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(colour);
+    int d = (int) (400 * diameter);
+    g.fillOval(300 - d / 2, 200 - d / 2, d, d);
+    g.dispose();
+    return image;
+  }
+
+  private static byte[] png(BufferedImage image) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+}
