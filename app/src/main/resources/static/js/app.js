@@ -224,9 +224,29 @@
     ]));
     $('parameters-section').hidden = entries.length === 0;
 
+    renderAskSubject(body);
     renderAnalysis(body.analysis);
     setBlurred(Boolean(body.display && body.display.blur) && !revealed);
   }
+
+  // When nothing named the subject, ask the person; the answer becomes the subject control and the
+  // prompt is recompiled from the stored analysis (the request carries analysisId, not the image).
+  function renderAskSubject(body) {
+    const analysis = body.analysis || {};
+    const given = body.controls && body.controls.subject;
+    const needsSubject = body.mode === 'full' || body.mode === 'edit' || body.mode === 'video';
+    $('ask-subject').hidden = Boolean(analysis.subjectNamed) || Boolean(given) || !needsSubject;
+    $('ask-subject-why').textContent = analysis.subjectDescribed
+      ? `PromptLens could not name what this picture is of, so the prompt describes what it measured: ${analysis.subjectDescribed}.`
+      : 'PromptLens could not name what this picture is of, so the prompt describes only its look.';
+  }
+  $('ask-subject-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const answer = $('what-is-it').value.trim();
+    if (!answer || !analysisId) return;
+    $('subject').value = answer;
+    generate();
+  });
 
   // A workspace whose safety action is "blur" answers display.blur = true for a marked image: the
   // preview and the analysis picture stay blurred (CSS) until the user clicks "Show image".

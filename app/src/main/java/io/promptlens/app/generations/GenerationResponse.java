@@ -79,7 +79,8 @@ record GenerationResponse(
    * The parts of an analysis a prompt page shows next to the prompt: size, palette and notes, and
    * what the page draws over the picture. Boxes are normalised {@code [x, y, w, h]} (0–1, origin
    * top left) exactly as in the analysis JSON ({@code subjects[].box}, {@code people.faces[].box},
-   * {@code text.lines[].box}, {@code composition.subjectBox}).
+   * {@code text.lines[].box}, {@code composition.subjectBox}). {@code subjectNamed} is null when
+   * nothing named the subject: the page then asks the person what it is.
    */
   record AnalysisSummary(
       UUID id,
@@ -94,7 +95,9 @@ record GenerationResponse(
       @Nullable List<Double> subjectBox,
       List<Box> subjects,
       List<Box> faces,
-      List<Box> textLines) {
+      List<Box> textLines,
+      @Nullable String subjectNamed,
+      @Nullable String subjectDescribed) {
 
     static AnalysisSummary of(StoredAnalysis stored) {
       ImageAnalysis analysis = stored.analysis();
@@ -127,7 +130,9 @@ record GenerationResponse(
               : text.lines().stream()
                   .map(l -> new Box(l.text(), l.confidence(), l.box()))
                   .filter(Box::drawable)
-                  .toList());
+                  .toList(),
+          analysis.subject().hasName() ? analysis.subject().named() : null,
+          analysis.subject().described());
     }
 
     private static String faceLabel(People.Face face) {

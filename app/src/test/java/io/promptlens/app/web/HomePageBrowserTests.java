@@ -28,6 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HomePageBrowserTests {
 
   @LocalServerPort int port;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   @TempDir Path temp;
   WebDriver browser;
 
@@ -90,6 +94,35 @@ class HomePageBrowserTests {
     gridToggle.sendKeys(Keys.SPACE);
     wait.until(driver -> !gridLines.get(0).isDisplayed());
     assertThat(gridToggle.isSelected()).isFalse();
+  }
+
+  @Test
+  void anUnnamedSubjectIsAskedForAndTheAnswerRewritesThePromptWithoutANewAnalysis()
+      throws IOException {
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement ask =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-subject")));
+    WebElement prompt = browser.findElement(By.id("prompt-output"));
+    String before = prompt.getText();
+    long analyses = analyses();
+    assertThat(ask.getText()).contains("could not name");
+    assertThat(before).doesNotContain("lighthouse");
+
+    browser.findElement(By.id("what-is-it")).sendKeys("a red lighthouse on a cliff");
+    browser.findElement(By.id("what-is-it-button")).click();
+
+    wait.until(driver -> prompt.getText().contains("a red lighthouse on a cliff"));
+    wait.until(driver -> !ask.isDisplayed());
+    assertThat(analyses()).as("the same analysis, recompiled").isEqualTo(analyses);
+    assertThat(browser.findElement(By.id("subject")).getAttribute("value"))
+        .isEqualTo("a red lighthouse on a cliff");
+  }
+
+  long analyses() {
+    return jdbc.sql("SELECT COUNT(*) FROM analyses").query(Long.class).single();
   }
 
   @Test
