@@ -78,6 +78,21 @@ final class EvalCommand implements Callable<Integer> {
               + " (0-1), the bar of issue 18.")
   Double minPrecision;
 
+  @Option(
+      names = "--calibrate",
+      paramLabel = "P",
+      description =
+          "Print, per statement kind, the lowest confidence at which the tuning split's"
+              + " statements reach precision P (0-1): the numbers for StatementThresholds.")
+  Double calibrate;
+
+  @Option(
+      names = "--min-support",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Judged statements a --calibrate threshold needs (default: ${DEFAULT-VALUE}).")
+  int minSupport;
+
   @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
   Path manifest;
 
@@ -128,6 +143,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean statements = header.stream().anyMatch(StatementScorer.KINDS::contains);
     StatementScorer scorer = new StatementScorer();
     List<String> dumped = new ArrayList<>();
+    List<ThresholdCalibration.Candidate> tuning = new ArrayList<>();
     dumped.add(StatementDump.HEADER);
     int code = PromptLensCli.OK;
     for (String line : lines.subList(1, lines.size())) {
@@ -171,6 +187,14 @@ final class EvalCommand implements Callable<Integer> {
             PromptStatements.of(prompt.anatomy(), AnalysisJson.mapper().valueToTree(analysis));
         scorer.add(split, labels, read.statements(), read.unscoredKinds(), read.subjectFirst());
         read.statements().forEach(st -> dumped.add(StatementDump.row(file, split, st, labels)));
+        if ("tuning".equals(split)) {
+          for (Statement st : read.statements()) {
+            Boolean truth = StatementScorer.truth(st, labels);
+            if (truth != null && st.confidence() != null) {
+              tuning.add(new ThresholdCalibration.Candidate(st.kind(), st.confidence(), truth));
+            }
+          }
+        }
       }
     }
     Map<String, StatementScorer.SplitFigures> figures = scorer.figures();
@@ -186,6 +210,12 @@ final class EvalCommand implements Callable<Integer> {
         out.println();
         out.println(StatementReport.table(target, figures));
       }
+    }
+    if (calibrate != null) {
+      out.println();
+      out.println(
+          ThresholdCalibration.table(
+              ThresholdCalibration.choose(tuning, calibrate, minSupport), calibrate, minSupport));
     }
     if (dump != null) {
       try {
