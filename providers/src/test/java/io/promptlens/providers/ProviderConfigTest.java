@@ -36,7 +36,7 @@ class ProviderConfigTest {
         ProviderConfig.fromEnvironment(
             ProviderKind.OPENAI, null, null, Map.of("OPENAI_API_KEY", "sk-o"));
 
-    assertThat(config.model()).isEqualTo("gpt-4.1-mini");
+    assertThat(config.model()).isEqualTo("gpt-6-luna");
     assertThat(config.baseUrl()).isEqualTo(URI.create("https://api.openai.com/v1"));
     assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(config.maxRetries()).isEqualTo(ProviderConfig.DEFAULT_MAX_RETRIES);
@@ -86,7 +86,7 @@ class ProviderConfigTest {
                 .baseUrl())
         .isEqualTo(URI.create("http://gpu-box:11434"));
     assertThat(ProviderConfig.fromEnvironment(ProviderKind.OLLAMA, null, null, Map.of()).baseUrl())
-        .isEqualTo(URI.create("http://localhost:11434"));
+        .isEqualTo(URI.create("http://127.0.0.1:11434"));
   }
 
   @Test
