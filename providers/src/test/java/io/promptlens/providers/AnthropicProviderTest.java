@@ -251,4 +251,24 @@ class AnthropicProviderTest extends ProviderContractTest {
             });
     assertThat(requests()).hasSize(1);
   }
+
+  @Test
+  void claudeOpus45IsEstimatedAtFiveAndTwentyFiveDollarsPerMillion() {
+    stub(okJson(reply(FOX)));
+    VisionProvider opus =
+        Providers.create(
+            new ProviderConfig(
+                kind(),
+                "claude-opus-4-5",
+                java.net.URI.create(baseUrl()),
+                KEY,
+                java.time.Duration.ofSeconds(5),
+                2));
+
+    CallRecord call = describe(opus).call();
+
+    assertThat(call.estimatedCostUsd())
+        .isCloseTo(
+            (1000 * 5.00 + 50 * 25.00) / 1_000_000, org.assertj.core.data.Offset.offset(1e-12));
+  }
 }

@@ -94,4 +94,22 @@ class OllamaHostTest {
                 .baseUrl())
         .isEqualTo(URI.create("http://10.0.0.2:9000"));
   }
+
+  @Test
+  void aConfiguredHttpsHostIsDialledOn443NotOllamasPort() {
+    ProviderConfig config =
+        ProviderConfig.fromEnvironment(
+            ProviderKind.OLLAMA, null, null, Map.of("OLLAMA_HOST", "https://ollama.example.com"));
+
+    assertThat(config.baseUrl().getPort()).isEqualTo(443);
+  }
+
+  @Test
+  void aConfiguredBarePortIsAccepted() {
+    ProviderConfig config =
+        ProviderConfig.fromEnvironment(
+            ProviderKind.OLLAMA, null, null, Map.of("OLLAMA_HOST", ":11434"));
+
+    assertThat(config.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:11434"));
+  }
 }

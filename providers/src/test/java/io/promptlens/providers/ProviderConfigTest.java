@@ -115,4 +115,29 @@ class ProviderConfigTest {
             "unknown provider 'mistral' (expected openai, anthropic, gemini, ollama or"
                 + " openai-compatible)");
   }
+
+  @Test
+  void geminiDefaultsToAModelThatIsStillServed() {
+    ProviderConfig config =
+        ProviderConfig.fromEnvironment(
+            ProviderKind.GEMINI, null, null, Map.of("GEMINI_API_KEY", "g-key"));
+
+    assertThat(config.model()).isEqualTo("gemini-3.5-flash-lite");
+    assertThat(config.retirementWarning(java.time.LocalDate.of(2026, 12, 5))).isEmpty();
+  }
+
+  @Test
+  void aRetiredModelGetsAWarningNamingTheReplacement() {
+    ProviderConfig config =
+        ProviderConfig.fromEnvironment(
+            ProviderKind.OPENAI, "gpt-5-nano", null, Map.of("OPENAI_API_KEY", "sk-o"));
+
+    assertThat(config.retirementWarning(java.time.LocalDate.of(2026, 12, 11)))
+        .hasValueSatisfying(
+            warning ->
+                assertThat(warning)
+                    .startsWith(
+                        "openai: model 'gpt-5-nano' was retired on"
+                            + " 2026-12-11; use --model gpt-6-luna"));
+  }
 }
