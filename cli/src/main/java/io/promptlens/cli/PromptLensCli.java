@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DescribeCommand.class,
       TargetsCommand.class,
       ModelsCommand.class,
+      ProvidersCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,

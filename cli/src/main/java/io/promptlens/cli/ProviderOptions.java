@@ -4,6 +4,8 @@ import io.promptlens.providers.ProviderConfig;
 import io.promptlens.providers.ProviderKind;
 import io.promptlens.providers.Providers;
 import io.promptlens.providers.VisionProvider;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +44,15 @@ final class ProviderOptions {
     try {
       ProviderConfig config =
           ProviderConfig.fromEnvironment(ProviderKind.parse(provider), model, baseUrl, environment);
+      // A retired model is still tried (the service may serve it a while longer), but the user
+      // learns why it may fail or be billed as another model, and what to use instead.
+      config
+          .retirementWarning(LocalDate.now(ZoneOffset.UTC))
+          .ifPresent(
+              warning -> {
+                spec.commandLine().getErr().println("promptlens: warning: " + warning);
+                spec.commandLine().getErr().flush();
+              });
       return Providers.create(config);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

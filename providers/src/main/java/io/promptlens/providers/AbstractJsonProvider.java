@@ -26,8 +26,11 @@ abstract class AbstractJsonProvider implements VisionProvider {
     this.http = new HttpJson(config);
   }
 
-  /** The model's answer text (JSON expected) and the call's token counts (null if not reported). */
-  record Answer(String text, Integer inputTokens, Integer outputTokens) {}
+  /**
+   * The model's answer text (JSON expected), the call's token counts (null if not reported) and
+   * whether the model stopped at the output-token limit, which leaves structured output cut off.
+   */
+  record Answer(String text, Integer inputTokens, Integer outputTokens, boolean truncated) {}
 
   /** A malformed earlier answer and what was wrong with it, for the repair request. */
   record Repair(String answer, String error) {
@@ -48,8 +51,24 @@ abstract class AbstractJsonProvider implements VisionProvider {
   /** Headers besides Content-Type and Accept, the auth header included. */
   abstract Map<String, String> headers();
 
-  /** The request body; {@code repair} is null for the first request. */
-  abstract ObjectNode body(PreparedImage image, Repair repair);
+  /**
+   * The request body; {@code repair} is null for the first request, {@code outputLimit} is the
+   * output-token limit to send (null: send none, the model's own maximum applies).
+   */
+  abstract ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit);
+
+  /** The output-token limit the first request sends; null when the wire format needs none. */
+  Integer outputLimit() {
+    return null;
+  }
+
+  /**
+   * The larger limit one retry of a cut-off answer sends; null when no larger limit exists (none
+   * was sent, so the model's maximum was reached) and the cut-off is reported instead.
+   */
+  Integer largerOutputLimit() {
+    return null;
+  }
 
   /**
    * Reads a 2xx response body.
@@ -75,18 +94,39 @@ abstract class AbstractJsonProvider implements VisionProvider {
       throw new IllegalArgumentException("image and cancellation are required");
     }
     long start = System.nanoTime();
-    HttpJson.Result first = http.post(endpoint(), headers(), body(image, null), cancellation);
+    Integer limit = outputLimit();
+    HttpJson.Result first =
+        http.post(endpoint(), headers(), body(image, null, limit), cancellation);
     Answer answer = answer(first.body());
     int requests = first.requests();
     Integer inputTokens = answer.inputTokens();
     Integer outputTokens = answer.outputTokens();
+    if (answer.truncated()) {
+      // A cut-off JSON answer is not a malformed one: repairing it under the same limit would be
+      // cut off again. One retry with room to spare, or a clear report.
+      Integer larger = largerOutputLimit();
+      if (larger == null) {
+        throw cutOff(limit);
+      }
+      limit = larger;
+      HttpJson.Result again =
+          http.post(endpoint(), headers(), body(image, null, limit), cancellation);
+      answer = answer(again.body());
+      requests += again.requests();
+      inputTokens = sum(inputTokens, answer.inputTokens());
+      outputTokens = sum(outputTokens, answer.outputTokens());
+      if (answer.truncated()) {
+        throw cutOff(limit);
+      }
+    }
     ProviderDescription parsed;
     boolean repaired = false;
     try {
       parsed = DescriptionParser.parse(answer.text());
     } catch (MalformedReplyException malformed) {
       Repair repair = new Repair(answer.text(), malformed.getMessage());
-      HttpJson.Result second = http.post(endpoint(), headers(), body(image, repair), cancellation);
+      HttpJson.Result second =
+          http.post(endpoint(), headers(), body(image, repair, limit), cancellation);
       Answer again = answer(second.body());
       requests += second.requests();
       inputTokens = sum(inputTokens, again.inputTokens());
@@ -111,7 +151,7 @@ abstract class AbstractJsonProvider implements VisionProvider {
             latencyMs,
             inputTokens,
             outputTokens,
-            PriceTable.estimate(config.kind(), model(), inputTokens, outputTokens),
+            config.catalog().estimate(config.kind(), model(), inputTokens, outputTokens),
             requests,
             repaired);
     return parsed.withCall(call);
@@ -121,6 +161,19 @@ abstract class AbstractJsonProvider implements VisionProvider {
   ProviderException unexpected(String what) {
     return new ProviderException(
         Reason.SERVER, 200, name() + ": unexpected response: " + what + " is missing");
+  }
+
+  private ProviderException cutOff(Integer limit) {
+    return new ProviderException(
+        Reason.MALFORMED_REPLY,
+        200,
+        name()
+            + ": the answer was cut off at the output-token limit ("
+            + (limit == null ? "the model's maximum" : limit + " tokens")
+            + ")"
+            + (limit == null || largerOutputLimit() == null
+                ? ""
+                : ", even after a retry with a larger limit"));
   }
 
   ProviderException refused(String why) {

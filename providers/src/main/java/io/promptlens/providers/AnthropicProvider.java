@@ -8,32 +8,42 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Anthropic Messages API with a base64 image block; structured output through a forced tool call.
+ * Anthropic Messages API with a base64 image block and structured outputs.
  *
  * <p>Wire format: {@code POST {baseUrl}/v1/messages} with headers {@code x-api-key} and {@code
- * anthropic-version: 2023-06-01}; the user content is an {@code image} block ({@code source: {type:
- * base64, media_type: image/jpeg, data}}) followed by the text. The description schema is the
- * {@code input_schema} of one tool, and {@code tool_choice: {type: tool, name}} makes the model
- * answer by calling it, so the answer is the {@code input} object of the {@code tool_use} content
- * block (a text block is read as JSON when a model answers in text instead). Tokens are {@code
- * usage.input_tokens} and {@code usage.output_tokens}. A repair request sends the earlier answer as
- * the assistant's text turn. 529 (overloaded) is retried like any 5xx.
+ * anthropic-version: 2026-10-21} (the current version; 2023-06-01 is superseded); the user content
+ * is an {@code image} block ({@code source: {type: base64, media_type: image/jpeg, data}}) followed
+ * by the text. Models that take structured outputs (from Haiku 4.5 on; {@link
+ * ProviderCatalog#structuredOutputs}) get {@code output_config: {format: {type: json_schema,
+ * schema}}} and answer in a text block; the newest models refuse a forced {@code tool_choice} with
+ * 400, so only older listed models get the description schema as the {@code input_schema} of one
+ * tool forced with {@code tool_choice: {type: tool, name}}, answering in a {@code tool_use} block.
+ * Tokens are {@code usage.input_tokens} and {@code usage.output_tokens}. {@code stop_reason:
+ * max_tokens} means the JSON was cut off: one retry with {@value #LARGER_MAX_TOKENS} tokens. No
+ * temperature is sent (2026-10-21 removed it). A repair request sends the earlier answer as the
+ * assistant's text turn and ends with the user's instruction. 529 (overloaded) is retried like any
+ * 5xx.
  *
- * @see <a href="https://docs.anthropic.com/en/api/messages">Messages API</a>
- * @see <a href="https://docs.anthropic.com/en/docs/build-with-claude/vision">Vision (base64 image
- *     source)</a>
+ * @see <a href="https://platform.claude.com/docs/en/api/messages">Messages API</a>
  * @see <a
- *     href="https://docs.anthropic.com/en/docs/agents-and-tools/tool-use/implement-tool-use">Tool
- *     use: forcing a tool with tool_choice</a>
- * @see <a href="https://docs.anthropic.com/en/api/errors">Errors (429 retry-after, 529)</a>
- * @see <a href="https://docs.anthropic.com/en/api/versioning">Versions (anthropic-version)</a>
+ *     href="https://platform.claude.com/docs/en/build-with-claude/structured-outputs">Structured
+ *     outputs (output_config.format)</a>
+ * @see <a href="https://platform.claude.com/docs/en/build-with-claude/vision">Vision (base64 image
+ *     source)</a>
+ * @see <a href="https://platform.claude.com/docs/en/api/errors">Errors (429 retry-after, 529)</a>
+ * @see <a href="https://platform.claude.com/docs/en/api/versioning">Versions (anthropic-version
+ *     2026-10-21)</a>
  */
 final class AnthropicProvider extends AbstractJsonProvider {
 
-  static final String API_VERSION = "2023-06-01";
+  /** Checked 2026-12-05: the version the versioning page lists first and recommends. */
+  static final String API_VERSION = "2026-10-21";
 
   /** Room for the description JSON; the schema keeps it far below this. */
-  static final int MAX_TOKENS = 1024;
+  static final int MAX_TOKENS = 2048;
+
+  /** The one retry of an answer cut off at {@link #MAX_TOKENS}. */
+  static final int LARGER_MAX_TOKENS = 8192;
 
   AnthropicProvider(ProviderConfig config) {
     super(config);
@@ -50,17 +60,34 @@ final class AnthropicProvider extends AbstractJsonProvider {
   }
 
   @Override
-  ObjectNode body(PreparedImage image, Repair repair) {
+  Integer outputLimit() {
+    return MAX_TOKENS;
+  }
+
+  @Override
+  Integer largerOutputLimit() {
+    return LARGER_MAX_TOKENS;
+  }
+
+  @Override
+  ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode body = f.objectNode();
     body.put("model", config.model());
-    body.put("max_tokens", MAX_TOKENS);
+    body.put("max_tokens", outputLimit == null ? MAX_TOKENS : outputLimit);
     body.put("system", DescriptionSchema.SYSTEM);
-    ObjectNode tool = body.putArray("tools").addObject();
-    tool.put("name", DescriptionSchema.NAME);
-    tool.put("description", "Record the description of the image.");
-    tool.set("input_schema", DescriptionSchema.jsonSchema());
-    body.putObject("tool_choice").put("type", "tool").put("name", DescriptionSchema.NAME);
+    if (config.catalog().structuredOutputs(config.kind(), config.model())) {
+      body.putObject("output_config")
+          .putObject("format")
+          .put("type", "json_schema")
+          .set("schema", DescriptionSchema.jsonSchema());
+    } else {
+      ObjectNode tool = body.putArray("tools").addObject();
+      tool.put("name", DescriptionSchema.NAME);
+      tool.put("description", "Record the description of the image.");
+      tool.set("input_schema", DescriptionSchema.jsonSchema());
+      body.putObject("tool_choice").put("type", "tool").put("name", DescriptionSchema.NAME);
+    }
     ArrayNode messages = body.putArray("messages");
     ArrayNode content = messages.addObject().put("role", "user").putArray("content");
     ObjectNode imageBlock = content.addObject().put("type", "image");
@@ -102,6 +129,7 @@ final class AnthropicProvider extends AbstractJsonProvider {
     return new Answer(
         text != null ? text : texts.toString(),
         tokens(usage.get("input_tokens")),
-        tokens(usage.get("output_tokens")));
+        tokens(usage.get("output_tokens")),
+        "max_tokens".equals(response.path("stop_reason").asString("")));
   }
 }

@@ -10,8 +10,8 @@ package io.promptlens.providers;
  * @param inputTokens prompt tokens as the API reported them (image included); null if it did not
  * @param outputTokens generated tokens as the API reported them (Gemini's thinking tokens included,
  *     as they are billed as output); null if it did not
- * @param estimatedCostUsd tokens times {@link PriceTable}'s list price; null for an unknown model
- *     or missing token counts, 0 for local Ollama
+ * @param estimatedCostUsd tokens times the {@link ProviderCatalog} list price; null for an unknown
+ *     model or missing token counts, 0 for local Ollama
  * @param requests HTTP requests sent (1 when the first one succeeded)
  * @param repaired whether the answer needed the one repair request
  */

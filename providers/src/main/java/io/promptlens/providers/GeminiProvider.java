@@ -59,7 +59,7 @@ final class GeminiProvider extends AbstractJsonProvider {
   }
 
   @Override
-  ObjectNode body(PreparedImage image, Repair repair) {
+  ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode body = f.objectNode();
     body.putObject("system_instruction")
@@ -120,6 +120,10 @@ final class GeminiProvider extends AbstractJsonProvider {
     if (output != null && thoughts != null) {
       output += thoughts;
     }
-    return new Answer(text.toString(), tokens(usage.get("promptTokenCount")), output);
+    return new Answer(
+        text.toString(),
+        tokens(usage.get("promptTokenCount")),
+        output,
+        "MAX_TOKENS".equals(finish));
   }
 }

@@ -31,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>429, 408 and 5xx are retried up to {@code maxRetries} times, waiting what the server asked
  *       ({@link RetryAfter}) or else {@value #INITIAL_BACKOFF_MS} ms doubling up to {@value
  *       #MAX_BACKOFF_MS} ms, plus up to 25 % jitter; a requested wait over {@value
- *       #MAX_RETRY_AFTER_S} s is not sat out but reported, as is OpenAI's 429 {@code
- *       insufficient_quota}, which no wait cures;
+ *       #MAX_RETRY_AFTER_S} s is not sat out but reported;
+ *   <li>an exhausted quota or spend cap is never retried, whatever its status, because no wait
+ *       within a call cures it ({@link #quotaExhausted}): OpenAI's {@code insufficient_quota},
+ *       Anthropic's "specified API usage limits" and low credit balance, Gemini's per-day quota
+ *       ({@code QuotaFailure} with a {@code PerDay} quota id);
  *   <li>400, 401, 403, 404 and 422 fail at once with a one-line message;
  *   <li>a connection reset is retried like a 5xx; a refused connection is not.
  * </ul>
@@ -80,7 +83,21 @@ final class HttpJson {
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(builder::header);
-    HttpRequest request = builder.build();
+    return exchange(builder.build(), cancellation);
+  }
+
+  /** A GET (the model lists) under the same timeout, retry and error rules as {@link #post}. */
+  Result get(URI uri, Map<String, String> headers, Cancellation cancellation) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .timeout(config.timeout())
+            .header("Accept", "application/json")
+            .GET();
+    headers.forEach(builder::header);
+    return exchange(builder.build(), cancellation);
+  }
+
+  private Result exchange(HttpRequest request, Cancellation cancellation) {
 
     int attempts = config.maxRetries() + 1;
     for (int attempt = 1; ; attempt++) {
@@ -184,13 +201,17 @@ final class HttpJson {
           status,
           name + ": authentication failed (" + status + "): " + hint);
     }
+    if (quotaExhausted(body)) {
+      return new ProviderException(
+          Reason.RATE_LIMITED,
+          status,
+          name
+              + ": quota exhausted ("
+              + status
+              + "): check the account's plan and billing"
+              + (config.kind() == ProviderKind.OPENAI ? "" : suffix(detail)));
+    }
     if (status == 429) {
-      if (quotaExhausted(body)) {
-        return new ProviderException(
-            Reason.RATE_LIMITED,
-            status,
-            name + ": quota exhausted (429): check the account's plan and billing");
-      }
       return new ProviderException(
           Reason.RATE_LIMITED, status, name + ": rate limited (429)" + tries + "; try again later");
     }
@@ -203,7 +224,11 @@ final class HttpJson {
               + config.model()
               + "' and the base URL "
               + origin()
-              + suffix(detail));
+              + suffix(detail)
+              + config
+                  .retirementWarning(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                  .map(warning -> " (" + warning.substring(name.length() + 2) + ")")
+                  .orElse(""));
     }
     if (status == 400 || status == 422) {
       return new ProviderException(
@@ -217,10 +242,39 @@ final class HttpJson {
     return status == 429 || status == 408 || status >= 500;
   }
 
-  /** OpenAI's 429 for an account out of credit: no wait helps. */
-  private static boolean quotaExhausted(JsonNode body) {
-    return body != null
-        && "insufficient_quota".equals(body.path("error").path("code").asString(""));
+  /**
+   * An account out of credit or past a spend cap or daily quota: no wait within a call helps.
+   * OpenAI: {@code error.code insufficient_quota} (429). Anthropic: "You have reached your
+   * specified API usage limits" or "credit balance is too low" ({@code invalid_request_error}, seen
+   * with 400 and 429). Gemini: 429 {@code RESOURCE_EXHAUSTED} whose {@code QuotaFailure} names a
+   * per-day quota; its per-minute quotas are waited out as usual.
+   */
+  static boolean quotaExhausted(JsonNode body) {
+    if (body == null) {
+      return false;
+    }
+    JsonNode error = body.path("error");
+    if ("insufficient_quota".equals(error.path("code").asString(""))
+        || "insufficient_quota".equals(error.path("type").asString(""))) {
+      return true;
+    }
+    String message = error.path("message").asString("").toLowerCase(java.util.Locale.ROOT);
+    if (message.contains("specified api usage limits")
+        || message.contains("credit balance is too low")) {
+      return true;
+    }
+    for (JsonNode detail : error.path("details")) {
+      if (detail.path("@type").asString("").endsWith("google.rpc.QuotaFailure")) {
+        for (JsonNode violation : detail.path("violations")) {
+          String quota =
+              violation.path("quotaId").asString("") + violation.path("quotaMetric").asString("");
+          if (quota.contains("PerDay") || quota.contains("per_day")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The provider's own error message: OpenAI, Anthropic, Gemini ({error:{message}}), Ollama. */

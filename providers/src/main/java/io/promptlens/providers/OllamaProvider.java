@@ -41,7 +41,7 @@ final class OllamaProvider extends AbstractJsonProvider {
   }
 
   @Override
-  ObjectNode body(PreparedImage image, Repair repair) {
+  ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode body = f.objectNode();
     body.put("model", config.model());
@@ -69,6 +69,7 @@ final class OllamaProvider extends AbstractJsonProvider {
     return new Answer(
         message.path("content").asString(""),
         tokens(response.get("prompt_eval_count")),
-        tokens(response.get("eval_count")));
+        tokens(response.get("eval_count")),
+        "length".equals(response.path("done_reason").asString("")));
   }
 }

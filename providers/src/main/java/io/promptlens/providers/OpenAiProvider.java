@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code choices[0].message.content} (a JSON string), or {@code choices[0].message.refusal} when
  * the model declined; tokens are {@code usage.prompt_tokens} and {@code usage.completion_tokens}.
  * No temperature or token limit is sent: reasoning models reject a temperature, and the schema
- * bounds the answer.
+ * bounds the answer; so a {@code finish_reason: length} answer hit the model's own maximum and is
+ * reported rather than retried.
  *
  * @see <a href="https://platform.openai.com/docs/api-reference/chat/create">Create chat
  *     completion</a>
@@ -50,7 +51,7 @@ final class OpenAiProvider extends AbstractJsonProvider {
   }
 
   @Override
-  ObjectNode body(PreparedImage image, Repair repair) {
+  ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode body = f.objectNode();
     body.put("model", config.model());
@@ -89,6 +90,7 @@ final class OpenAiProvider extends AbstractJsonProvider {
     return new Answer(
         message.path("content").asString(""),
         tokens(usage.get("prompt_tokens")),
-        tokens(usage.get("completion_tokens")));
+        tokens(usage.get("completion_tokens")),
+        "length".equals(response.path("choices").path(0).path("finish_reason").asString("")));
   }
 }

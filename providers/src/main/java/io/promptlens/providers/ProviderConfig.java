@@ -19,9 +19,17 @@ import java.util.Map;
  *     ProviderKind#defaultTimeout()}
  * @param maxRetries retries after the first attempt on 429, 408 and 5xx, 0..10 (default {@value
  *     #DEFAULT_MAX_RETRIES})
+ * @param catalog the default models, prices, retirement dates and capabilities; null means {@link
+ *     ProviderCatalog#builtIn()}
  */
 public record ProviderConfig(
-    ProviderKind kind, String model, URI baseUrl, String apiKey, Duration timeout, int maxRetries) {
+    ProviderKind kind,
+    String model,
+    URI baseUrl,
+    String apiKey,
+    Duration timeout,
+    int maxRetries,
+    ProviderCatalog catalog) {
 
   /** Two retries: three attempts in all, as the official SDKs do by default. */
   public static final int DEFAULT_MAX_RETRIES = 2;
@@ -30,7 +38,8 @@ public record ProviderConfig(
     if (kind == null) {
       throw new IllegalArgumentException("provider kind is required");
     }
-    model = model == null || model.isBlank() ? kind.defaultModel() : model.strip();
+    catalog = catalog == null ? ProviderCatalog.builtIn() : catalog;
+    model = model == null || model.isBlank() ? catalog.defaultModel(kind) : model.strip();
     if (model == null) {
       throw new IllegalArgumentException(kind + ": a model is required (--model)");
     }
@@ -57,30 +66,58 @@ public record ProviderConfig(
     }
   }
 
+  /** A config on the built-in catalog. */
+  public ProviderConfig(
+      ProviderKind kind,
+      String model,
+      URI baseUrl,
+      String apiKey,
+      Duration timeout,
+      int maxRetries) {
+    this(kind, model, baseUrl, apiKey, timeout, maxRetries, null);
+  }
+
   /**
    * Builds a config from CLI flags (each may be null for "default") and an environment map such as
-   * {@code System.getenv()}: the key comes from {@link ProviderKind#keyVariable()}; for Ollama an
-   * absent base URL is taken from {@code OLLAMA_HOST} when set, as the Ollama CLI does.
+   * {@code System.getenv()}: the key comes from {@link ProviderKind#keyVariable()}, the catalog
+   * from {@link ProviderCatalog#fromEnvironment(Map)}; for Ollama an absent base URL is taken from
+   * {@code OLLAMA_HOST} when set, read as Ollama reads it ({@link OllamaHost}).
    */
   public static ProviderConfig fromEnvironment(
       ProviderKind kind, String model, String baseUrl, Map<String, String> env) {
     if (kind == null) {
       throw new IllegalArgumentException("provider kind is required");
     }
-    String url = baseUrl;
-    if ((url == null || url.isBlank()) && kind == ProviderKind.OLLAMA) {
-      url = ollamaHost(env.get("OLLAMA_HOST"));
+    URI url = parseUrl(kind, baseUrl);
+    String ollamaHost = env.get("OLLAMA_HOST");
+    if (url == null && kind == ProviderKind.OLLAMA && ollamaHost != null && !ollamaHost.isBlank()) {
+      url = OllamaHost.parse(ollamaHost).clientUrl();
     }
     return new ProviderConfig(
-        kind, model, parseUrl(kind, url), env.get(kind.keyVariable()), null, DEFAULT_MAX_RETRIES);
+        kind,
+        model,
+        url,
+        env.get(kind.keyVariable()),
+        null,
+        DEFAULT_MAX_RETRIES,
+        ProviderCatalog.fromEnvironment(env));
   }
 
   public ProviderConfig withTimeout(Duration newTimeout) {
-    return new ProviderConfig(kind, model, baseUrl, apiKey, newTimeout, maxRetries);
+    return new ProviderConfig(kind, model, baseUrl, apiKey, newTimeout, maxRetries, catalog);
   }
 
   public ProviderConfig withMaxRetries(int newMaxRetries) {
-    return new ProviderConfig(kind, model, baseUrl, apiKey, timeout, newMaxRetries);
+    return new ProviderConfig(kind, model, baseUrl, apiKey, timeout, newMaxRetries, catalog);
+  }
+
+  /**
+   * A one-line warning, naming the replacement, when the model is past its retirement date on
+   * {@code today}; the call is still made (a service may keep serving a model for a while), but the
+   * user learns why it may fail or be billed as another model.
+   */
+  public java.util.Optional<String> retirementWarning(java.time.LocalDate today) {
+    return catalog.retirementWarning(kind, model, today);
   }
 
   /** Shows every field except the key, which reads {@code ***} when set. */
@@ -110,24 +147,6 @@ public record ProviderConfig(
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException(kind + ": not a valid base URL: " + url, e);
     }
-  }
-
-  /** OLLAMA_HOST may be a bare host:port ("0.0.0.0:11434"); a scheme is added when missing. */
-  private static String ollamaHost(String host) {
-    if (host == null || host.isBlank()) {
-      return null;
-    }
-    String value = host.strip();
-    if (value.startsWith("0.0.0.0")) {
-      // The server's "listen everywhere" address; a client reaches it on loopback.
-      value = "127.0.0.1" + value.substring("0.0.0.0".length());
-    }
-    value = value.contains("://") ? value : "http://" + value;
-    URI uri = URI.create(value);
-    // Like the Ollama CLI: no port means the default one.
-    return uri.getPort() == -1 && (uri.getPath() == null || uri.getPath().isEmpty())
-        ? value + ":11434"
-        : value;
   }
 
   private static URI withoutTrailingSlash(URI uri) {

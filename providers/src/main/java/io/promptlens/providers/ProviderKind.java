@@ -9,44 +9,24 @@ import java.util.Locale;
  * configuration value is {@link #toString()}: {@code openai}, {@code anthropic}, {@code gemini},
  * {@code ollama}, {@code openai-compatible}.
  *
- * <p>Default models (cheap, image input, structured output; override with {@code --model}):
- *
- * <ul>
- *   <li>openai: {@code gpt-4.1-mini}, no reasoning step, so a describe call stays fast;
- *   <li>anthropic: {@code claude-haiku-4-5};
- *   <li>gemini: {@code gemini-2.5-flash};
- *   <li>ollama: {@code qwen2.5vl} (run {@code ollama pull qwen2.5vl} first);
- *   <li>openai-compatible: none, the server decides what it serves, so {@code --model} and {@code
- *       --base-url} are required.
- * </ul>
+ * <p>Default models (cheap, image input, structured output, not retiring soon) are data: {@link
+ * ProviderCatalog} reads them from {@code providers.json}, with the sources and the day they were
+ * checked. openai-compatible has none: the server decides what it serves, so {@code --model} and
+ * {@code --base-url} are required.
  *
  * <p>The key of an OpenAI-compatible server comes from its own variable, never from {@code
  * OPENAI_API_KEY}, so an OpenAI key is not sent to another host by accident.
  */
 public enum ProviderKind {
-  OPENAI(
-      "openai", "gpt-4.1-mini", "https://api.openai.com/v1", "OPENAI_API_KEY", true, seconds(60)),
-  ANTHROPIC(
-      "anthropic",
-      "claude-haiku-4-5",
-      "https://api.anthropic.com",
-      "ANTHROPIC_API_KEY",
-      true,
-      seconds(60)),
+  OPENAI("openai", "https://api.openai.com/v1", "OPENAI_API_KEY", true, seconds(60)),
+  ANTHROPIC("anthropic", "https://api.anthropic.com", "ANTHROPIC_API_KEY", true, seconds(60)),
   GEMINI(
-      "gemini",
-      "gemini-2.5-flash",
-      "https://generativelanguage.googleapis.com",
-      "GEMINI_API_KEY",
-      true,
-      seconds(60)),
+      "gemini", "https://generativelanguage.googleapis.com", "GEMINI_API_KEY", true, seconds(60)),
   /** Local models are slower, above all on a CPU, so the default timeout is longer. */
-  OLLAMA("ollama", "qwen2.5vl", "http://localhost:11434", "OLLAMA_API_KEY", false, seconds(180)),
-  OPENAI_COMPATIBLE(
-      "openai-compatible", null, null, "OPENAI_COMPATIBLE_API_KEY", false, seconds(180));
+  OLLAMA("ollama", "http://127.0.0.1:11434", "OLLAMA_API_KEY", false, seconds(180)),
+  OPENAI_COMPATIBLE("openai-compatible", null, "OPENAI_COMPATIBLE_API_KEY", false, seconds(180));
 
   private final String wire;
-  private final String defaultModel;
   private final String defaultBaseUrl;
   private final String keyVariable;
   private final boolean keyRequired;
@@ -54,13 +34,11 @@ public enum ProviderKind {
 
   ProviderKind(
       String wire,
-      String defaultModel,
       String defaultBaseUrl,
       String keyVariable,
       boolean keyRequired,
       Duration defaultTimeout) {
     this.wire = wire;
-    this.defaultModel = defaultModel;
     this.defaultBaseUrl = defaultBaseUrl;
     this.keyVariable = keyVariable;
     this.keyRequired = keyRequired;
@@ -81,9 +59,9 @@ public enum ProviderKind {
             + "' (expected openai, anthropic, gemini, ollama or openai-compatible)");
   }
 
-  /** The model used when none is given; null when the user must name one. */
+  /** The built-in catalog's model used when none is given; null when the user must name one. */
   public String defaultModel() {
-    return defaultModel;
+    return ProviderCatalog.builtIn().defaultModel(this);
   }
 
   /** The service's address when none is given; null when the user must give one. */

@@ -39,7 +39,7 @@ class GeminiProviderTest extends ProviderContractTest {
 
   @Override
   String path() {
-    return "/v1beta/models/gemini-2.5-flash:generateContent";
+    return "/v1beta/models/gemini-3.5-flash-lite:generateContent";
   }
 
   @Override
@@ -53,7 +53,7 @@ class GeminiProviderTest extends ProviderContractTest {
         .put("promptTokenCount", 1000)
         .put("candidatesTokenCount", 50)
         .put("totalTokenCount", 1050);
-    root.put("modelVersion", "gemini-2.5-flash");
+    root.put("modelVersion", "gemini-3.5-flash-lite");
     return root.toString();
   }
 
@@ -165,6 +165,79 @@ class GeminiProviderTest extends ProviderContractTest {
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.REFUSED);
               assertThat(e.getMessage()).contains("prompt blocked (SAFETY)");
+            });
+  }
+
+  @Test
+  void anExhaustedDailyQuotaIsNotRetriedEvenWhenARetryDelayIsGiven() {
+    stub(
+        error(
+            429,
+            "{\"error\":{\"code\":429,\"message\":\"You exceeded your current quota.\","
+                + "\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":"
+                + "\"type.googleapis.com/google.rpc.QuotaFailure\",\"violations\":[{"
+                + "\"quotaMetric\":\"generativelanguage.googleapis.com/generate_content_free_tier_requests\","
+                + "\"quotaId\":\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\"}]},"
+                + "{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"1s\"}]}}"));
+
+    assertThatThrownBy(() -> describe(provider()))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
+              assertThat(e.getMessage()).startsWith("gemini: quota exhausted (429)");
+            });
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void anAnswerCutOffAtTheModelsMaximumIsReportedNotRepaired() {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode candidate = root.putArray("candidates").addObject();
+    candidate.putObject("content").putArray("parts").addObject().put("text", TRUNCATED);
+    candidate.put("finishReason", "MAX_TOKENS");
+    stub(okJson(root.toString()));
+
+    assertThatThrownBy(() -> describe(provider()))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "gemini: the answer was cut off at the output-token limit (the model's"
+                            + " maximum)"));
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void aRetiredModelsNotFoundNamesTheReplacement() {
+    server()
+        .stubFor(
+            com.github.tomakehurst.wiremock.client.WireMock.post(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                        "/v1beta/models/gemini-2.5-flash:generateContent"))
+                .willReturn(
+                    error(
+                        404,
+                        "{\"error\":{\"code\":404,\"message\":\"models/gemini-2.5-flash"
+                            + " is not found\",\"status\":\"NOT_FOUND\"}}")));
+    VisionProvider retired =
+        Providers.create(
+            new ProviderConfig(
+                kind(),
+                "gemini-2.5-flash",
+                java.net.URI.create(baseUrl()),
+                KEY,
+                java.time.Duration.ofSeconds(5),
+                0));
+
+    assertThatThrownBy(() -> describe(retired))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+              assertThat(e.getMessage())
+                  .contains("was retired on 2026-06-17; use --model gemini-3.5-flash-lite");
             });
   }
 }

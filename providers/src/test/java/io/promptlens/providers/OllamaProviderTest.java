@@ -1,5 +1,6 @@
 package io.promptlens.providers;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,5 +108,19 @@ class OllamaProviderTest extends ProviderContractTest {
                           + baseUrl()
                           + ": model 'qwen2.5vl' not found");
             });
+  }
+
+  @Test
+  void aLocalCallCostsZeroEvenWhenTheServerReportsNoTokenCounts() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("model", model());
+    root.putObject("message").put("role", "assistant").put("content", FOX);
+    root.put("done_reason", "stop").put("done", true);
+    stub(okJson(root.toString()));
+
+    CallRecord call = describe(provider()).call();
+
+    assertThat(call.inputTokens()).isNull();
+    assertThat(call.estimatedCostUsd()).isEqualTo(0.0);
   }
 }

@@ -121,7 +121,7 @@ class OpenAiProviderTest extends ProviderContractTest {
 
   @Override
   Double expectedCost() {
-    return (1000 * 0.40 + 50 * 1.60) / 1_000_000;
+    return (1000 * 0.10 + 50 * 0.50) / 1_000_000;
   }
 
   @Test
@@ -259,5 +259,20 @@ class OpenAiProviderTest extends ProviderContractTest {
                       "openai: cannot connect to http://127.0.0.1:1/v1: is the server running and"
                           + " reachable?");
             });
+  }
+
+  @Test
+  void anAnswerCutOffAtLengthIsReportedNotRepairedUnderTheSameLimit() {
+    var root = JSON.createObjectNode();
+    var choice = root.putArray("choices").addObject();
+    choice.put("finish_reason", "length");
+    choice.putObject("message").put("role", "assistant").put("content", TRUNCATED);
+    stub(okJson(root.toString()));
+
+    assertThatThrownBy(() -> describe(provider()))
+        .isInstanceOfSatisfying(
+            ProviderException.class,
+            e -> assertThat(e.getMessage()).startsWith("openai: the answer was cut off"));
+    assertThat(requests()).hasSize(1);
   }
 }

@@ -36,7 +36,7 @@ class ProviderConfigTest {
         ProviderConfig.fromEnvironment(
             ProviderKind.OPENAI, null, null, Map.of("OPENAI_API_KEY", "sk-o"));
 
-    assertThat(config.model()).isEqualTo("gpt-4.1-mini");
+    assertThat(config.model()).isEqualTo("gpt-6-luna");
     assertThat(config.baseUrl()).isEqualTo(URI.create("https://api.openai.com/v1"));
     assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(60));
     assertThat(config.maxRetries()).isEqualTo(ProviderConfig.DEFAULT_MAX_RETRIES);
@@ -86,7 +86,7 @@ class ProviderConfigTest {
                 .baseUrl())
         .isEqualTo(URI.create("http://gpu-box:11434"));
     assertThat(ProviderConfig.fromEnvironment(ProviderKind.OLLAMA, null, null, Map.of()).baseUrl())
-        .isEqualTo(URI.create("http://localhost:11434"));
+        .isEqualTo(URI.create("http://127.0.0.1:11434"));
   }
 
   @Test
@@ -114,5 +114,30 @@ class ProviderConfigTest {
         .hasMessage(
             "unknown provider 'mistral' (expected openai, anthropic, gemini, ollama or"
                 + " openai-compatible)");
+  }
+
+  @Test
+  void geminiDefaultsToAModelThatIsStillServed() {
+    ProviderConfig config =
+        ProviderConfig.fromEnvironment(
+            ProviderKind.GEMINI, null, null, Map.of("GEMINI_API_KEY", "g-key"));
+
+    assertThat(config.model()).isEqualTo("gemini-3.5-flash-lite");
+    assertThat(config.retirementWarning(java.time.LocalDate.of(2026, 12, 5))).isEmpty();
+  }
+
+  @Test
+  void aRetiredModelGetsAWarningNamingTheReplacement() {
+    ProviderConfig config =
+        ProviderConfig.fromEnvironment(
+            ProviderKind.OPENAI, "gpt-5-nano", null, Map.of("OPENAI_API_KEY", "sk-o"));
+
+    assertThat(config.retirementWarning(java.time.LocalDate.of(2026, 12, 11)))
+        .hasValueSatisfying(
+            warning ->
+                assertThat(warning)
+                    .startsWith(
+                        "openai: model 'gpt-5-nano' was retired on"
+                            + " 2026-12-11; use --model gpt-6-luna"));
   }
 }

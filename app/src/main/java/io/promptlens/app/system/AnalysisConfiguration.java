@@ -62,12 +62,13 @@ class AnalysisConfiguration {
   @Bean
   @ConditionalOnProperty(prefix = "promptlens.provider", name = "kind")
   VisionProvider visionProvider(ProviderProperties provider) {
+    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    if (provider.catalog() != null && !provider.catalog().isBlank()) {
+      env.put(io.promptlens.providers.ProviderCatalog.OVERRIDE_VARIABLE, provider.catalog());
+    }
     return Providers.create(
         ProviderConfig.fromEnvironment(
-            ProviderKind.parse(provider.kind()),
-            provider.model(),
-            provider.baseUrl(),
-            System.getenv()));
+            ProviderKind.parse(provider.kind()), provider.model(), provider.baseUrl(), env));
   }
 
   @Bean

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param kind openai, anthropic, gemini, ollama or openai-compatible; unset runs the local engine
  * @param model the provider's model id; unset takes the provider's documented default
  * @param baseUrl the provider's address; required for openai-compatible
+ * @param catalog a file laid over the built-in model catalog (defaults, prices, retirement dates),
+ *     as {@code PROMPTLENS_PROVIDER_CATALOG} for the CLI; unset uses the built-in one
  */
 @ConfigurationProperties("promptlens.provider")
-public record ProviderProperties(String kind, String model, String baseUrl) {}
+public record ProviderProperties(String kind, String model, String baseUrl, String catalog) {}
