@@ -1,6 +1,7 @@
 package io.promptlens.app.analyses;
 
 import io.promptlens.app.accounts.AccountTokens;
+import io.promptlens.app.system.MinuteWindows;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,11 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -29,12 +26,12 @@ class AnonymousUploadLimit extends OncePerRequestFilter {
 
   static final Set<String> PATHS = Set.of("/api/v1/analyses", "/api/v1/prompts");
 
-  private final JdbcClient jdbc;
+  private final MinuteWindows windows;
   private final Clock clock;
   private final int perMinute;
 
   AnonymousUploadLimit(JdbcClient jdbc, Clock clock, int perMinute) {
-    this.jdbc = jdbc;
+    this.windows = new MinuteWindows(jdbc, "anonymous_rate_windows", "client_hash");
     this.clock = clock;
     this.perMinute = perMinute;
   }
@@ -56,9 +53,8 @@ class AnonymousUploadLimit extends OncePerRequestFilter {
             || !caller.isAuthenticated();
     if (anonymous) {
       Instant now = clock.instant();
-      Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-      if (count(AccountTokens.hash(request.getRemoteAddr()), at(window)) > perMinute) {
-        long seconds = Math.max(1, 60 - (now.getEpochSecond() - window.getEpochSecond()));
+      if (windows.count(AccountTokens.hash(request.getRemoteAddr()), now) > perMinute) {
+        long seconds = MinuteWindows.untilNextWindow(now).toSeconds();
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType("application/problem+json");
@@ -73,40 +69,5 @@ class AnonymousUploadLimit extends OncePerRequestFilter {
       }
     }
     chain.doFilter(request, response);
-  }
-
-  private int count(String client, OffsetDateTime window) {
-    if (increment(client, window) == 0) {
-      try {
-        jdbc.sql(
-                "INSERT INTO anonymous_rate_windows (client_hash, window_start, requests)"
-                    + " VALUES (:client, :start, 1)")
-            .param("client", client)
-            .param("start", window)
-            .update();
-      } catch (DuplicateKeyException raced) {
-        increment(client, window);
-      }
-    }
-    return jdbc.sql(
-            "SELECT requests FROM anonymous_rate_windows"
-                + " WHERE client_hash = :client AND window_start = :start")
-        .param("client", client)
-        .param("start", window)
-        .query(Integer.class)
-        .single();
-  }
-
-  private int increment(String client, OffsetDateTime window) {
-    return jdbc.sql(
-            "UPDATE anonymous_rate_windows SET requests = requests + 1"
-                + " WHERE client_hash = :client AND window_start = :start")
-        .param("client", client)
-        .param("start", window)
-        .update();
-  }
-
-  private static OffsetDateTime at(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

@@ -2,11 +2,11 @@ package io.promptlens.app.workspaces;
 
 import io.promptlens.app.accounts.AccountTokens;
 import io.promptlens.app.accounts.ApiCredentials;
+import io.promptlens.app.system.MinuteWindows;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -40,6 +39,7 @@ class ApiKeys implements ApiCredentials {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final int perMinute;
+  private final MinuteWindows windows;
 
   ApiKeys(
       JdbcClient jdbc,
@@ -48,6 +48,7 @@ class ApiKeys implements ApiCredentials {
     this.jdbc = jdbc;
     this.clock = clock;
     this.perMinute = perMinute;
+    this.windows = new MinuteWindows(jdbc, "api_rate_windows", "key_id");
   }
 
   @Transactional
@@ -152,40 +153,9 @@ class ApiKeys implements ApiCredentials {
    * @throws ApiCredentials.RateLimited once the key has made {@code perMinute} requests this minute
    */
   private void countRequest(UUID keyId, Instant now) {
-    Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-    OffsetDateTime start = WorkspaceRepository.at(window);
-    if (increment(keyId, start) == 0) {
-      try {
-        jdbc.sql(
-                "INSERT INTO api_rate_windows (key_id, window_start, requests)"
-                    + " VALUES (:key, :start, 1)")
-            .param("key", keyId)
-            .param("start", start)
-            .update();
-      } catch (DuplicateKeyException raced) {
-        increment(keyId, start);
-      }
+    if (windows.count(keyId, now) > perMinute) {
+      throw new ApiCredentials.RateLimited(MinuteWindows.untilNextWindow(now));
     }
-    int used =
-        jdbc.sql(
-                "SELECT requests FROM api_rate_windows WHERE key_id = :key AND window_start = :start")
-            .param("key", keyId)
-            .param("start", start)
-            .query(Integer.class)
-            .single();
-    if (used > perMinute) {
-      throw new ApiCredentials.RateLimited(
-          Duration.between(now, window.plus(Duration.ofMinutes(1))).plusSeconds(1));
-    }
-  }
-
-  private int increment(UUID keyId, OffsetDateTime start) {
-    return jdbc.sql(
-            "UPDATE api_rate_windows SET requests = requests + 1"
-                + " WHERE key_id = :key AND window_start = :start")
-        .param("key", keyId)
-        .param("start", start)
-        .update();
   }
 
   private Instant now() {

@@ -171,51 +171,9 @@ class ImageIntakeTest {
     assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
   }
 
-  /** A GIF header claiming {@code size} × {@code size} followed by one tiny LZW block. */
-  static byte[] gifClaiming(int size) {
-    byte[] gif = {
-      'G',
-      'I',
-      'F',
-      '8',
-      '9',
-      'a',
-      (byte) size,
-      (byte) (size >> 8),
-      (byte) size,
-      (byte) (size >> 8),
-      (byte) 0x80,
-      0,
-      0,
-      0,
-      0,
-      0,
-      (byte) 0xFF,
-      (byte) 0xFF,
-      (byte) 0xFF,
-      0x2C,
-      0,
-      0,
-      0,
-      0,
-      (byte) size,
-      (byte) (size >> 8),
-      (byte) size,
-      (byte) (size >> 8),
-      0,
-      0x02,
-      0x02,
-      0x44,
-      0x01,
-      0x00,
-      0x3B
-    };
-    return gif;
-  }
-
   @Test
   void aTinyGifClaimingMorePixelsThanItsDataCanHoldIsCorrupt() {
-    byte[] gif = gifClaiming(10_000);
+    byte[] gif = io.promptlens.vision.HostileInputs.gifClaiming(10_000);
     assertThat(gif).hasSize(35);
 
     assertRejected(gif, Reason.UNDECODABLE, "truncated or corrupt GIF data");
