@@ -99,6 +99,26 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aMeasuredPhotoCallIsNotSaidInFullOrStyleMode() {
+    ImageAnalysis starry =
+        with(Fixtures.analysis(
+                1000,
+                800,
+                false,
+                Fixtures.warmFox().color().palette(),
+                List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR))))
+            .medium(new Medium(MediumLabel.PHOTO, 0.8))
+            .build();
+
+    assertThat(compiler.compile(starry, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .startsWith("A cat, in warm tones")
+        .doesNotContain("photograph");
+    assertThat(compiler.compile(starry, "flux", Mode.STYLE, Controls.defaults()).prompt())
+        .startsWith("{subject}, in warm tones")
+        .doesNotContain("photograph");
+  }
+
+  @Test
   void aPaletteNamedForAThingIsRenderedAsAColour() {
     ImageAnalysis fruit =
         Fixtures.analysis(
@@ -353,6 +373,9 @@ class TruthfulPromptsTest {
     for (String label : List.of("sky", "clouds", "water", "vegetation", "outdoor", "indoor")) {
       assertThat(table.says(StatementThresholds.scene(label), 0.85)).as(label).isFalse();
     }
+    // A measured photo call (capped at 0.8) is not said; a preset's certain medium is.
+    assertThat(table.says(Statement.MEDIUM_PHOTO, 0.8)).isFalse();
+    assertThat(table.says(Statement.MEDIUM_PAINTING, 1.0)).isTrue();
     assertThat(table.saysObject("person", 0.5)).isTrue();
     assertThat(table.saysObject("clock", 0.7)).isFalse();
   }
