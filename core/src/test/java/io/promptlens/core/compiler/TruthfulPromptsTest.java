@@ -207,6 +207,23 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void withoutTheObjectDetectorConfidentFacesAreCountedPeople() {
+    ImageAnalysis portrait =
+        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+            .people(
+                new People(
+                    3,
+                    List.of(
+                        new People.Face(List.of(0.2, 0.2, 0.1, 0.1), 0.9, null, null),
+                        new People.Face(List.of(0.5, 0.2, 0.1, 0.1), 0.8, null, null),
+                        new People.Face(List.of(0.8, 0.2, 0.1, 0.1), 0.3, null, null))))
+            .build();
+
+    assertThat(compiler.compile(portrait, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .startsWith("A photograph of two people");
+  }
+
+  @Test
   void aPersonBoxInsideAStrongerDogBoxIsTheDog() {
     ImageAnalysis dog =
         with(Fixtures.analysis(
