@@ -268,6 +268,29 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aSurfaceWithNoSingleSubjectHasNoSubjectPosition() {
+    MainSubject surface =
+        new MainSubject(
+            null,
+            "dark green and olive green tones across the frame",
+            "surface",
+            0,
+            "vision.composition",
+            0.5,
+            "test");
+    ImageAnalysis grass =
+        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+            .composition(new io.promptlens.core.analysis.Composition("left third", null))
+            .build()
+            .withSubject(surface);
+
+    String prompt = compiler.compile(grass, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A photograph of dark green and olive green tones");
+    assertThat(prompt).doesNotContain("composition");
+  }
+
+  @Test
   void videoVerbsAgreeWithOneOrManySubjectsAndStillThingsStayStill() {
     ImageAnalysis cat =
         Fixtures.analysis(
@@ -415,8 +438,10 @@ class TruthfulPromptsTest {
     private Focus focus;
     private LightAnalysis light;
     private ColorAnalysis color;
+    private io.promptlens.core.analysis.Composition composition;
 
     Builder(ImageAnalysis a) {
+      this.composition = a.composition();
       this.a = a;
       this.medium = a.medium();
       this.scene = a.scene();
@@ -452,6 +477,11 @@ class TruthfulPromptsTest {
       return this;
     }
 
+    Builder composition(io.promptlens.core.analysis.Composition value) {
+      composition = value;
+      return this;
+    }
+
     Builder light(LightAnalysis value) {
       light = value;
       return this;
@@ -467,7 +497,7 @@ class TruthfulPromptsTest {
           light,
           medium,
           focus,
-          a.composition(),
+          composition,
           a.subjects(),
           scene,
           people,
