@@ -132,8 +132,8 @@ public final class SubjectDescriber {
     }
     int ni = blob.cells();
     int no = n - ni;
-    String colour = ColourWords.describe(inside[0] / ni, inside[1] / ni, inside[2] / ni);
-    String background = ColourWords.describe(outside[0] / no, outside[1] / no, outside[2] / no);
+    String colour = colour(grid, blob.mask(), true, inside, ni, "multicoloured");
+    String background = colour(grid, blob.mask(), false, outside, no, "varied, multicoloured");
     double area = blob.area();
     String size = area >= LARGE_AREA ? "large " : area < SMALL_AREA ? "small " : "";
     String place =
@@ -170,6 +170,38 @@ public final class SubjectDescriber {
             ? "described from the region unlike every side of the frame (boundary prior); no name"
                 + " was confident"
             : "described from the most salient region (Achanta saliency); no name was confident");
+  }
+
+  /**
+   * Colour words for the cells in (or out of) the mask: their mean colour when its basic colour
+   * term ("green", "brown"; black, grey and white count as one family) is the most common among the
+   * cells, otherwise {@code mixed}: a mean that most cells do not share is a colour nobody sees
+   * (orange, lemon and lime averaging to "greyish brown").
+   */
+  private static String colour(
+      Grid grid, boolean[] mask, boolean in, double[] sum, int count, String mixed) {
+    String mean = ColourWords.describe(sum[0] / count, sum[1] / count, sum[2] / count);
+    java.util.Map<String, Integer> terms = new java.util.HashMap<>();
+    for (int k = 0; k < grid.size(); k++) {
+      if (mask[k] == in) {
+        terms.merge(
+            family(ColourWords.describe(grid.l()[k], grid.a()[k], grid.b()[k])), 1, Integer::sum);
+      }
+    }
+    String most =
+        terms.entrySet().stream()
+            .max(
+                java.util.Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+            .map(java.util.Map.Entry::getKey)
+            .orElse("");
+    return family(mean).equals(most) ? mean : mixed;
+  }
+
+  /** The basic colour term of colour words, with black, grey and white as one family. */
+  private static String family(String words) {
+    String last = words.substring(words.lastIndexOf(' ') + 1);
+    return last.equals("black") || last.equals("white") ? "grey" : last;
   }
 
   /** Whether a blob can be what the picture is of: not a speck, an edge detail or the frame. */
