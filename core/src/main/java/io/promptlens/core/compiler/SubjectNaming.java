@@ -43,8 +43,8 @@ public final class SubjectNaming {
    */
   static final double PAGE_TEXT_AREA = 0.25;
 
-  /** ... with at least this many lines (a paragraph or more; a package or a sign has fewer). */
-  static final int PAGE_LINES = 8;
+  /** ... with at least this many lines (a paragraph; a sign or a label has fewer). */
+  static final int PAGE_LINES = 5;
 
   /**
    * Smaller person boxes that make a crowd behind a dominant person, each at least {@link

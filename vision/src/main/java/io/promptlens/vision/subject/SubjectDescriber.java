@@ -178,7 +178,7 @@ public final class SubjectDescriber {
    * cells, otherwise {@code mixed}: a mean that most cells do not share is a colour nobody sees
    * (orange, lemon and lime averaging to "greyish brown").
    */
-  private static String colour(
+  static String colour(
       Grid grid, boolean[] mask, boolean in, double[] sum, int count, String mixed) {
     String mean = ColourWords.describe(sum[0] / count, sum[1] / count, sum[2] / count);
     java.util.Map<String, Integer> terms = new java.util.HashMap<>();
