@@ -62,7 +62,9 @@ final class CameraTerms {
     }
     String position =
         Texts.clean(analysis.composition().subjectPosition()).toLowerCase(Locale.ROOT);
-    if (!position.isEmpty()) {
+    // A picture with no single subject (an all-over surface) has no subject position to state.
+    boolean surface = "surface".equals(SubjectNaming.of(analysis).category());
+    if (!position.isEmpty() && !surface) {
       boolean centred = position.contains("center") || position.contains("centre");
       phrases.add(
           new Phrase(

@@ -59,7 +59,9 @@ final class MotionPlanner {
     boolean named = subjects.stream().anyMatch(p -> !p.source().equals("subject.described"));
     String said = Lists.join(subjects.stream().map(Phrase::text).toList());
     // A measured description is a long phrase: "the subject" points at it without repeating it.
-    String who = !describe || !named ? "the subject" : "the " + stripArticle(said);
+    // "a person in front of a crowd" moves as "the person": the crowd is its background.
+    String head = said.replace(" in front of a crowd", "");
+    String who = !describe || !named ? "the subject" : "the " + stripArticle(head);
 
     Choice choice = camera(analysis);
     CameraMove move = phrasing.pick(choice.move().alternatives());

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * <p>The {@link #DEFAULT} numbers were set from first principles before statement labels existed
  * (issue 18, step 2 will replace them with numbers chosen on labelled tuning images so that
  * held-out precision is at least 0.95). Each row says where its number comes from. {@link #OFF}
- * (above any confidence) marks a kind whose analyzer cannot yet support the claim.
+ * marks a kind whose analyzer cannot yet support the claim: only a statement given as certain
+ * (confidence 1, as a style preset's or a person's own words are) is said; no analyzer reports 1.
  *
  * @param kinds threshold per statement kind (every kind has one)
  * @param classes threshold per detector class (lower-case COCO name), overriding {@link
@@ -26,8 +27,11 @@ import java.util.TreeMap;
 public record StatementThresholds(
     Map<Statement, Double> kinds, Map<String, Double> classes, Map<Statement, String> basis) {
 
-  /** Above every confidence: the kind is not said. */
-  public static final double OFF = 1.01;
+  /**
+   * Only certainty passes: the kind is not said from any analyzer (measured confidences stay under
+   * 1), while a fact given as certain (a style preset's medium, confidence 1) still is.
+   */
+  public static final double OFF = 1.0;
 
   public StatementThresholds {
     kinds = Map.copyOf(kinds);
@@ -203,10 +207,11 @@ public record StatementThresholds(
         kinds,
         basis,
         Statement.MEDIUM_PHOTO,
-        0.5,
-        "MediumAnalyzer decision list: photo-or-not was 83 % right held out (eval/RESULTS.md),"
-            + " under 0.95; kept said as the one medium generators assume anyway, pending"
-            + " calibration");
+        OFF,
+        "MediumAnalyzer decision list, photo confidence capped at 0.8: photo or not was 83 % right"
+            + " held out (eval/RESULTS.md) and its confidence does not separate right from wrong;"
+            + " the safety classifier's photographed probability called a flat wallpaper a photo at"
+            + " 0.99. A generator's default look is photographic anyway");
     String drawn =
         "MediumAnalyzer decision list with a fixed confidence of 0.5-0.6; the eval tuning rows it"
             + " called so were mostly another medium";
@@ -237,9 +242,10 @@ public record StatementThresholds(
         kinds,
         basis,
         Statement.OBJECT,
-        0.6,
-        "CenterNet COCO classes: over 0.5 it named shapes on graphics and textures; 0.6 until"
-            + " calibrated per class");
+        0.5,
+        "CenterNet COCO classes at the detector's usual operating point; its misfires on"
+            + " graphics, pages and textures are handled by SubjectNaming's rules and by the"
+            + " round-shape classes' own rows, until calibrated per class");
     row(
         kinds,
         basis,

@@ -43,8 +43,8 @@ public final class SubjectNaming {
    */
   static final double PAGE_TEXT_AREA = 0.25;
 
-  /** ... with at least this many lines (a paragraph or more; a package or a sign has fewer). */
-  static final int PAGE_LINES = 8;
+  /** ... with at least this many lines (a paragraph; a sign or a label has fewer). */
+  static final int PAGE_LINES = 5;
 
   /**
    * Smaller person boxes that make a crowd behind a dominant person, each at least {@link
@@ -112,6 +112,24 @@ public final class SubjectNaming {
           "read text lines cover " + Math.round(textArea * 100) + " % of the frame");
     }
     Detected detected = sayable(analysis, thresholds);
+    boolean detectorRan = analysis.subjects().stream().anyMatch(SubjectNaming::detector);
+    long faces =
+        analysis.people().faces().stream()
+            .filter(f -> thresholds.says(Statement.PERSON, f.confidence()))
+            .count();
+    if (detected.phrases().isEmpty() && !detectorRan && faces > 0) {
+      // Without the object detector, confident faces are the only evidence of people. (With it,
+      // the neural analyzers keep only faces inside person boxes, which the boxes already count.)
+      double best =
+          analysis.people().faces().stream().mapToDouble(f -> f.confidence()).max().orElse(0);
+      return base.withName(
+          counted((int) faces, "person"),
+          "person",
+          (int) faces,
+          "vision.neural.faces",
+          best,
+          "faces detected at or above the person threshold");
+    }
     if (detected.phrases().isEmpty()) {
       return base.withName(
           null,

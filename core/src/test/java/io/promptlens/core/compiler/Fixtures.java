@@ -25,7 +25,10 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A warm, vivid, low-key 3:2 photograph of a fox with a three-colour palette. */
+  /**
+   * A warm, vivid, low-key 3:2 photograph of a fox with a three-colour palette. Its medium is given
+   * as certain (confidence 1, as a style preset gives it), so the compiler says it.
+   */
   static ImageAnalysis warmFox() {
     return analysis(
         6000,
@@ -58,7 +61,7 @@ final class Fixtures {
             0.05,
             0.8),
         new LightAnalysis(LightKey.LOW, Contrast.LOW, 0.08, 0.12, 0.85),
-        new Medium(MediumLabel.PHOTO, 0.9),
+        new Medium(MediumLabel.PHOTO, 1),
         new Focus(0.7, "shallow"),
         new Composition("left third", "medium"),
         List.of(new Subject("woman with an umbrella", 0.85, List.of(0.1, 0.2, 0.25, 0.7), "test")),
@@ -108,7 +111,7 @@ final class Fixtures {
             grayscale ? 0 : 0.15,
             0.9),
         new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.3, 0.9),
-        new Medium(MediumLabel.PHOTO, 0.8),
+        new Medium(MediumLabel.PHOTO, 1),
         Focus.unknown(),
         Composition.unknown(),
         subjects,

@@ -99,6 +99,26 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aMeasuredPhotoCallIsNotSaidInFullOrStyleMode() {
+    ImageAnalysis starry =
+        with(Fixtures.analysis(
+                1000,
+                800,
+                false,
+                Fixtures.warmFox().color().palette(),
+                List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR))))
+            .medium(new Medium(MediumLabel.PHOTO, 0.8))
+            .build();
+
+    assertThat(compiler.compile(starry, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .startsWith("A cat, in warm tones")
+        .doesNotContain("photograph");
+    assertThat(compiler.compile(starry, "flux", Mode.STYLE, Controls.defaults()).prompt())
+        .startsWith("{subject}, in warm tones")
+        .doesNotContain("photograph");
+  }
+
+  @Test
   void aPaletteNamedForAThingIsRenderedAsAColour() {
     ImageAnalysis fruit =
         Fixtures.analysis(
@@ -187,6 +207,23 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void withoutTheObjectDetectorConfidentFacesAreCountedPeople() {
+    ImageAnalysis portrait =
+        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+            .people(
+                new People(
+                    3,
+                    List.of(
+                        new People.Face(List.of(0.2, 0.2, 0.1, 0.1), 0.9, null, null),
+                        new People.Face(List.of(0.5, 0.2, 0.1, 0.1), 0.8, null, null),
+                        new People.Face(List.of(0.8, 0.2, 0.1, 0.1), 0.3, null, null))))
+            .build();
+
+    assertThat(compiler.compile(portrait, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .startsWith("A photograph of two people");
+  }
+
+  @Test
   void aPersonBoxInsideAStrongerDogBoxIsTheDog() {
     ImageAnalysis dog =
         with(Fixtures.analysis(
@@ -228,6 +265,29 @@ class TruthfulPromptsTest {
     assertThat(compiler.compile(form, "flux", Mode.STYLE, Controls.defaults()).prompt())
         .startsWith("{subject}")
         .doesNotContain("rounded form");
+  }
+
+  @Test
+  void aSurfaceWithNoSingleSubjectHasNoSubjectPosition() {
+    MainSubject surface =
+        new MainSubject(
+            null,
+            "dark green and olive green tones across the frame",
+            "surface",
+            0,
+            "vision.composition",
+            0.5,
+            "test");
+    ImageAnalysis grass =
+        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+            .composition(new io.promptlens.core.analysis.Composition("left third", null))
+            .build()
+            .withSubject(surface);
+
+    String prompt = compiler.compile(grass, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A photograph of dark green and olive green tones");
+    assertThat(prompt).doesNotContain("composition");
   }
 
   @Test
@@ -353,6 +413,9 @@ class TruthfulPromptsTest {
     for (String label : List.of("sky", "clouds", "water", "vegetation", "outdoor", "indoor")) {
       assertThat(table.says(StatementThresholds.scene(label), 0.85)).as(label).isFalse();
     }
+    // A measured photo call (capped at 0.8) is not said; a preset's certain medium is.
+    assertThat(table.says(Statement.MEDIUM_PHOTO, 0.8)).isFalse();
+    assertThat(table.says(Statement.MEDIUM_PAINTING, 1.0)).isTrue();
     assertThat(table.saysObject("person", 0.5)).isTrue();
     assertThat(table.saysObject("clock", 0.7)).isFalse();
   }
@@ -375,8 +438,10 @@ class TruthfulPromptsTest {
     private Focus focus;
     private LightAnalysis light;
     private ColorAnalysis color;
+    private io.promptlens.core.analysis.Composition composition;
 
     Builder(ImageAnalysis a) {
+      this.composition = a.composition();
       this.a = a;
       this.medium = a.medium();
       this.scene = a.scene();
@@ -412,6 +477,11 @@ class TruthfulPromptsTest {
       return this;
     }
 
+    Builder composition(io.promptlens.core.analysis.Composition value) {
+      composition = value;
+      return this;
+    }
+
     Builder light(LightAnalysis value) {
       light = value;
       return this;
@@ -427,7 +497,7 @@ class TruthfulPromptsTest {
           light,
           medium,
           focus,
-          a.composition(),
+          composition,
           a.subjects(),
           scene,
           people,

@@ -120,7 +120,10 @@ final class LightCues {
     double highlightHue = highlightHue(g);
     if (medianLuminance <= ZONE_I && brightPoints(g)) {
       time = "night";
-      timeConfidence = 0.5 + 0.5 * Math.min(1, log2(ZONE_I / Math.max(medianLuminance, 1e-5)) / 2);
+      // Capped under 1: darkness is measured, not known (1 is kept for facts given as certain).
+      timeConfidence =
+          Math.min(
+              0.95, 0.5 + 0.5 * Math.min(1, log2(ZONE_I / Math.max(medianLuminance, 1e-5)) / 2));
     } else if (top[3] >= 0.04
         && Hues.within(top[2], 220, 290)
         && top[0] >= ZONE_I

@@ -383,7 +383,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
     boolean unsure = label == MediumLabel.THREE_D_RENDER || label == MediumLabel.UNKNOWN;
     double photographed = 1 - assessment.drawing();
     if (unsure && photographed >= PHOTO_CERTAINTY) {
-      return new Medium(MediumLabel.PHOTO, photographed, measured.styles());
+      // A classifier's probability is never certainty (1 is kept for facts given as certain).
+      return new Medium(MediumLabel.PHOTO, Math.min(0.99, photographed), measured.styles());
     }
     return measured;
   }

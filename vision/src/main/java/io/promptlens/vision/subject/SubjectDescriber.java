@@ -9,15 +9,18 @@ import io.promptlens.core.compiler.StatementThresholds;
 import io.promptlens.vision.composition.CompositionAnalyzer;
 import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
+import io.promptlens.vision.measure.Regions;
 import java.util.Locale;
 
 /**
  * Describes the measured main subject in words when nothing names it: its size, place, colour and
- * shape against its background, from the saliency region (its mask on the coarse grid) and the
- * grid's OKLab cell colours, e.g. "a large vivid orange rounded form in the center against a dark
- * green background". It never guesses a name. Where no region stands out, or the region fills
- * nearly the whole frame, the picture is an all-over surface and is described by its two largest
- * palette colours. Thread-safe.
+ * shape against its background, e.g. "a large vivid orange rounded form filling most of the frame
+ * against a greyish green background". It never guesses a name. The form is the connected region of
+ * coarse-grid cells unlike every side of the frame ({@link #FIGURE_DISTANCE}) that overlaps the
+ * salient region, so a subject lit on one side is taken whole rather than its highlight alone;
+ * failing that, the salient region itself. Where neither is usable (a speck, a small detail at an
+ * edge, or nearly the whole frame), the picture is an all-over surface and is described by its two
+ * largest palette colours. Thread-safe.
  */
 public final class SubjectDescriber {
 
@@ -56,47 +59,92 @@ public final class SubjectDescriber {
   /** Box width over height beyond which the form is elongated (or tall under its inverse). */
   static final double ELONGATED = 2.2;
 
+  /**
+   * A cell is figure when its colour is at least this OKLab distance (five just-noticeable
+   * differences) from the mean colour of every side of the frame: the boundary prior of
+   * figure-ground segmentation (Y. Wei et al., "Geodesic saliency using background priors", ECCV
+   * 2012): what touches no side's colour stands in front of the background.
+   */
+  static final double FIGURE_DISTANCE = 0.1;
+
+  /** A region of grid cells with its measures. */
+  record Blob(
+      boolean[] mask, int cells, double area, double cx, double cy, double aspect, double fill) {
+
+    static Blob of(boolean[] mask, int w, int h) {
+      int cells = 0;
+      double sx = 0;
+      double sy = 0;
+      int x0 = w;
+      int y0 = h;
+      int x1 = -1;
+      int y1 = -1;
+      for (int k = 0; k < w * h; k++) {
+        if (mask[k]) {
+          int x = k % w;
+          int y = k / w;
+          cells++;
+          sx += x + 0.5;
+          sy += y + 0.5;
+          x0 = Math.min(x0, x);
+          y0 = Math.min(y0, y);
+          x1 = Math.max(x1, x);
+          y1 = Math.max(y1, y);
+        }
+      }
+      if (cells == 0) {
+        return null;
+      }
+      double bw = x1 - x0 + 1;
+      double bh = y1 - y0 + 1;
+      return new Blob(
+          mask,
+          cells,
+          cells / (double) (w * h),
+          sx / cells / w,
+          sy / cells / h,
+          bw / bh,
+          cells / (bw * bh));
+    }
+  }
+
   /** The description, with category "form" or "surface"; unknown when the grid is empty. */
   public MainSubject describe(Grid grid, SubjectRegion region, ColorAnalysis color, Focus focus) {
     if (grid.size() == 0) {
       return MainSubject.unknown();
     }
-    String position = CompositionAnalyzer.position(region.cx(), region.cy());
-    boolean edge = position.contains("edge") || position.contains("corner");
-    if (!region.found()
-        || region.area() >= SURFACE_AREA
-        || region.area() < DETAIL_AREA
-        || (edge && region.area() < EDGE_AREA)) {
+    int w = grid.width();
+    int h = grid.height();
+    Blob salient = region.found() ? Blob.of(region.mask(), w, h) : null;
+    Blob figure = figure(grid, salient);
+    Blob blob = usable(figure) ? figure : usable(salient) ? salient : null;
+    if (blob == null) {
       return surface(color);
     }
     int n = grid.size();
     double[] inside = new double[3];
     double[] outside = new double[3];
-    int ni = 0;
     for (int k = 0; k < n; k++) {
-      double[] sum = region.mask()[k] ? inside : outside;
+      double[] sum = blob.mask()[k] ? inside : outside;
       sum[0] += grid.l()[k];
       sum[1] += grid.a()[k];
       sum[2] += grid.b()[k];
-      if (region.mask()[k]) {
-        ni++;
-      }
     }
+    int ni = blob.cells();
     int no = n - ni;
-    if (ni == 0 || no == 0) {
-      return surface(color);
-    }
-    String colour = ColourWords.describe(inside[0] / ni, inside[1] / ni, inside[2] / ni);
-    String background = ColourWords.describe(outside[0] / no, outside[1] / no, outside[2] / no);
-    double area = region.area();
+    String colour = colour(grid, blob.mask(), true, inside, ni, "multicoloured");
+    String background = colour(grid, blob.mask(), false, outside, no, "varied, multicoloured");
+    double area = blob.area();
     String size = area >= LARGE_AREA ? "large " : area < SMALL_AREA ? "small " : "";
-    String shape = shape(region, ni);
-    String place = area >= FILLING_AREA ? "filling most of the frame" : place(position);
+    String place =
+        area >= FILLING_AREA
+            ? "filling most of the frame"
+            : place(CompositionAnalyzer.position(blob.cx(), blob.cy()));
     boolean blurred =
         "shallow".equals(focus.depthOfField())
             && StatementThresholds.DEFAULT.says(
                 Statement.DEPTH_OF_FIELD, focus.depthOfFieldConfidence());
-    String words = size + colour + " " + shape + "form";
+    String words = size + colour + " " + shape(blob) + "form";
     String described =
         article(words)
             + " "
@@ -109,7 +157,8 @@ public final class SubjectDescriber {
             + background
             + (blurred ? " blurred" : "")
             + " background";
-    double confidence = Math.min(0.85, 0.5 + 0.35 * Math.min(1, region.strength() - 1));
+    double confidence =
+        blob == figure ? 0.6 : Math.min(0.85, 0.5 + 0.35 * Math.min(1, region.strength() - 1));
     return new MainSubject(
         null,
         described,
@@ -117,7 +166,123 @@ public final class SubjectDescriber {
         0,
         SOURCE,
         Math.round(confidence * 1000) / 1000.0,
-        "described from the most salient region (Achanta saliency); no name was confident");
+        blob == figure
+            ? "described from the region unlike every side of the frame (boundary prior); no name"
+                + " was confident"
+            : "described from the most salient region (Achanta saliency); no name was confident");
+  }
+
+  /**
+   * Colour words for the cells in (or out of) the mask: their mean colour when its basic colour
+   * term ("green", "brown"; black, grey and white count as one family) is the most common among the
+   * cells, otherwise {@code mixed}: a mean that most cells do not share is a colour nobody sees
+   * (orange, lemon and lime averaging to "greyish brown").
+   */
+  static String colour(
+      Grid grid, boolean[] mask, boolean in, double[] sum, int count, String mixed) {
+    String mean = ColourWords.describe(sum[0] / count, sum[1] / count, sum[2] / count);
+    java.util.Map<String, Integer> terms = new java.util.HashMap<>();
+    for (int k = 0; k < grid.size(); k++) {
+      if (mask[k] == in) {
+        terms.merge(
+            family(ColourWords.describe(grid.l()[k], grid.a()[k], grid.b()[k])), 1, Integer::sum);
+      }
+    }
+    String most =
+        terms.entrySet().stream()
+            .max(
+                java.util.Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+            .map(java.util.Map.Entry::getKey)
+            .orElse("");
+    return family(mean).equals(most) ? mean : mixed;
+  }
+
+  /** The basic colour term of colour words, with black, grey and white as one family. */
+  private static String family(String words) {
+    String last = words.substring(words.lastIndexOf(' ') + 1);
+    return last.equals("black") || last.equals("white") ? "grey" : last;
+  }
+
+  /** Whether a blob can be what the picture is of: not a speck, an edge detail or the frame. */
+  private static boolean usable(Blob blob) {
+    if (blob == null || blob.area() < DETAIL_AREA || blob.area() >= SURFACE_AREA) {
+      return false;
+    }
+    String position = CompositionAnalyzer.position(blob.cx(), blob.cy());
+    boolean edge = position.contains("edge") || position.contains("corner");
+    return !(edge && blob.area() < EDGE_AREA);
+  }
+
+  /**
+   * The connected region of cells unlike every side of the frame that overlaps the salient region
+   * most (the largest one when none overlaps), or null.
+   */
+  static Blob figure(Grid grid, Blob salient) {
+    int w = grid.width();
+    int h = grid.height();
+    if (w < 3 || h < 3) {
+      return null;
+    }
+    double[][] sides = new double[4][3];
+    int[] counts = new int[4];
+    for (int x = 0; x < w; x++) {
+      add(sides[0], grid, x);
+      add(sides[1], grid, (h - 1) * w + x);
+      counts[0]++;
+      counts[1]++;
+    }
+    for (int y = 0; y < h; y++) {
+      add(sides[2], grid, y * w);
+      add(sides[3], grid, y * w + w - 1);
+      counts[2]++;
+      counts[3]++;
+    }
+    boolean[] unlike = new boolean[w * h];
+    for (int k = 0; k < w * h; k++) {
+      boolean far = true;
+      for (int side = 0; side < 4 && far; side++) {
+        double dl = grid.l()[k] - sides[side][0] / counts[side];
+        double da = grid.a()[k] - sides[side][1] / counts[side];
+        double db = grid.b()[k] - sides[side][2] / counts[side];
+        far = Math.sqrt(dl * dl + da * da + db * db) >= FIGURE_DISTANCE;
+      }
+      unlike[k] = far;
+    }
+    int[] labels = new int[w * h];
+    int count = Regions.label(unlike, w, h, labels);
+    if (count == 0) {
+      return null;
+    }
+    int[] size = new int[count];
+    int[] overlap = new int[count];
+    for (int k = 0; k < w * h; k++) {
+      if (labels[k] >= 0) {
+        size[labels[k]]++;
+        if (salient != null && salient.mask()[k]) {
+          overlap[labels[k]]++;
+        }
+      }
+    }
+    int best = 0;
+    for (int c = 1; c < count; c++) {
+      boolean better =
+          overlap[c] > overlap[best] || (overlap[c] == overlap[best] && size[c] > size[best]);
+      if (better) {
+        best = c;
+      }
+    }
+    boolean[] mask = new boolean[w * h];
+    for (int k = 0; k < w * h; k++) {
+      mask[k] = labels[k] == best;
+    }
+    return Blob.of(mask, w, h);
+  }
+
+  private static void add(double[] sum, Grid grid, int k) {
+    sum[0] += grid.l()[k];
+    sum[1] += grid.a()[k];
+    sum[2] += grid.b()[k];
   }
 
   private static MainSubject surface(ColorAnalysis color) {
@@ -144,27 +309,20 @@ public final class SubjectDescriber {
         "no region stands out from the rest of the frame");
   }
 
-  private static String shape(SubjectRegion region, int cells) {
-    double bw = (region.x1() - region.x0()) * region.gridWidth();
-    double bh = (region.y1() - region.y0()) * region.gridHeight();
-    if (bw <= 0 || bh <= 0) {
-      return "";
-    }
-    double aspect = bw / bh;
-    if (aspect >= ELONGATED) {
+  private static String shape(Blob blob) {
+    if (blob.aspect() >= ELONGATED) {
       return "wide, elongated ";
     }
-    if (aspect <= 1 / ELONGATED) {
+    if (blob.aspect() <= 1 / ELONGATED) {
       return "tall, narrow ";
     }
-    double fill = cells / (bw * bh);
-    if (fill >= RECTANGULAR_FILL) {
+    if (blob.fill() >= RECTANGULAR_FILL) {
       return "rectangular ";
     }
-    if (fill >= ROUNDED_FILL) {
+    if (blob.fill() >= ROUNDED_FILL) {
       return "rounded ";
     }
-    return fill < IRREGULAR_FILL ? "irregular " : "";
+    return blob.fill() < IRREGULAR_FILL ? "irregular " : "";
   }
 
   /** "in the center", "in the left third", "at the top edge", "in the upper-left corner". */

@@ -60,6 +60,20 @@ class RealImageAcceptanceTest {
   }
 
   @Test
+  void theSubjectIsNamedWhenTheEvidenceIsConfidentAndDescribedOtherwise() throws Exception {
+    ImageAnalysis cat = analyze("cat-chelsea.png");
+    ImageAnalysis page = analyze("page.png");
+    ImageAnalysis marge = analyze("cat-marge.jpg");
+
+    assertThat(cat.subject().named()).isEqualTo("a cat");
+    assertThat(cat.subject().category()).isEqualTo("animal");
+    assertThat(page.subject().named()).isEqualTo("a page of printed text");
+    // Marge's cat scores 0.42, under the detector's threshold: described, never guessed.
+    assertThat(marge.subject().named()).isNull();
+    assertThat(marge.subject().described()).isNotBlank().doesNotContain("cat");
+  }
+
+  @Test
   void aStreetPhotoListsPeopleAndCarsWithBoxes() throws Exception {
     ImageAnalysis street = analyze("street-scenetext01.jpg");
 

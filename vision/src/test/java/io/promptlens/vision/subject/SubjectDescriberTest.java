@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.measure.Grid;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -43,6 +44,39 @@ class SubjectDescriberTest {
     assertThat(small.subject().described()).startsWith("a small").contains("rounded form");
     assertThat(surface.subject().category()).isEqualTo("surface");
     assertThat(surface.subject().described()).contains("green").doesNotContain("form");
+  }
+
+  @Test
+  void cellsOfManyHuesAreMulticolouredNotTheirMuddyMean() {
+    // Four cells: orange, lemon yellow, lime green, purple (OKLab); and four of one green.
+    float[][] mixed = {
+      {0.7f, 0.08f, 0.14f}, {0.9f, -0.02f, 0.17f}, {0.6f, -0.1f, 0.1f}, {0.4f, 0.08f, -0.08f}
+    };
+    float[][] green = {
+      {0.6f, -0.1f, 0.1f}, {0.62f, -0.09f, 0.1f}, {0.58f, -0.1f, 0.09f}, {0.6f, -0.11f, 0.1f}
+    };
+
+    assertThat(colourOf(mixed)).isEqualTo("mixed");
+    assertThat(colourOf(green)).endsWith("green");
+  }
+
+  private static String colourOf(float[][] cells) {
+    int n = cells.length;
+    float[] l = new float[n];
+    float[] a = new float[n];
+    float[] b = new float[n];
+    double[] sum = new double[3];
+    for (int k = 0; k < n; k++) {
+      l[k] = cells[k][0];
+      a[k] = cells[k][1];
+      b[k] = cells[k][2];
+      sum[0] += l[k];
+      sum[1] += a[k];
+      sum[2] += b[k];
+    }
+    float[] none = new float[n];
+    Grid grid = new Grid(n, 1, none, none, none, l, a, b, none, none);
+    return SubjectDescriber.colour(grid, new boolean[n], false, sum, n, "mixed");
   }
 
   /** A disc of the given diameter (share of the height) centred on dark green. */
