@@ -129,6 +129,7 @@ class SecurityConfiguration {
                         "/reset-password",
                         "/invitations/*",
                         "/api/docs",
+                        "/api/docs.yaml",
                         "/api/docs/**",
                         "/swagger-ui/**",
                         // served only on the management port (loopback by default)
