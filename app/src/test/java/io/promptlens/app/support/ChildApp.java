@@ -41,6 +41,13 @@ public final class ChildApp implements AutoCloseable {
    * passed as command-line arguments), and waits until it answers HTTP.
    */
   public static ChildApp start(Path dataDir, Map<String, String> settings) {
+    // A small, quick-starting JVM: CI has two cores shared with the test JVM.
+    return start(
+        dataDir, settings, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+  }
+
+  /** As {@link #start(Path, Map)}, with these JVM options instead of the quick-start ones. */
+  public static ChildApp start(Path dataDir, Map<String, String> settings, List<String> jvm) {
     int port = freePort();
     Map<String, String> all = new LinkedHashMap<>();
     all.put("server.port", Integer.toString(port));
@@ -52,12 +59,9 @@ public final class ChildApp implements AutoCloseable {
     all.putAll(settings);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // A small, quick-starting JVM: CI has two cores shared with the test JVM.
+    command.addAll(jvm);
     command.addAll(
         List.of(
-            "-Xmx384m",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
             "-Djava.awt.headless=true",
             "-cp",
             System.getProperty("java.class.path"),
@@ -81,6 +85,11 @@ public final class ChildApp implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** The process id, e.g. to read its resident memory from {@code /proc}. */
+  public long pid() {
+    return process.pid();
   }
 
   public boolean alive() {
