@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -27,6 +28,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.CookieTheftException;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -52,7 +54,32 @@ class SecurityConfiguration {
   @Bean
   RememberMeServices rememberMeServices(
       UserDetailsService users, DataSource dataSource, AccountProperties properties) {
-    JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+    JdbcTokenRepositoryImpl tokens =
+        new JdbcTokenRepositoryImpl() {
+          /**
+           * Spring's version logs and swallows every database failure and answers "no such token",
+           * so during an outage a remember-me cookie was cancelled as if unknown and its owner
+           * signed out. Here only a missing series is null; a lost database propagates and is
+           * answered 503 (DatabaseUnavailableFilter), and the cookie still works afterwards.
+           */
+          @Override
+          public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+            try {
+              return getJdbcTemplate()
+                  .queryForObject(
+                      DEF_TOKEN_BY_SERIES_SQL,
+                      (row, number) ->
+                          new PersistentRememberMeToken(
+                              row.getString(1),
+                              row.getString(2),
+                              row.getString(3),
+                              row.getTimestamp(4)),
+                      seriesId);
+            } catch (EmptyResultDataAccessException unknown) {
+              return null;
+            }
+          }
+        };
     tokens.setDataSource(dataSource);
     // The key only signs the in-request token; the series and token live in the database, so a
     // random key per instance is fine.
@@ -129,6 +156,7 @@ class SecurityConfiguration {
                         "/reset-password",
                         "/invitations/*",
                         "/api/docs",
+                        "/api/docs.yaml",
                         "/api/docs/**",
                         "/swagger-ui/**",
                         // served only on the management port (loopback by default)

@@ -8,7 +8,9 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's own servlet filters, ordered after Spring Security's. */
+/**
+ * The app's own servlet filters: two before everything, the idempotency one after Spring Security.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiFilterConfiguration {
 
@@ -19,6 +21,19 @@ class ApiFilterConfiguration {
         new FilterRegistrationBean<>(new RequestBodyLimitFilter());
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /**
+   * Right after it, and before Spring Session's filter and Spring Security's: a database failure in
+   * any of them becomes a 503 with Retry-After.
+   */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(JsonMapper json) {
+    FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+        new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

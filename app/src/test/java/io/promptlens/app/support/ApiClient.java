@@ -66,6 +66,18 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response putJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").DELETE());
+  }
+
   /** Posts {@code fields} and, unless {@code image} is null, a file part named "image". */
   public Response postMultipart(
       String path, String fileName, String contentType, byte[] image, Map<String, String> fields) {

@@ -20,13 +20,12 @@ import org.springframework.core.env.MapPropertySource;
 public class PostgresSchema
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-  static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-  static final String USER = "postgres";
+  public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+  public static final String USER = "postgres";
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    String schema =
-        "promptlens_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String schema = newName();
     DriverManager.setLoginTimeout(5);
     try (Connection connection = DriverManager.getConnection(SERVER, USER, "")) {
       connection.isValid(5);
@@ -41,19 +40,7 @@ public class PostgresSchema
         .getEnvironment()
         .getPropertySources()
         .addFirst(
-            new MapPropertySource(
-                "postgresSchema",
-                Map.of(
-                    "spring.datasource.url",
-                    SERVER + "?currentSchema=" + schema,
-                    "spring.datasource.username",
-                    USER,
-                    "spring.datasource.password",
-                    "",
-                    "spring.flyway.schemas",
-                    schema,
-                    "spring.flyway.create-schemas",
-                    "true")));
+            new MapPropertySource("postgresSchema", new java.util.HashMap<>(settings(schema))));
     context.addApplicationListener(
         event -> {
           if (event instanceof ContextClosedEvent) {
@@ -62,7 +49,26 @@ public class PostgresSchema
         });
   }
 
-  private static void drop(String schema) {
+  /** The settings that point an app at {@code schema}, which Flyway creates and migrates. */
+  public static Map<String, String> settings(String schema) {
+    return Map.of(
+        "spring.datasource.url",
+        SERVER + "?currentSchema=" + schema,
+        "spring.datasource.username",
+        USER,
+        "spring.datasource.password",
+        "",
+        "spring.flyway.schemas",
+        schema,
+        "spring.flyway.create-schemas",
+        "true");
+  }
+
+  public static String newName() {
+    return "promptlens_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  public static void drop(String schema) {
     try (Connection connection = DriverManager.getConnection(SERVER, USER, "");
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -136,6 +136,12 @@ public final class UserSession {
   }
 
   public ApiClient.Response postImage(String path, byte[] png, Map<String, String> fields) {
+    return postImage(path, png, fields, "application/json");
+  }
+
+  /** An image upload as a page's form sends it ({@code accept} text/html) or a script (JSON). */
+  public ApiClient.Response postImage(
+      String path, byte[] png, Map<String, String> fields, String accept) {
     String boundary = "----promptlens" + UUID.randomUUID().toString().replace("-", "");
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach(
@@ -160,7 +166,7 @@ public final class UserSession {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .header("X-XSRF-TOKEN", apiToken())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }

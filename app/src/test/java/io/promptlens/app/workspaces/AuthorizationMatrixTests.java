@@ -3,261 +3,396 @@ package io.promptlens.app.workspaces;
 import static io.promptlens.app.support.ApiClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Problems;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
+import io.promptlens.app.workspaces.RouteTable.Access;
+import io.promptlens.app.workspaces.RouteTable.Row;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every workspace endpoint × every role, plus a caller from another workspace: a role with the
- * permission gets the endpoint's own answer, a role without it 403, a stranger 404 (the workspace
- * might as well not exist). And a member who puts another workspace's resource id into their own
- * workspace's URL gets 404 too.
+ * Every route the app registers (read from Spring's handler mapping, API and pages alike) × every
+ * kind of caller, against the expected-permission table {@link RouteTable}. A route without a row
+ * fails the build. The callers: each role, a signed-in stranger, an anonymous visitor, the
+ * workspace's {@code read} and {@code write} keys, another workspace's key, and the keys of an
+ * admin who was later demoted to viewer or removed. And for every row that names a resource, the
+ * same call with another workspace's resource id in the caller's own workspace URL: 404.
  */
 @AppIntegration
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-  /** One endpoint: its call, the permission it needs, and what a permitted caller gets. */
-  enum Endpoint {
-    GET_WORKSPACE(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}", null),
-    LIST_MEMBERS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/members", null),
-    HISTORY(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/generations", null),
-    GET_GENERATION(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/generations/{gen}", null),
-    GET_ANALYSIS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/analyses/{analysis}", null),
-    // The fixture's workspace keeps no thumbnails, so a permitted call finds none (404).
-    GET_THUMBNAIL(
-        Permission.VIEW, 404, "GET", "/api/v1/workspaces/{ws}/generations/{gen}/thumbnail", null),
-    GET_SETTINGS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/settings", null),
-    CHANGE_SETTINGS(
-        Permission.MANAGE_SETTINGS,
-        200,
-        "PUT",
-        "/api/v1/workspaces/{ws}/settings",
-        "{\"safetyAction\": \"warn\", \"thumbnails\": false}"),
-    ANALYSE(Permission.CREATE, 201, "UPLOAD", "/api/v1/workspaces/{ws}/analyses", null),
-    GENERATE_FROM_UPLOAD(Permission.CREATE, 201, "UPLOAD", "/api/v1/workspaces/{ws}/prompts", null),
-    GENERATE_FROM_ANALYSIS(
-        Permission.CREATE,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/prompts",
-        "{\"analysisId\": \"{analysis}\", \"target\": \"flux\"}"),
-    RETARGET(
-        Permission.CREATE,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/generations/{gen}/retarget",
-        "{\"target\": \"sdxl\"}"),
-    INVITE(
-        Permission.MANAGE_MEMBERS,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/invitations",
-        "{\"email\": \"{random}@example.com\", \"role\": \"viewer\"}"),
-    LIST_INVITATIONS(
-        Permission.MANAGE_MEMBERS, 200, "GET", "/api/v1/workspaces/{ws}/invitations", null),
-    // The three below name a user or invitation that does not exist, so a permitted call changes
-    // nothing and answers 404 for the member/invitation (not for the workspace).
-    REVOKE_INVITATION(
-        Permission.MANAGE_MEMBERS,
-        404,
-        "DELETE",
-        "/api/v1/workspaces/{ws}/invitations/{random}",
-        null),
-    CHANGE_ROLE(
-        Permission.MANAGE_MEMBERS,
-        404,
-        "PUT",
-        "/api/v1/workspaces/{ws}/members/{random}",
-        "{\"role\": \"member\"}"),
-    REMOVE_MEMBER(
-        Permission.MANAGE_MEMBERS, 404, "DELETE", "/api/v1/workspaces/{ws}/members/{random}", null),
-    TRANSFER(
-        Permission.TRANSFER_OWNERSHIP,
-        404,
-        "POST",
-        "/api/v1/workspaces/{ws}/transfer",
-        "{\"userId\": \"{random}\"}"),
-    CREATE_API_KEY(
-        Permission.MANAGE_KEYS,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/api-keys",
-        "{\"name\": \"matrix\", \"scope\": \"read\"}"),
-    LIST_API_KEYS(Permission.MANAGE_KEYS, 200, "GET", "/api/v1/workspaces/{ws}/api-keys", null),
-    REVOKE_API_KEY(
-        Permission.MANAGE_KEYS, 404, "DELETE", "/api/v1/workspaces/{ws}/api-keys/{random}", null),
-    SAVE_TO_LIBRARY(
-        Permission.CREATE,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/library",
-        "{\"generationId\": \"{gen}\", \"tags\": [\"matrix\"]}"),
-    LIST_LIBRARY(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/library", null),
-    GET_LIBRARY_ITEM(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/library/{item}", null),
-    LIBRARY_VERSIONS(
-        Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/library/{item}/versions", null),
-    EXPORT_LIBRARY_ITEM(
-        Permission.VIEW,
-        200,
-        "GET",
-        "/api/v1/workspaces/{ws}/library/{item}/export?format=json",
-        null),
-    FAVOURITE(
-        Permission.VIEW, 200, "PUT", "/api/v1/workspaces/{ws}/library/{item}/favourite", null),
-    EDIT_LIBRARY_ITEM(
-        Permission.CREATE,
-        200,
-        "PUT",
-        "/api/v1/workspaces/{ws}/library/{item}",
-        "{\"note\": \"matrix edit\", \"tags\": [\"matrix\"]}"),
-    CREATE_COLLECTION(
-        Permission.CREATE,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/collections",
-        "{\"name\": \"Matrix\"}"),
-    LIST_COLLECTIONS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/collections", null),
-    // The three below name a collection or item that does not exist (deleting the fixture's would
-    // change it for the other rows): a permitted call answers 404 for it, not for the workspace.
-    RENAME_COLLECTION(
-        Permission.CREATE,
-        404,
-        "PUT",
-        "/api/v1/workspaces/{ws}/collections/{random}",
-        "{\"name\": \"Renamed\"}"),
-    DELETE_COLLECTION(
-        Permission.CREATE, 404, "DELETE", "/api/v1/workspaces/{ws}/collections/{random}", null),
-    DELETE_LIBRARY_ITEM(
-        Permission.CREATE, 404, "DELETE", "/api/v1/workspaces/{ws}/library/{random}", null),
-    CREATE_PRESET(
-        Permission.CREATE,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/presets",
-        "{\"name\": \"Matrix\", \"style\": {\"palette\": [{\"hex\": \"#D93A2B\"}]}}"),
-    PRESET_FROM_ANALYSIS(
-        Permission.CREATE,
-        201,
-        "POST",
-        "/api/v1/workspaces/{ws}/presets",
-        "{\"name\": \"Matrix\", \"analysisId\": \"{analysis}\"}"),
-    LIST_PRESETS(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/presets", null),
-    GET_PRESET(Permission.VIEW, 200, "GET", "/api/v1/workspaces/{ws}/presets/{preset}", null),
-    UPDATE_PRESET(
-        Permission.CREATE,
-        200,
-        "PUT",
-        "/api/v1/workspaces/{ws}/presets/{preset}",
-        "{\"name\": \"Matrix 2\"}"),
-    APPLY_PRESET(
-        Permission.VIEW,
-        200,
-        "POST",
-        "/api/v1/workspaces/{ws}/presets/{preset}/apply",
-        "{\"subject\": \"a fox\"}"),
-    CHECK_STYLE(
-        Permission.VIEW,
-        200,
-        "POST",
-        "/api/v1/workspaces/{ws}/presets/{preset}/check",
-        "{\"analysisId\": \"{analysis}\"}");
+  /** Who calls. Keys of the workspace are made by its owner, so they act as the owner would. */
+  enum Who {
+    OWNER(Role.OWNER),
+    ADMIN(Role.ADMIN),
+    MEMBER(Role.MEMBER),
+    VIEWER(Role.VIEWER),
+    STRANGER(null),
+    ANONYMOUS(null),
+    READ_KEY(Role.VIEWER),
+    WRITE_KEY(Role.MEMBER),
+    ANOTHER_WORKSPACES_KEY(null),
+    /** A write key whose creator, an admin, was demoted to viewer: it acts as a viewer. */
+    DEMOTED_CREATORS_KEY(Role.VIEWER),
+    /** A write key whose creator, an admin, was removed from the workspace. */
+    REMOVED_CREATORS_KEY(null);
 
-    final Permission permission;
-    final int allowed;
-    final String method;
-    final String path;
-    final String body;
+    /** The role the caller acts with in the team workspace, or null when it is no member. */
+    final Role acting;
 
-    Endpoint(Permission permission, int allowed, String method, String path, String body) {
-      this.permission = permission;
-      this.allowed = allowed;
-      this.method = method;
-      this.path = path;
-      this.body = body;
+    Who(Role acting) {
+      this.acting = acting;
+    }
+
+    boolean key() {
+      return name().endsWith("_KEY");
+    }
+
+    /** The fixture's resources are the owner's; the owner's keys act as the owner. */
+    boolean author() {
+      return this == OWNER || this == READ_KEY || this == WRITE_KEY;
     }
   }
 
-  @LocalServerPort int port;
-  final Map<Role, UserSession> members = new EnumMap<>(Role.class);
-  UserSession stranger;
-  Fixture team;
-  Fixture foreign;
+  /** What a caller should get. */
+  sealed interface Expected {
+    /** The endpoint's own answer: the caller got through. */
+    record Answer(int status) implements Expected {}
 
-  /** A workspace with one analysis, one generation and one shared library item in it. */
+    /** 403: known, but not allowed. */
+    record Forbidden() implements Expected {}
+
+    /** 404 for the workspace itself: not a member, so it does not exist for the caller. */
+    record NoWorkspace() implements Expected {}
+
+    /** Not signed in: 401 from the API, a redirect to the sign-in page from a page. */
+    record SignIn() implements Expected {}
+
+    /** A key that is no longer valid: 401. */
+    record BadKey() implements Expected {}
+  }
+
+  /** A workspace with one analysis, one generation, one shared library item and one preset. */
   record Fixture(
       String workspace, String analysis, String generation, String item, String preset) {}
 
+  @LocalServerPort int port;
+  @Autowired RequestMappingHandlerMapping handlerMapping;
+
+  final Map<Who, UserSession> sessions = new EnumMap<>(Who.class);
+  final Map<Who, Supplier<String>> keys = new EnumMap<>(Who.class);
+  Fixture team;
+  Fixture foreign;
+  Fixture anonymous;
+
   @BeforeAll
-  void teamWithOneMemberPerRole() {
+  void teamWithEveryKindOfCaller() {
     UserSession owner = UserSession.verified(port, "Owner");
-    members.put(Role.OWNER, owner);
+    sessions.put(Who.OWNER, owner);
     String workspace =
         owner.postJson("/api/v1/workspaces", "{\"name\": \"Matrix\"}").json().get("id").asString();
-    for (Role role : Arrays.asList(Role.ADMIN, Role.MEMBER, Role.VIEWER)) {
-      UserSession member = UserSession.verified(port, role.wireName());
-      WorkspaceTests.join(owner, workspace, member, role.wireName());
-      members.put(role, member);
+    for (Who who : new Who[] {Who.ADMIN, Who.MEMBER, Who.VIEWER}) {
+      UserSession member = UserSession.verified(port, who.acting.wireName());
+      WorkspaceTests.join(owner, workspace, member, who.acting.wireName());
+      sessions.put(who, member);
     }
     team = fixture(owner, workspace);
-    stranger = UserSession.verified(port, "Stranger");
+    UserSession stranger = UserSession.verified(port, "Stranger");
+    sessions.put(Who.STRANGER, stranger);
+    sessions.put(Who.ANONYMOUS, new UserSession(port));
     foreign = fixture(stranger, stranger.personalWorkspace());
+    var generation = new ApiClient(port).postImage("/api/v1/prompts", TestImages.png(64, 48));
+    anonymous =
+        new Fixture(
+            null,
+            generation.json().get("analysisId").asString(),
+            generation.json().get("id").asString(),
+            null,
+            null);
+
+    keys.put(Who.READ_KEY, keyRing(() -> newKey(owner, workspace, "read")));
+    keys.put(Who.WRITE_KEY, keyRing(() -> newKey(owner, workspace, "write")));
+    keys.put(
+        Who.ANOTHER_WORKSPACES_KEY, keyRing(() -> newKey(stranger, foreign.workspace(), "write")));
+    UserSession demoted = UserSession.verified(port, "Demoted");
+    WorkspaceTests.join(owner, workspace, demoted, "viewer");
+    keys.put(
+        Who.DEMOTED_CREATORS_KEY,
+        keyRing(
+            () -> {
+              setRole(owner, workspace, demoted, "admin");
+              String key = newKey(demoted, workspace, "write");
+              setRole(owner, workspace, demoted, "viewer");
+              return key;
+            }));
+    UserSession removed = UserSession.verified(port, "Removed");
+    WorkspaceTests.join(owner, workspace, removed, "admin");
+    String removedKey = newKey(removed, workspace, "write");
+    owner.delete("/api/v1/workspaces/" + workspace + "/members/" + removed.userId());
+    keys.put(Who.REMOVED_CREATORS_KEY, () -> removedKey);
   }
 
-  static Stream<Arguments> everyEndpointAndRole() {
-    return Arrays.stream(Endpoint.values())
-        .flatMap(e -> Arrays.stream(Role.values()).map(r -> Arguments.of(e, r)));
+  @Test
+  void everyRegisteredRouteHasARowInTheTable() {
+    Set<String> registered = registeredRoutes();
+
+    assertThat(difference(registered, RouteTable.BY_ROUTE.keySet()))
+        .as("routes nobody has decided who may call: add a row to RouteTable")
+        .isEmpty();
+    assertThat(difference(RouteTable.BY_ROUTE.keySet(), registered))
+        .as("rows for routes that no longer exist")
+        .isEmpty();
+  }
+
+  static Stream<Arguments> everyRouteAndCaller() {
+    return RouteTable.ROWS.stream()
+        .flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
-  @MethodSource("everyEndpointAndRole")
-  void aRoleGetsTheEndpointOnlyWithThePermission(Endpoint endpoint, Role role) {
-    Response response = call(members.get(role), endpoint, team, team);
-
-    if (role.can(endpoint.permission)) {
-      assertThat(response.status()).as(response.body()).isEqualTo(endpoint.allowed);
-      if (endpoint.allowed == 404) {
-        assertThat(response.json().get("detail").asString()).doesNotContain("No workspace");
+  @MethodSource("everyRouteAndCaller")
+  void aCallerGetsARouteOnlyAsTheTableSays(Row row, Who who) {
+    Response response = call(who, row, team, row.access() == Access.PUBLIC ? anonymous : team);
+    try {
+      check(row, who, response, expected(row, who));
+    } finally {
+      if (row.endsMembership() && who.acting != null && !who.key() && response.status() < 400) {
+        WorkspaceTests.join(
+            sessions.get(Who.OWNER), team.workspace(), sessions.get(who), who.acting.wireName());
       }
-    } else {
-      Problems.assertProblem(response, 403, "does not allow");
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("endpoints")
-  void aStrangerGets404ForEveryEndpoint(Endpoint endpoint) {
-    Problems.assertProblem(call(stranger, endpoint, team, team), 404, "No workspace");
+  static Stream<Arguments> rowsNamingAResource() {
+    return RouteTable.ROWS.stream()
+        .filter(Row::namesAResource)
+        .flatMap(
+            row ->
+                (row.access() == Access.PUBLIC
+                        ? Stream.of(Who.ANONYMOUS, Who.OWNER)
+                        : Stream.of(Who.OWNER, row.page() ? Who.MEMBER : Who.WRITE_KEY))
+                    .map(who -> Arguments.of(row, who)));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("endpointsWithAResource")
-  void anotherWorkspacesResourceIs404EvenForTheOwner(Endpoint endpoint) {
-    Response response = call(members.get(Role.OWNER), endpoint, team, foreign);
+  /**
+   * A workspace's own URL with another workspace's resource in it; for the anonymous API, a
+   * workspace's resource. Either is a 404 for the resource, never the other workspace's data.
+   */
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("rowsNamingAResource")
+  void anotherWorkspacesResourceIsNotFound(Row row, Who who) {
+    Response response = call(who, row, team, row.access() == Access.PUBLIC ? team : foreign);
 
-    Problems.assertProblem(response, 404, "No ");
-    assertThat(response.json().get("detail").asString()).doesNotContain("No workspace");
+    assertThat(response.status()).as(response.body()).isEqualTo(404);
+    if (!row.page()) {
+      Problems.assertProblem(response, 404, "No ");
+      assertThat(response.json().get("detail").asString()).doesNotContain("No workspace");
+    }
   }
 
-  static Stream<Endpoint> endpoints() {
-    return Arrays.stream(Endpoint.values());
+  static Expected expected(Row row, Who who) {
+    if (who.key() && row.page()) {
+      // Pages take no keys: a key's request is an anonymous one, and without the page's CSRF
+      // token every form post is refused before anything else.
+      return row.method().equals("GET") ? expected(row, Who.ANONYMOUS) : new Expected.Forbidden();
+    }
+    if (who == Who.REMOVED_CREATORS_KEY) {
+      return new Expected.BadKey();
+    }
+    return switch (row.access()) {
+      case PUBLIC -> new Expected.Answer(row.allowed());
+      case PERSON ->
+          who == Who.ANONYMOUS
+              ? new Expected.SignIn()
+              : who.key() ? new Expected.Forbidden() : new Expected.Answer(row.allowed());
+      case WORKSPACE -> {
+        if (who == Who.ANONYMOUS) {
+          yield new Expected.SignIn();
+        }
+        if (row.personOnly() && who.key()) {
+          yield new Expected.Forbidden();
+        }
+        if (who.acting == null) {
+          yield new Expected.NoWorkspace();
+        }
+        boolean permitted =
+            who.acting.can(row.permission())
+                && (!row.authorOrAdmin()
+                    || who.author()
+                    || who.acting.can(Permission.MANAGE_MEMBERS));
+        yield permitted
+            ? new Expected.Answer(row.allowedFor(who.key() ? null : who.acting))
+            : new Expected.Forbidden();
+      }
+    };
   }
 
-  static Stream<Endpoint> endpointsWithAResource() {
-    return endpoints().filter(e -> (e.path + e.body).matches(".*\\{(gen|analysis|item|preset)}.*"));
+  private static void check(Row row, Who who, Response response, Expected expected) {
+    String context =
+        row
+            + " as "
+            + who
+            + ": "
+            + expected
+            + " but got "
+            + response.status()
+            + ": "
+            + response.body();
+    if (expected instanceof Expected.Answer answer) {
+      assertThat(response.status()).as(context).isEqualTo(answer.status());
+      if (answer.status() == 404 && !row.page()) {
+        assertThat(response.json().get("detail").asString()).doesNotContain("No workspace");
+      }
+    } else if (expected instanceof Expected.Forbidden) {
+      assertThat(response.status()).as(context).isEqualTo(403);
+      if (!row.page()) {
+        Problems.assertProblem(response, 403, "");
+      }
+    } else if (expected instanceof Expected.NoWorkspace) {
+      assertThat(response.status()).as(context).isEqualTo(404);
+      if (!row.page()) {
+        Problems.assertProblem(response, 404, "No workspace");
+      }
+    } else if (expected instanceof Expected.SignIn) {
+      if (row.page()) {
+        assertThat(response.status()).as(context).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/sign-in");
+      } else {
+        assertThat(response.status()).as(context).isEqualTo(401);
+        Problems.assertProblem(response, 401, "");
+      }
+    } else {
+      assertThat(response.status()).as(context).isEqualTo(401);
+      Problems.assertProblem(response, 401, "revoked");
+    }
+  }
+
+  /** "METHOD pattern", plus "[media type]" for a mapping that consumes one; "ANY" for all. */
+  private Set<String> registeredRoutes() {
+    Set<String> routes = new TreeSet<>();
+    for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+      Set<String> methods =
+          info.getMethodsCondition().getMethods().stream()
+              .map(Enum::name)
+              .collect(Collectors.toSet());
+      String consumes =
+          info.getConsumesCondition().getConsumableMediaTypes().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      for (String pattern : info.getPatternValues()) {
+        for (String method : methods.isEmpty() ? Set.of("ANY") : methods) {
+          routes.add(method + " " + pattern + (consumes.isEmpty() ? "" : " [" + consumes + "]"));
+        }
+      }
+    }
+    return routes;
+  }
+
+  private static Set<String> difference(Set<String> a, Set<String> b) {
+    Set<String> rest = new TreeSet<>(a);
+    rest.removeAll(b);
+    return rest;
+  }
+
+  private Response call(Who who, Row row, Fixture workspace, Fixture resources) {
+    String path = fill(row.path(), workspace, resources);
+    String content = row.content() == null ? "{}" : fill(row.content(), workspace, resources);
+    if (!who.key()) {
+      UserSession session = sessions.get(who);
+      return switch (row.body()) {
+        case NONE ->
+            switch (row.method()) {
+              case "GET" -> row.page() ? session.getPage(path) : session.get(path);
+              case "DELETE" -> session.delete(path);
+              default -> throw new IllegalArgumentException(row.method());
+            };
+        case JSON ->
+            row.method().equals("PUT")
+                ? session.putJson(path, content)
+                : session.postJson(path, content);
+        case FORM -> session.postForm(path, form(content));
+        case IMAGE ->
+            session.postImage(
+                path,
+                TestImages.png(64, 48),
+                fields(),
+                row.page() ? "text/html" : "application/json");
+      };
+    }
+    ApiClient client = new ApiClient(port).withKey(keys.get(who).get());
+    return switch (row.body()) {
+      case NONE ->
+          switch (row.method()) {
+            case "GET" -> client.get(path);
+            case "DELETE" -> client.delete(path);
+            default -> throw new IllegalArgumentException(row.method());
+          };
+      case JSON ->
+          row.method().equals("PUT")
+              ? client.putJson(path, content)
+              : client.postJson(path, content);
+      case FORM ->
+          client.post(
+              path,
+              "application/x-www-form-urlencoded",
+              form(content).entrySet().stream()
+                  .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                  .collect(Collectors.joining("&"))
+                  .getBytes(StandardCharsets.UTF_8));
+      case IMAGE -> client.postImage(path, TestImages.png(64, 48));
+    };
+  }
+
+  private static Map<String, String> form(String content) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : content.split("&")) {
+      if (!pair.isEmpty() && !pair.equals("{}")) {
+        int equals = pair.indexOf('=');
+        form.put(pair.substring(0, equals), pair.substring(equals + 1));
+      }
+    }
+    return form;
+  }
+
+  private static String fill(String template, Fixture workspace, Fixture resources) {
+    String filled = template.replace("{random}", UUID.randomUUID().toString());
+    for (var value :
+        Map.of(
+                "{ws}", String.valueOf(workspace.workspace()),
+                "{gen}", String.valueOf(resources.generation()),
+                "{analysis}", String.valueOf(resources.analysis()),
+                "{item}", String.valueOf(resources.item()),
+                "{preset}", String.valueOf(resources.preset()))
+            .entrySet()) {
+      filled = filled.replace(value.getKey(), value.getValue());
+    }
+    return filled;
   }
 
   private Fixture fixture(UserSession owner, String workspace) {
@@ -290,27 +425,45 @@ class AuthorizationMatrixTests {
         preset);
   }
 
-  private static Response call(
-      UserSession caller, Endpoint endpoint, Fixture workspace, Fixture resources) {
-    String path = fill(endpoint.path, workspace, resources);
-    String body = endpoint.body == null ? "{}" : fill(endpoint.body, workspace, resources);
-    return switch (endpoint.method) {
-      case "GET" -> caller.get(path);
-      case "POST" -> caller.postJson(path, body);
-      case "PUT" -> caller.putJson(path, body);
-      case "DELETE" -> caller.delete(path);
-      case "UPLOAD" -> caller.postImage(path, TestImages.png(64, 48), fields());
-      default -> throw new IllegalArgumentException(endpoint.method);
+  private static String newKey(UserSession creator, String workspace, String scope) {
+    Response created =
+        creator.postJson(
+            "/api/v1/workspaces/" + workspace + "/api-keys",
+            "{\"name\": \"matrix\", \"scope\": \"" + scope + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("key").asString();
+  }
+
+  private static void setRole(
+      UserSession owner, String workspace, UserSession member, String role) {
+    Response changed =
+        owner.putJson(
+            "/api/v1/workspaces/" + workspace + "/members/" + member.userId(),
+            "{\"role\": \"" + role + "\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+  }
+
+  /**
+   * A fresh key every 25 uses: each key may make only so many requests a minute (30 in the test
+   * profile), and the matrix makes more than that with each kind.
+   */
+  private static Supplier<String> keyRing(Supplier<String> mint) {
+    return new Supplier<>() {
+      private String current;
+      private int uses;
+
+      @Override
+      public synchronized String get() {
+        if (current == null || ++uses > 25) {
+          current = mint.get();
+          uses = 1;
+        }
+        return current;
+      }
     };
   }
 
-  private static String fill(String template, Fixture workspace, Fixture resources) {
-    return template
-        .replace("{ws}", workspace.workspace())
-        .replace("{gen}", resources.generation())
-        .replace("{analysis}", resources.analysis())
-        .replace("{item}", resources.item())
-        .replace("{preset}", resources.preset())
-        .replace("{random}", UUID.randomUUID().toString());
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

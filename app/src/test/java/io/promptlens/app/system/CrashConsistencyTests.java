@@ -1,0 +1,168 @@
+package io.promptlens.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.app.support.ApiClient;
+import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.ChildApp;
+import io.promptlens.app.support.PostgresSchema;
+import io.promptlens.app.support.TestImages;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL during writes, on a real process: four clients upload images as fast as the app takes
+ * them (each upload stores an analysis and its generation in one transaction), the process is
+ * killed while requests are in flight, and started again on the same database. Every write the app
+ * acknowledged (201 with the generation in the body) is there, and no analysis was stored without
+ * its generation or the other way round.
+ */
+class CrashConsistencyTests {
+
+  private static final int WRITERS = 4;
+  private static final int ACKNOWLEDGED_BEFORE_KILL = 80;
+
+  @TempDir Path dataDir;
+
+  /** Acknowledged generation id → its analysis id. */
+  private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+
+  @Test
+  @Timeout(value = 150, unit = TimeUnit.SECONDS)
+  void acknowledgedWritesSurviveSigkillOnTheDefaultH2File() throws Exception {
+    Map<String, String> h2 = Map.of();
+    writeUntilKilled(h2);
+
+    try (ChildApp restarted = ChildApp.start(dataDir, h2)) {
+      assertEveryAcknowledgedWriteIsThere(restarted);
+      restarted.stop(); // H2 allows one process per file: the app closes it, then we look.
+    }
+    try (Connection db =
+        DriverManager.getConnection(
+            "jdbc:h2:file:" + dataDir.resolve("promptlens") + ";USER=sa;PASSWORD=")) {
+      assertNothingHalfWritten(db);
+    }
+  }
+
+  @Test
+  @Timeout(value = 150, unit = TimeUnit.SECONDS)
+  void acknowledgedWritesSurviveSigkillOnPostgres() throws Exception {
+    String schema = PostgresSchema.newName();
+    Map<String, String> postgres = PostgresSchema.settings(schema);
+    try {
+      writeUntilKilled(postgres);
+
+      try (ChildApp restarted = ChildApp.start(dataDir, postgres)) {
+        assertEveryAcknowledgedWriteIsThere(restarted);
+      }
+      try (Connection db =
+          DriverManager.getConnection(
+              PostgresSchema.SERVER + "?currentSchema=" + schema, PostgresSchema.USER, "")) {
+        assertNothingHalfWritten(db);
+      }
+    } finally {
+      PostgresSchema.drop(schema);
+    }
+  }
+
+  /** Starts the app, writes concurrently and kills it once enough writes were acknowledged. */
+  private void writeUntilKilled(Map<String, String> database) throws InterruptedException {
+    ChildApp app = ChildApp.start(dataDir, database);
+    AtomicBoolean killed = new AtomicBoolean();
+    ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+    try {
+      for (int i = 0; i < WRITERS; i++) {
+        long seed = i;
+        writers.submit(() -> write(app.port(), seed, killed));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      killed.set(true);
+      app.kill();
+    } finally {
+      writers.shutdown();
+      writers.awaitTermination(30, TimeUnit.SECONDS);
+      app.close();
+    }
+    assertThat(acknowledged)
+        .as("writes acknowledged before the kill:\n" + app.logTail())
+        .hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
+  }
+
+  /** Uploads until the connection breaks; only a complete 201 counts as acknowledged. */
+  private void write(int port, long seed, AtomicBoolean killed) {
+    ApiClient client = new ApiClient(port);
+    for (long n = 0; ; n++) {
+      Response response;
+      try {
+        response =
+            client.postImage("/api/v1/prompts", TestImages.noisePng(48, 32, seed * 1_000_000 + n));
+      } catch (UncheckedIOException | IllegalStateException cut) {
+        return; // the process died with this request in flight: it was never acknowledged
+      }
+      if (response.status() == 201) {
+        acknowledged.put(
+            response.json().get("id").asString(), response.json().get("analysisId").asString());
+      } else if (response.status() != 503 && !killed.get()) {
+        throw new AssertionError(response.status() + ": " + response.body());
+      }
+    }
+  }
+
+  private void assertEveryAcknowledgedWriteIsThere(ChildApp app) {
+    ApiClient client = new ApiClient(app.port());
+    List<String> missing = new ArrayList<>();
+    acknowledged.forEach(
+        (generation, analysis) -> {
+          Response found = client.get("/api/v1/generations/" + generation);
+          if (found.status() != 200
+              || !found.json().get("analysisId").asString().equals(analysis)) {
+            missing.add(generation + " → " + found.status());
+          }
+        });
+    assertThat(missing).as("acknowledged writes lost of " + acknowledged.size()).isEmpty();
+  }
+
+  private static void assertNothingHalfWritten(Connection db) throws SQLException {
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM analyses a"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM generations g WHERE g.analysis_id = a.id)"))
+        .as("analyses stored without their generation")
+        .isZero();
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM generations g"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.id = g.analysis_id)"))
+        .as("generations stored without their analysis")
+        .isZero();
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
