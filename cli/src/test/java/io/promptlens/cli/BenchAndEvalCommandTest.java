@@ -74,12 +74,12 @@ class BenchAndEvalCommandTest {
 
   @Test
   void evalScoresStatementColumnsAndDumpsEveryCandidate() throws IOException {
-    CliFixtures.twoColourImage(dir, "a.png", "png");
+    CliFixtures.inkPage(dir, "a.png");
     Path manifest = dir.resolve("statements.csv");
     Files.writeString(
         manifest,
         "file,split,indoor,outdoor,night,medium,people,objects,subject\n"
-            + "a.png,tuning,false,false,false,graphic,0,,two flat colours\n");
+            + "a.png,tuning,false,false,false,document,0,,a page of text\n");
     Path dump = dir.resolve("dump.csv");
 
     Run run =
@@ -114,9 +114,9 @@ class BenchAndEvalCommandTest {
 
   @Test
   void minPrecisionFailsOnlyWhenAHeldOutKindFallsShort() throws IOException {
-    CliFixtures.twoColourImage(dir, "a.png", "png");
+    CliFixtures.inkPage(dir, "a.png");
     Path manifest = dir.resolve("statements.csv");
-    // Two flat colours are no painting: whatever medium the prompt names is false here.
+    // A page of text is no painting: whatever medium the prompt names is false here.
     Files.writeString(manifest, "file,split,medium\na.png,heldout,painting\n");
 
     Run strict =

@@ -38,6 +38,13 @@ final class CliFixtures {
     return file;
   }
 
+  /** A PNG page of ink "words" on paper: a document by measurement alone. */
+  static Path inkPage(Path dir, String name) throws IOException {
+    Path file = dir.resolve(name);
+    javax.imageio.ImageIO.write(io.promptlens.vision.TestImages.inkPage(5), "png", file.toFile());
+    return file;
+  }
+
   static Path brokenJpeg(Path dir) throws IOException {
     Path good = twoColourImage(dir, "whole.jpg", "jpg");
     byte[] bytes = Files.readAllBytes(good);

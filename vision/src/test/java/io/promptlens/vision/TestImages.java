@@ -31,6 +31,26 @@ public final class TestImages {
     return image;
   }
 
+  /** A 600 × 800 page: 30 rows of dark ink "words" on off-white paper, seeded. */
+  public static BufferedImage inkPage(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    boolean[] ink = new boolean[600 * 800];
+    for (int line = 0; line < 30; line++) {
+      int top = 60 + line * 22;
+      int x = 50;
+      while (x < 540) {
+        int word = 15 + random.nextInt(40);
+        for (int y = top; y < top + 10; y++) {
+          for (int xx = x; xx < Math.min(550, x + word); xx++) {
+            ink[y * 600 + xx] = (xx + y) % 3 != 0;
+          }
+        }
+        x += word + 8;
+      }
+    }
+    return rgb(600, 800, (x, y) -> ink[y * 600 + x] ? 0x202020 : 0xFAFAF5);
+  }
+
   public static BufferedImage solid(int width, int height, int rgb) {
     return rgb(width, height, (x, y) -> rgb);
   }

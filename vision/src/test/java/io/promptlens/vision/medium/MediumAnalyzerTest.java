@@ -34,22 +34,7 @@ class MediumAnalyzerTest {
 
   @Test
   void rowsOfInkWordsOnPaperAreADocument() {
-    Random random = new Random(5);
-    boolean[] ink = new boolean[600 * 800];
-    for (int line = 0; line < 30; line++) {
-      int top = 60 + line * 22;
-      int x = 50;
-      while (x < 540) {
-        int word = 15 + random.nextInt(40);
-        for (int y = top; y < top + 10; y++) {
-          for (int xx = x; xx < Math.min(550, x + word); xx++) {
-            ink[y * 600 + xx] = (xx + y) % 3 != 0;
-          }
-        }
-        x += word + 8;
-      }
-    }
-    Medium m = analyze(TestImages.rgb(600, 800, (x, y) -> ink[y * 600 + x] ? 0x202020 : 0xFAFAF5));
+    Medium m = analyze(TestImages.inkPage(5));
 
     assertThat(m.label()).isEqualTo(MediumLabel.DOCUMENT);
   }
