@@ -284,6 +284,8 @@ final class RouteTable {
               "{\"token\": \"{random}\"}",
               409),
           person("GET /workspaces", "GET /workspaces", Body.NONE, null, 200),
+          // Provider status: any signed-in person (the app has no admin role yet).
+          person("GET /admin/providers", "GET /admin/providers", Body.NONE, null, 200),
           person("POST /workspaces", "POST /workspaces", Body.FORM, "name=Matrix", 302),
           // --- workspaces, members, settings, keys (API) --------------------------------------
           ws(VIEW, "GET /api/v1/workspaces/{id}", "GET /api/v1/workspaces/{ws}", 200),
