@@ -212,8 +212,12 @@
     $('negative-section').hidden = negative === null || negative === undefined;
     $('negative-output').textContent = negative || '';
 
+    // The "What is it?" block says what the unnamed-subject warning says, with a field to fix it.
+    const asked = asksForSubject(body);
     const warnings = $('warnings');
-    warnings.replaceChildren(...(body.warnings || []).map((text) => element('li', text)));
+    warnings.replaceChildren(...(body.warnings || [])
+      .filter((text) => !(asked && text.startsWith('the subject is not named')))
+      .map((text) => element('li', text)));
     $('warnings-section').hidden = warnings.children.length === 0;
 
     const parameters = $('parameters');
@@ -231,11 +235,15 @@
 
   // When nothing named the subject, ask the person; the answer becomes the subject control and the
   // prompt is recompiled from the stored analysis (the request carries analysisId, not the image).
-  function renderAskSubject(body) {
+  function asksForSubject(body) {
     const analysis = body.analysis || {};
     const given = body.controls && body.controls.subject;
     const needsSubject = body.mode === 'full' || body.mode === 'edit' || body.mode === 'video';
-    $('ask-subject').hidden = Boolean(analysis.subjectNamed) || Boolean(given) || !needsSubject;
+    return !analysis.subjectNamed && !given && needsSubject;
+  }
+  function renderAskSubject(body) {
+    const analysis = body.analysis || {};
+    $('ask-subject').hidden = !asksForSubject(body);
     $('ask-subject-why').textContent = analysis.subjectDescribed
       ? `PromptLens could not name what this picture is of, so the prompt describes what it measured: ${analysis.subjectDescribed}.`
       : 'PromptLens could not name what this picture is of, so the prompt describes only its look.';
