@@ -16,9 +16,9 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * Names of the credential cookies (session, remember-me, CSRF) for one request.
  *
  * <p>Over https (directly, or through a trusted proxy that says so) every credential cookie is
- * named with the {@code __Host-} prefix, which browsers accept only when it is {@code Secure},
- * has {@code Path=/} and no {@code Domain}: neither a sibling subdomain nor a plain-http page on
- * the same host can plant or overwrite it. A request reads only the name that belongs to its own
+ * named with the {@code __Host-} prefix, which browsers accept only when it is {@code Secure}, has
+ * {@code Path=/} and no {@code Domain}: neither a sibling subdomain nor a plain-http page on the
+ * same host can plant or overwrite it. A request reads only the name that belongs to its own
  * scheme, so a planted plain-named cookie is never read over https. Over plain http (a local run)
  * the prefix cannot be used, because the cookie could not be {@code Secure}; the plain name is.
  *
@@ -47,7 +47,8 @@ final class HostCookies {
 
   /** Whether the request carries a session or remember-me cookie under either spelling. */
   static boolean carriesBrowserCredential(HttpServletRequest request) {
-    List<String> credentials = List.of(SESSION, PREFIX + SESSION, REMEMBER_ME, PREFIX + REMEMBER_ME);
+    List<String> credentials =
+        List.of(SESSION, PREFIX + SESSION, REMEMBER_ME, PREFIX + REMEMBER_ME);
     Cookie[] cookies = request.getCookies();
     return cookies != null
         && Arrays.stream(cookies).anyMatch(c -> credentials.contains(c.getName()));
