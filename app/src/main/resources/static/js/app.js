@@ -194,11 +194,13 @@
           showError(problemMessage(response, body));
         }
         setBusy(false, '');
+        bringIntoView(errorBox);
         return;
       }
       analysisId = body.analysisId;
       render(body);
       setBusy(false, 'Prompt ready.');
+      bringIntoView(result);
     } catch (e) {
       if (number !== requestNumber) return;
       showError('Could not reach PromptLens. Check that the server is running and try again.');
@@ -214,6 +216,13 @@
     422: 'is not a complete, readable image: it may be truncated or damaged. '
       + 'Try re-exporting it from your editor.',
   };
+
+  // On a phone the result sits below the form, out of sight: scroll to it when it is.
+  function bringIntoView(element) {
+    if (element.getBoundingClientRect().top < window.innerHeight * 0.8) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  }
 
   function problemMessage(response, body) {
     if (body && typeof body.detail === 'string' && body.detail) return body.detail;

@@ -179,4 +179,30 @@ class HomePageBrowserTests {
     assertThat(browser.findElement(By.id("prompt-meta")).getText())
         .contains(length + " / 6000 characters");
   }
+
+  @Test
+  void atPhoneWidthTheResultIsBroughtIntoViewAndNothingOverflowsSideways() throws IOException {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement prompt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
+    wait.until(driver -> !prompt.getText().isBlank());
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    wait.until(
+        driver ->
+            (Boolean)
+                js.executeScript(
+                    "const r = document.getElementById('prompt-output').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;"));
+    assertThat(
+            (Boolean)
+                js.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
+  }
 }
