@@ -1,5 +1,6 @@
 package io.promptlens.app.analyses;
 
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.Permission;
@@ -40,6 +41,7 @@ class WorkspaceAnalysisController {
     this.workspaces = workspaces;
   }
 
+  @Processing
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ObjectNode> create(
       Caller caller,

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -40,11 +41,14 @@ class ApiKeys implements ApiCredentials {
   private final Clock clock;
   private final int perMinute;
   private final MinuteWindows windows;
+  private final ApplicationEventPublisher events;
 
   ApiKeys(
       JdbcClient jdbc,
       Clock clock,
-      @Value("${promptlens.api.requests-per-minute:120}") int perMinute) {
+      @Value("${promptlens.api.requests-per-minute:120}") int perMinute,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
     this.perMinute = perMinute;
@@ -88,6 +92,8 @@ class ApiKeys implements ApiCredentials {
         .param("scope", key.scope())
         .param("createdAt", WorkspaceRepository.at(key.createdAt()))
         .update();
+    events.publishEvent(
+        new WorkspaceEvents.ApiKeyCreated(key.id(), key.workspaceId(), key.createdBy()));
     return new Created(key, secret);
   }
 
@@ -146,6 +152,7 @@ class ApiKeys implements ApiCredentials {
         .param("now", WorkspaceRepository.at(now.truncatedTo(ChronoUnit.MICROS)))
         .param("id", key.id())
         .update();
+    events.publishEvent(new WorkspaceEvents.ApiKeyUsed(key.id(), key.createdBy()));
     return new KeyAuthentication(key);
   }
 
