@@ -46,6 +46,14 @@ class ConnectionLog {
     insert(userId, action, null, detail, clients.current());
   }
 
+  /**
+   * Records an event that someone else caused (a manager changed this person's role): the client is
+   * the other person's, so their address and browser are not written into this person's log.
+   */
+  void recordCausedByAnother(UUID userId, String action, @Nullable String detail) {
+    insert(userId, action, null, detail, ClientInfo.Client.NONE);
+  }
+
   /** Records a key's use unless it was recorded less than a minute ago. */
   void recordKeyUse(UUID userId, UUID keyId) {
     Instant since = now().minus(KEY_USE_INTERVAL);

@@ -82,18 +82,18 @@ class ConnectionLogListener {
     log.recordKeyUse(used.createdBy(), used.keyId());
   }
 
-  /** Logged for the person whose role changed; the detail names who changed it. */
+  /**
+   * Logged for the person who made the change, with their address, and for the person whose role
+   * changed without it (it is not their connection); each detail names the other by id.
+   */
   @EventListener
   void roleChanged(WorkspaceEvents.RoleChanged changed) {
-    log.record(
-        changed.userId(),
-        "role-changed",
-        "workspace "
-            + changed.workspaceId()
-            + " role "
-            + changed.role().wireName()
-            + " by "
-            + changed.changedBy());
+    String what = "workspace " + changed.workspaceId() + " role " + changed.role().wireName();
+    log.record(changed.changedBy(), "role-changed", what + " for " + changed.userId());
+    if (!changed.userId().equals(changed.changedBy())) {
+      log.recordCausedByAnother(
+          changed.userId(), "role-changed", what + " by " + changed.changedBy());
+    }
   }
 
   private static @Nullable UUID userOf(@Nullable Authentication authentication) {

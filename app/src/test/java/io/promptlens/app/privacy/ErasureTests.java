@@ -170,8 +170,8 @@ class ErasureTests {
             names[1].toLowerCase(Locale.ROOT),
             ip);
     List<String> found = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Boolean>> table :
-        LiveSchema.read(dataSource).columns().entrySet()) {
+    LiveSchema schema = LiveSchema.read(dataSource);
+    for (Map.Entry<String, Map<String, Boolean>> table : schema.columns().entrySet()) {
       for (Map.Entry<String, Boolean> column : table.getValue().entrySet()) {
         if (!column.getValue()) {
           continue;
@@ -180,9 +180,9 @@ class ErasureTests {
           long rows =
               jdbc.sql(
                       "SELECT COUNT(*) FROM "
-                          + table.getKey()
+                          + schema.sql(table.getKey())
                           + " WHERE LOWER("
-                          + column.getKey()
+                          + schema.sql(table.getKey() + "." + column.getKey())
                           + ") LIKE :needle")
                   .param("needle", "%" + needle + "%")
                   .query(Long.class)

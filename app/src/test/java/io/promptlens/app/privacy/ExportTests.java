@@ -31,26 +31,32 @@ class ExportTests {
   void theExportHoldsEveryTableThatReferencesAPersonOrWorkspaceWithAllOfTheirRows() {
     Footprint footprint = Footprint.of(port);
     String userId = footprint.person().userId();
+    LiveSchema schema = LiveSchema.read(dataSource);
+    Map<String, Long> naming = new java.util.TreeMap<>();
+    for (String table : schema.tablesReferencingAPersonOrWorkspace()) {
+      for (String column : LiveSchema.foreignKeyColumns(dataSource, table, "users")) {
+        naming.put(
+            table + "." + column,
+            jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :user")
+                .param("user", java.util.UUID.fromString(userId))
+                .query(Long.class)
+                .single());
+      }
+    }
 
     Map<String, String> zip = export(footprint.person());
 
     JsonNode manifest = JSON.readTree(zip.get("manifest.json"));
-    LiveSchema schema = LiveSchema.read(dataSource);
     for (String table : schema.tablesReferencingAPersonOrWorkspace()) {
       assertThat(zip).as("the export leaves out " + table).containsKey(table + ".json");
       assertThat(zip).containsKey(table + ".csv");
-      long exported = manifest.get("tables").get(table).asLong();
-      for (String column : LiveSchema.foreignKeyColumns(dataSource, table, "users")) {
-        long theirs =
-            jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :user")
-                .param("user", java.util.UUID.fromString(userId))
-                .query(Long.class)
-                .single();
-        assertThat(exported)
-            .as(table + "." + column + ": every row naming the person is exported")
-            .isGreaterThanOrEqualTo(theirs);
-      }
     }
+    naming.forEach(
+        (column, theirs) ->
+            assertThat(
+                    manifest.get("tables").get(column.substring(0, column.indexOf('.'))).asLong())
+                .as(column + ": every row naming the person is exported")
+                .isGreaterThanOrEqualTo(theirs));
     for (String table :
         Set.of(
             "users",

@@ -20,7 +20,9 @@ import javax.sql.DataSource;
  * unquoted names in upper case and PostgreSQL in lower case.
  */
 record LiveSchema(
-    Map<String, Map<String, Boolean>> columns, Map<String, Set<String>> referencedTables) {
+    Map<String, Map<String, Boolean>> columns,
+    Map<String, Set<String>> referencedTables,
+    Map<String, String> quoted) {
 
   /** Table → the user or workspace columns of its foreign keys, by referenced table. */
   static LiveSchema read(DataSource dataSource) {
@@ -29,6 +31,7 @@ record LiveSchema(
       String schema = connection.getSchema();
       Map<String, Map<String, Boolean>> columns = new TreeMap<>();
       Map<String, Set<String>> references = new TreeMap<>();
+      Map<String, String> quoted = new TreeMap<>();
       List<String> tables = new ArrayList<>();
       try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
         while (rows.next()) {
@@ -37,12 +40,13 @@ record LiveSchema(
       }
       for (String table : tables) {
         String name = table.toLowerCase(Locale.ROOT);
+        quoted.put(name, '"' + table + '"');
         Map<String, Boolean> tableColumns = new TreeMap<>();
         try (ResultSet rows = meta.getColumns(null, schema, table, "%")) {
           while (rows.next()) {
-            tableColumns.put(
-                rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-                isText(rows.getInt("DATA_TYPE")));
+            String column = rows.getString("COLUMN_NAME");
+            tableColumns.put(column.toLowerCase(Locale.ROOT), isText(rows.getInt("DATA_TYPE")));
+            quoted.put(name + "." + column.toLowerCase(Locale.ROOT), '"' + column + '"');
           }
         }
         columns.put(name, tableColumns);
@@ -54,10 +58,18 @@ record LiveSchema(
         }
         references.put(name, referenced);
       }
-      return new LiveSchema(columns, references);
+      return new LiveSchema(columns, references, quoted);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A table ("users") or column ("users.email") as SQL, quoted with the database's own spelling: H2
+   * keeps Flyway's history table in lower case and every other table in upper case.
+   */
+  String sql(String name) {
+    return quoted.get(name);
   }
 
   Set<String> tables() {

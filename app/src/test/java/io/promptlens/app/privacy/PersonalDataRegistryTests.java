@@ -24,7 +24,7 @@ class PersonalDataRegistryTests {
 
   static final Path INVENTORY = Path.of("../docs/privacy-inventory.md");
   private static final Pattern INVENTORY_ROW =
-      Pattern.compile("^\\| `([a-z_]+)` \\| `([a-z_]+)` \\|");
+      Pattern.compile("^\\| `([a-z0-9_]+)` \\| `([a-z0-9_]+)` \\|");
 
   @Autowired DataSource dataSource;
 
