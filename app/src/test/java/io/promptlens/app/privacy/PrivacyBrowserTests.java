@@ -41,11 +41,20 @@ class PrivacyBrowserTests {
   private static final String UPLOAD =
       """
       const done = arguments[arguments.length - 1];
-      const form = new FormData();
-      form.append('image', new Blob(['not really an image'], {type: 'image/png'}), 'a.png');
-      fetch('/api/v1/workspaces/' + arguments[0] + '/prompts', {method: 'POST', body: form,
-          headers: {'X-XSRF-TOKEN': document.querySelector('meta[name=_csrf]').content}})
-        .then(r => done(String(r.status))).catch(e => done('failed ' + e));
+      const workspace = arguments[0];
+      const canvas = document.createElement('canvas');
+      canvas.width = 32;
+      canvas.height = 24;
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#1f4ea8';
+      context.fillRect(0, 0, 32, 24);
+      canvas.toBlob(png => {
+        const form = new FormData();
+        form.append('image', png, 'drawn.png');
+        fetch('/api/v1/workspaces/' + workspace + '/prompts', {method: 'POST', body: form,
+            headers: {'X-XSRF-TOKEN': document.querySelector('meta[name=_csrf]').content}})
+          .then(r => done(String(r.status))).catch(e => done('failed ' + e));
+      }, 'image/png');
       """;
 
   @LocalServerPort int port;
@@ -85,9 +94,7 @@ class PrivacyBrowserTests {
 
     browser.findElement(By.id("restriction-button")).click();
     wait.until(ExpectedConditions.textToBe(By.id("restriction-state"), "Not restricted."));
-    assertThat(upload(workspace))
-        .as("processing runs again (the file is no image)")
-        .isEqualTo("400");
+    assertThat(upload(workspace)).as("processing runs again").isEqualTo("201");
 
     browser.findElement(By.id("delete-password")).sendKeys(UserSession.PASSWORD);
     browser.findElement(By.id("delete-button")).click();
