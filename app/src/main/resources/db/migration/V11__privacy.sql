@@ -12,6 +12,10 @@ ALTER TABLE users ADD COLUMN analytics_opt_out BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE users ADD COLUMN erasure_due_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE users ADD COLUMN closed_at TIMESTAMP WITH TIME ZONE;
 
+-- Whether the workspace sends images to the configured vision-language provider (off by default:
+-- an image leaves the server only where a workspace's managers turned this on).
+ALTER TABLE workspaces ADD COLUMN vision_provider BOOLEAN DEFAULT FALSE NOT NULL;
+
 -- Security events per person: time, action, client address and browser family (never the raw
 -- User-Agent). user_id is NULL for a failed sign-in with an email that has no account.
 CREATE TABLE connection_logs (

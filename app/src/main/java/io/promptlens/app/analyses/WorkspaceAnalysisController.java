@@ -49,7 +49,8 @@ class WorkspaceAnalysisController {
       @RequestParam(name = "image", required = false) @Nullable MultipartFile image)
       throws ImageRejectedException {
     Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
-    StoredAnalysis stored = uploads.analyze(image);
+    StoredAnalysis stored =
+        uploads.analyze(image, false, workspaces.settings(workspaceId).visionProvider()).analysis();
     SafetyCheck.Decision decision =
         SafetyCheck.decide(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
     analyses.insert(stored, owner);

@@ -50,6 +50,15 @@ class RightsPagesTests {
   }
 
   @Test
+  void theUploadPageSaysBeforeTheUploadThatNoImageLeavesTheServer() {
+    UserSession person = People.signedUp(port, People.ip());
+
+    String page = person.getPage("/").body();
+
+    assertThat(page).contains("id=\"provider-notice\"").contains("goes to no other company");
+  }
+
+  @Test
   void namesChangeAtOnce() {
     UserSession person = People.signedUp(port, People.ip());
 
