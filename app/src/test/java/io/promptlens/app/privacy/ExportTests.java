@@ -132,6 +132,20 @@ class ExportTests {
         "API keys");
   }
 
+  @Test
+  void csvFieldsWithCommasQuotesAndLineBreaksAreQuoted() {
+    Map<String, Object> row = new java.util.LinkedHashMap<>();
+    row.put("prompt", "a fox, \"red\"\nin snow");
+    row.put("tokens", 7);
+    row.put("negative_prompt", null);
+
+    String csv =
+        new String(DataExport.csv(java.util.List.of(row)), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(csv)
+        .isEqualTo("prompt,tokens,negative_prompt\r\n\"a fox, \"\"red\"\"\nin snow\",7,\r\n");
+  }
+
   static Map<String, String> export(UserSession person) {
     HttpResponse<byte[]> response = person.getBytes("/api/v1/me/export");
     assertThat(response.statusCode()).isEqualTo(200);

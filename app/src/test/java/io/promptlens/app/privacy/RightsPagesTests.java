@@ -59,6 +59,33 @@ class RightsPagesTests {
   }
 
   @Test
+  void badInputIsAProblemAndChangesNothing() {
+    UserSession person = People.signedUp(port, People.ip());
+
+    assertProblem(person.putJson("/api/v1/me/restriction", "{\"restricted\": \"maybe\"}"), 400, "");
+    assertProblem(person.putJson("/api/v1/me/restriction", "not json"), 400, "");
+    assertProblem(person.putJson("/api/v1/me/restriction", "{}"), 400, "restricted");
+    assertProblem(person.putJson("/api/v1/me/objections", "[]"), 400, "");
+    assertProblem(
+        person.putJson(
+            "/api/v1/me/profile",
+            "{\"firstName\": \"" + "x".repeat(101) + "\", \"lastName\": \"Ok\"}"),
+        400,
+        "first name");
+    assertProblem(
+        person.postJson(
+            "/api/v1/me/email",
+            "{\"email\": \"not an address\", \"password\": \"" + UserSession.PASSWORD + "\"}"),
+        400,
+        "valid email");
+    assertProblem(ErasureTests.deleteMe(person, "{\"password\": [1, 2]}"), 400, "");
+
+    var state = person.get("/api/v1/me/privacy").json();
+    assertThat(state.get("restricted").asBoolean()).isFalse();
+    assertThat(state.get("erasureDueAt").isNull()).isTrue();
+  }
+
+  @Test
   void namesChangeAtOnce() {
     UserSession person = People.signedUp(port, People.ip());
 
