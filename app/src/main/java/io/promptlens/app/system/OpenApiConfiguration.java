@@ -37,6 +37,8 @@ class OpenApiConfiguration {
                         .type(SecurityScheme.Type.APIKEY)
                         .in(SecurityScheme.In.COOKIE)
                         .name("SESSION")
-                        .description("The web app's session, from signing in")));
+                        .description(
+                            "The web app's session, from signing in (__Host-SESSION over"
+                                + " https)")));
   }
 }
