@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -26,9 +27,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RestrictionGate implements WebMvcConfigurer, HandlerInterceptor {
 
-  private final PrivacyAccounts accounts;
+  /**
+   * Looked up at each request: web-layer test slices load every {@code WebMvcConfigurer} but no
+   * repository, and there is nobody to restrict in them. The app itself always has it.
+   */
+  private final ObjectProvider<PrivacyAccounts> accounts;
 
-  RestrictionGate(PrivacyAccounts accounts) {
+  RestrictionGate(ObjectProvider<PrivacyAccounts> accounts) {
     this.accounts = accounts;
   }
 
@@ -42,7 +47,8 @@ class RestrictionGate implements WebMvcConfigurer, HandlerInterceptor {
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(Processing.class)) {
       UUID person = person(SecurityContextHolder.getContext().getAuthentication());
-      if (person != null && accounts.isRestricted(person)) {
+      PrivacyAccounts store = accounts.getIfAvailable();
+      if (person != null && store != null && store.isRestricted(person)) {
         throw PrivacyProblem.of(
             HttpStatus.FORBIDDEN, PrivacyProblem.RESTRICTED, Map.of("restricted", true));
       }
