@@ -23,6 +23,10 @@ class AnalysisEngine {
       "no vision-language provider configured: the local engine ran alone"
           + " (set promptlens.provider.kind)";
 
+  static final String PROVIDER_NOT_ENABLED_NOTE =
+      "the vision-language provider is not enabled for this workspace (a workspace setting; never"
+          + " for anonymous use): the local engine ran alone";
+
   private final ImageIntake intake;
   private final ImageAnalyzer analyzer;
   private final VisionProvider provider;
@@ -36,16 +40,24 @@ class AnalysisEngine {
   /**
    * @throws io.promptlens.providers.ProviderException when the configured provider fails
    */
-  ImageAnalysis analyze(byte[] bytes) throws ImageRejectedException {
-    return analyzeDecoded(bytes).analysis();
+  ImageAnalysis analyze(byte[] bytes, boolean useProvider) throws ImageRejectedException {
+    return analyzeDecoded(bytes, useProvider).analysis();
   }
 
-  /** The analysis and the decoded pixels it was made from (for a thumbnail; never stored as is). */
-  Analysed analyzeDecoded(byte[] bytes) throws ImageRejectedException {
+  /**
+   * The analysis and the decoded pixels it was made from (for a thumbnail; never stored as is).
+   *
+   * @param useProvider whether the caller's workspace enabled the vision-language provider: an
+   *     image goes to one only then (never for the anonymous "try it" flow)
+   */
+  Analysed analyzeDecoded(byte[] bytes, boolean useProvider) throws ImageRejectedException {
     DecodedImage image = intake.decode(bytes);
     ImageAnalysis measured = analyzer.analyze(image);
     if (provider == null) {
       return new Analysed(measured.withNote(NO_PROVIDER_NOTE), image);
+    }
+    if (!useProvider) {
+      return new Analysed(measured.withNote(PROVIDER_NOT_ENABLED_NOTE), image);
     }
     // Only decoded pixels leave the server: downscaled, re-encoded, without metadata.
     return new Analysed(

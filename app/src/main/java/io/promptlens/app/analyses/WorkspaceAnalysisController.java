@@ -1,5 +1,6 @@
 package io.promptlens.app.analyses;
 
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.Permission;
@@ -40,6 +41,7 @@ class WorkspaceAnalysisController {
     this.workspaces = workspaces;
   }
 
+  @Processing
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ObjectNode> create(
       Caller caller,
@@ -47,7 +49,8 @@ class WorkspaceAnalysisController {
       @RequestParam(name = "image", required = false) @Nullable MultipartFile image)
       throws ImageRejectedException {
     Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
-    StoredAnalysis stored = uploads.analyze(image);
+    StoredAnalysis stored =
+        uploads.analyze(image, false, workspaces.settings(workspaceId).visionProvider()).analysis();
     SafetyCheck.Decision decision =
         SafetyCheck.decide(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
     analyses.insert(stored, owner);

@@ -61,7 +61,8 @@ class GenerationService {
   GenerationResponse fromUpload(MultipartFile image, PromptSpec spec, @Nullable Owner owner)
       throws ImageRejectedException {
     WorkspaceSettings settings = settings(owner);
-    ImageUploads.Upload upload = uploads.analyze(image, settings.thumbnails());
+    ImageUploads.Upload upload =
+        uploads.analyze(image, settings.thumbnails(), settings.visionProvider());
     StoredAnalysis analysis = upload.analysis();
     Generation generation = compile(analysis, spec, owner, settings);
     // Made only now that the safety check has decided: a blurred image's thumbnail is blurred

@@ -1,5 +1,6 @@
 package io.promptlens.app.generations;
 
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.Permission;
@@ -80,6 +81,7 @@ class WorkspaceGenerationController {
     this.compiler = compiler;
   }
 
+  @Processing
   @PostMapping(path = "/prompts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<GenerationResponse> fromUpload(
       Caller caller, @PathVariable UUID workspaceId, @ModelAttribute PromptForm form)
@@ -90,6 +92,7 @@ class WorkspaceGenerationController {
     return created(workspaceId, generations.fromUpload(form.image(), spec, owner));
   }
 
+  @Processing
   @PostMapping(path = "/prompts", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<GenerationResponse> fromAnalysis(
       Caller caller, @PathVariable UUID workspaceId, @RequestBody PromptRequest request) {
@@ -102,6 +105,7 @@ class WorkspaceGenerationController {
   }
 
   /** The body is a prompt request without {@code analysisId}: the old generation's is used. */
+  @Processing
   @PostMapping(path = "/generations/{id}/retarget", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<GenerationResponse> retarget(
       Caller caller,
