@@ -504,6 +504,22 @@ public final class NeuralAnalyzers implements AutoCloseable {
     return true;
   }
 
+  /**
+   * Whether the models that load on first use have been loaded: the text recognizer, the face
+   * heads, the person mask (for tests of what a picture costs).
+   */
+  boolean readingLoaded() {
+    return recognizer != null && recognizer.isLoaded();
+  }
+
+  TextDetector textDetectorForTest() {
+    return detector;
+  }
+
+  boolean faceHeadsLoaded() {
+    return faces != null && faces.headsLoaded();
+  }
+
   /** Whether the object detector is loaded. */
   public boolean detectsObjects() {
     return objects != null;
