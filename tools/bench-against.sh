@@ -36,6 +36,9 @@ for line in open(sys.argv[1]):
     build, load, js = line.rstrip("\n").split("\t", 2)
     loads.append(float(load))
     d = json.loads(js)
+    # Builds before "neural" was a stage: the sum of the models' stages.
+    d["stages"].setdefault(
+        "neural", sum(v for k, v in d["stages"].items() if k.startswith("neural.")))
     rows.setdefault((d["file"], build), []).append(d["stages"])
 keys = ["decodeFull", "total", "neural", "neural.ocr"]
 print("| image | build | " + " | ".join(keys) + " | total / decodeFull |")
