@@ -238,9 +238,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
     List<Provenance> provenance = new ArrayList<>(measured.provenance());
     TextContent text = measured.text();
     int side = Math.min(image.width(), image.height());
-    if (reader != null && tooSmall(side, MIN_TEXT_SIDE, "text: OCR", notes)) {
-      // Said in notes; the section stays empty.
-    } else if (reader != null) {
+    // A model the image is too small for is skipped with a note; its section stays as measured.
+    if (reader != null && !tooSmall(side, MIN_TEXT_SIDE, "text: OCR", notes)) {
       try {
         TextReader.Outcome read = reader.readProbed(image.pixels(), image.detail());
         text = read.text();
@@ -265,9 +264,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     People people = measured.people();
     List<Subject> personBoxes = null; // null: no object detector ran, faces stand alone
     if (objects != null
-        && tooSmall(side, MIN_OBJECT_SIDE, "subjects and people: object detection", notes)) {
-      // Said in notes; the section stays empty.
-    } else if (objects != null) {
+        && !tooSmall(side, MIN_OBJECT_SIDE, "subjects and people: object detection", notes)) {
       try {
         List<ObjectDetector.Detection> found = objects.detect(image.pixels());
         subjects = new ArrayList<>(measured.subjects());
@@ -306,9 +303,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
       }
       start = took(stages, "neural.centernet", start);
     }
-    if (faces != null && tooSmall(side, MIN_FACE_SIDE, "people (faces): face detection", notes)) {
-      // Said in notes; the section stays empty.
-    } else if (faces != null) {
+    if (faces != null && !tooSmall(side, MIN_FACE_SIDE, "people (faces): face detection", notes)) {
       try {
         List<People.Face> found = faces.faces(image.pixels());
         if (personBoxes != null) {
@@ -504,10 +499,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     return true;
   }
 
-  /**
-   * Whether the models that load on first use have been loaded: the text recognizer, the face
-   * heads, the person mask (for tests of what a picture costs).
-   */
+  /** Whether the text recognizer, which loads on first use, has been loaded (for tests). */
   boolean readingLoaded() {
     return recognizer != null && recognizer.isLoaded();
   }
@@ -516,6 +508,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     return detector;
   }
 
+  /** Whether the face age and expression heads, which load on first use, have been loaded. */
   boolean faceHeadsLoaded() {
     return faces != null && faces.headsLoaded();
   }
