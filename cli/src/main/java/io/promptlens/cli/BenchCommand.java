@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code promptlens bench [--json] IMAGE...}: after warm-up runs, the median time of each stage
  * over repeated runs: a full-resolution decode (the floor to compare with), the subsampled analysis
- * decode, each measured analyzer, prompt compilation and the whole analysis.
+ * decode, each measured analyzer, each neural model ({@code neural.*}) and all of them together
+ * ({@code neural}), prompt compilation and the whole analysis.
  */
 @Command(
     name = "bench",
@@ -111,6 +112,14 @@ final class BenchCommand implements Callable<Integer> {
             add(times, "decodeFull", t1 - t0);
             add(times, "decodeAnalysis", t2 - t1);
             stages.forEach((stage, nanos) -> add(times, stage, nanos));
+            long neural =
+                stages.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("neural."))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            if (stages.keySet().stream().anyMatch(stage -> stage.startsWith("neural."))) {
+              add(times, "neural", neural); // all models together, as the README's table shows
+            }
             add(times, "compile", t4 - t3);
             add(times, "total", t4 - t1);
           }

@@ -26,10 +26,13 @@ public final class ModelStore {
   private final Path root;
   private final ModelManifest manifest;
   private final Map<String, String> verified = new ConcurrentHashMap<>();
+  private final HashRecords records;
+  private volatile boolean rehash;
 
   public ModelStore(Path root, ModelManifest manifest) {
     this.root = root;
     this.manifest = manifest;
+    this.records = new HashRecords(root);
   }
 
   /** The default store: the built-in manifest in the configured folder. */
@@ -81,7 +84,13 @@ public final class ModelStore {
   }
 
   /** Checks every model's files (sizes and sha256). */
+  /**
+   * The state of every model, every file hashed anew (not taken from the record of earlier hashes
+   * that {@link #status} trusts while a file's size and time are unchanged).
+   */
   public List<ModelStatus> verify() {
+    rehash = true;
+    verified.clear();
     List<ModelStatus> result = new ArrayList<>();
     for (ModelManifest.Model model : manifest.models()) {
       result.add(status(model));
@@ -135,13 +144,22 @@ public final class ModelStore {
     return new ModelStatus(model, ModelStatus.State.INSTALLED, "", bytes);
   }
 
-  /** The sha256 of an installed file (cached), for provenance. */
+  /**
+   * The sha256 of an installed file, for checks and provenance: computed once per process, and
+   * across processes taken from {@link HashRecords} while the file's size and time are unchanged.
+   */
   public String sha256(Path file) {
     return verified.computeIfAbsent(
         file.toAbsolutePath().toString(),
         k -> {
+          String recorded = rehash ? null : records.recorded(file);
+          if (recorded != null) {
+            return recorded;
+          }
           try {
-            return Sha256.of(file);
+            String sha256 = Sha256.of(file);
+            records.record(file, sha256);
+            return sha256;
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

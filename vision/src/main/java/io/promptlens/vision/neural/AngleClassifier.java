@@ -26,7 +26,8 @@ public final class AngleClassifier implements AutoCloseable {
 
   public static AngleClassifier load(ModelStore store) {
     Path model = store.path("ocr-cls", "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx");
-    return new AngleClassifier(OnnxSession.open("ocr-cls", model, store.sha256(model)));
+    return new AngleClassifier(
+        OnnxSession.open("ocr-cls", model, store.sha256(model), OnnxSession.Shapes.VARYING));
   }
 
   public String sha256() {

@@ -29,30 +29,37 @@ public final class FaceAnalyzer implements AutoCloseable {
       List.of("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral");
 
   private final OnnxSession detector;
-  private final OnnxSession age;
-  private final OnnxSession expression;
+  // The age and expression heads run only on a face found, so they load on the first one.
+  private final Lazy<OnnxSession> age;
+  private final Lazy<OnnxSession> expression;
+  private final String sha256s;
   private final float[][] anchors = anchors();
 
-  private FaceAnalyzer(OnnxSession detector, OnnxSession age, OnnxSession expression) {
+  private FaceAnalyzer(
+      OnnxSession detector, Lazy<OnnxSession> age, Lazy<OnnxSession> expression, String sha256s) {
     this.detector = detector;
     this.age = age;
     this.expression = expression;
+    this.sha256s = sha256s;
   }
 
   public static FaceAnalyzer load(ModelStore store) {
     OnnxSession d = open(store, "blazeface");
-    try {
-      OnnxSession a = open(store, "gear");
-      try {
-        return new FaceAnalyzer(d, a, open(store, "emotion"));
-      } catch (RuntimeException e) {
-        a.close();
-        throw e;
-      }
-    } catch (RuntimeException e) {
-      d.close();
-      throw e;
-    }
+    return new FaceAnalyzer(
+        d,
+        Lazy.of("gear", () -> open(store, "gear")),
+        Lazy.of("emotion", () -> open(store, "emotion")),
+        "blazeface="
+            + d.sha256()
+            + ", gear="
+            + store.sha256(store.converted("gear"))
+            + ", emotion="
+            + store.sha256(store.converted("emotion")));
+  }
+
+  /** Whether the age and expression heads have been loaded (by a face). */
+  boolean headsLoaded() {
+    return age.isLoaded() || expression.isLoaded();
   }
 
   private static OnnxSession open(ModelStore store, String id) {
@@ -61,12 +68,7 @@ public final class FaceAnalyzer implements AutoCloseable {
   }
 
   public String sha256s() {
-    return "blazeface="
-        + detector.sha256()
-        + ", gear="
-        + age.sha256()
-        + ", emotion="
-        + expression.sha256();
+    return sha256s;
   }
 
   /** The faces in an image, largest first. */
@@ -163,7 +165,7 @@ public final class FaceAnalyzer implements AutoCloseable {
       x[3 * i + 1] = ((rgb[i] >> 8) & 0xff) / 255f;
       x[3 * i + 2] = (rgb[i] & 0xff) / 255f;
     }
-    return AGES.get(argmax(age.run(x, new long[] {1, 198, 198, 3}).get("Identity").values()));
+    return AGES.get(argmax(age.get().run(x, new long[] {1, 198, 198, 3}).get("Identity").values()));
   }
 
   private String expression(BufferedImage face) {
@@ -177,7 +179,8 @@ public final class FaceAnalyzer implements AutoCloseable {
               + 0.1140f * (rgb[i] & 0xff) / 255f;
       x[i] = (grey - 0.5f) * 2;
     }
-    return EXPRESSIONS.get(argmax(expression.runSingle(x, new long[] {1, 64, 64, 1}).values()));
+    return EXPRESSIONS.get(
+        argmax(expression.get().runSingle(x, new long[] {1, 64, 64, 1}).values()));
   }
 
   /** Human's {@code generateAnchors(256)}: strides 16 (2 anchors) and 32 (6 anchors), centres. */
@@ -225,7 +228,11 @@ public final class FaceAnalyzer implements AutoCloseable {
   @Override
   public void close() {
     detector.close();
-    age.close();
-    expression.close();
+    try {
+      age.close();
+      expression.close();
+    } catch (Exception e) {
+      throw new NeuralException("cannot close the face models", e);
+    }
   }
 }

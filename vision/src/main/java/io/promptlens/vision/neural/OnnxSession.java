@@ -3,18 +3,34 @@ package io.promptlens.vision.neural;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
+import java.io.IOException;
 import java.nio.FloatBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The one place an ONNX Runtime session is opened: CPU (or CUDA first, see {@link Accelerator}), a
- * fixed number of intra-op threads, full graph optimisation. {@link OrtSession#run} is thread-safe,
- * so one instance serves concurrent callers; every {@link OrtException} leaves as {@link
- * NeuralException} naming the model.
+ * The one place an ONNX Runtime session is opened: CPU (or CUDA first, see {@link Accelerator}),
+ * full graph optimisation, kept on disk after the first load ({@link OptimizedModels}). All
+ * sessions share one process-wide pool of intra-op threads, one per core, that sleep instead of
+ * spinning when idle: concurrent requests then queue for the cores instead of running a pool of
+ * spinning threads per model and request (nine models × two threads on two cores before). Models
+ * whose input size varies from call to call (text detection and reading) run without the memory
+ * arena and memory patterns, which otherwise keep the largest tensor each shape ever needed (a
+ * 2,400 px page) for the life of the process. {@link OrtSession#run} is thread-safe, so one
+ * instance serves concurrent callers; every {@link OrtException} leaves as {@link NeuralException}
+ * naming the model.
  */
 final class OnnxSession implements AutoCloseable {
+
+  /** Whether a model's input shape changes between calls; see the class comment. */
+  enum Shapes {
+    FIXED,
+    VARYING
+  }
 
   private final String name;
   private final String sha256;
@@ -29,24 +45,72 @@ final class OnnxSession implements AutoCloseable {
   }
 
   static OnnxSession open(String name, Path file, String sha256) {
-    return open(name, file, sha256, Accelerator.current());
+    return open(name, file, sha256, Shapes.FIXED);
+  }
+
+  static OnnxSession open(String name, Path file, String sha256, Shapes shapes) {
+    return open(name, file, sha256, shapes, Accelerator.current());
   }
 
   static OnnxSession open(String name, Path file, String sha256, Accelerator accelerator) {
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    return open(name, file, sha256, Shapes.FIXED, accelerator);
+  }
+
+  static OnnxSession open(
+      String name, Path file, String sha256, Shapes shapes, Accelerator accelerator) {
+    OrtEnvironment env = Runtime.ENV;
     if (accelerator.cuda()) {
       try {
-        OrtSession.SessionOptions options = options();
+        OrtSession.SessionOptions options = options(shapes, OptLevel.ALL_OPT);
         options.addCUDA(0);
         return new OnnxSession(name, sha256, env.createSession(file.toString(), options));
       } catch (OrtException | RuntimeException e) {
         FALLBACKS.add(Accelerator.fellBack(name, e));
       }
     }
+    if (OptimizedModels.enabled()) {
+      OnnxSession cached = openCached(name, file, sha256, shapes);
+      if (cached != null) {
+        return cached;
+      }
+    }
     try {
-      return new OnnxSession(name, sha256, env.createSession(file.toString(), options()));
+      return new OnnxSession(
+          name, sha256, env.createSession(file.toString(), options(shapes, OptLevel.ALL_OPT)));
     } catch (OrtException e) {
       throw new NeuralException("cannot load model " + name + " from " + file, e);
+    }
+  }
+
+  /**
+   * The session from the cached optimised file, writing that file first when it is missing; null
+   * when neither works (the caller then loads the model as shipped).
+   */
+  private static OnnxSession openCached(String name, Path file, String sha256, Shapes shapes) {
+    Path cached = OptimizedModels.cached(file, sha256);
+    if (Files.isRegularFile(cached)) {
+      try {
+        // Already optimised for this runtime and CPU: optimising again would only cost time.
+        return new OnnxSession(
+            name,
+            sha256,
+            Runtime.ENV.createSession(cached.toString(), options(shapes, OptLevel.NO_OPT)));
+      } catch (OrtException | RuntimeException e) {
+        // A damaged cache file: optimise from the shipped model and write it again below.
+      }
+    }
+    Path temporary = null;
+    try {
+      temporary = OptimizedModels.temporary(cached);
+      OrtSession.SessionOptions options = options(shapes, OptLevel.ALL_OPT);
+      options.setOptimizedModelFilePath(temporary.toString());
+      OnnxSession session =
+          new OnnxSession(name, sha256, Runtime.ENV.createSession(file.toString(), options));
+      OptimizedModels.publish(temporary, cached);
+      return session;
+    } catch (IOException | OrtException | RuntimeException e) {
+      OptimizedModels.discard(temporary);
+      return null;
     }
   }
 
@@ -54,11 +118,53 @@ final class OnnxSession implements AutoCloseable {
   static final java.util.Queue<String> FALLBACKS =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-  private static OrtSession.SessionOptions options() throws OrtException {
+  private static OrtSession.SessionOptions options(Shapes shapes, OptLevel level)
+      throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-    options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    options.setOptimizationLevel(level);
+    if (Runtime.GLOBAL_THREADS) {
+      options.disablePerSessionThreads();
+    } else {
+      options.setIntraOpNumThreads(Runtime.THREADS);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+    }
+    if (shapes == Shapes.VARYING) {
+      options.setCPUArenaAllocator(false);
+      options.setMemoryPatternOptimization(false);
+    }
     return options;
+  }
+
+  /**
+   * The process's ONNX Runtime environment. Created here with the shared thread pool when this
+   * class is first used; when something else created the environment first (a test building a
+   * model), sessions fall back to their own non-spinning pools.
+   */
+  private static final class Runtime {
+    static final int THREADS = Math.max(1, java.lang.Runtime.getRuntime().availableProcessors());
+    static final boolean GLOBAL_THREADS;
+    static final OrtEnvironment ENV;
+
+    static {
+      OrtEnvironment env;
+      boolean global;
+      try (OrtEnvironment.ThreadingOptions threads = new OrtEnvironment.ThreadingOptions()) {
+        threads.setGlobalIntraOpNumThreads(THREADS);
+        threads.setGlobalInterOpNumThreads(1);
+        threads.setGlobalSpinControl(false);
+        // ERROR, not WARNING: saving an optimised model warns on stderr, which the CLI keeps for
+        // one line per bad input.
+        env =
+            OrtEnvironment.getEnvironment(
+                OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "promptlens", threads);
+        global = true;
+      } catch (OrtException | IllegalStateException e) {
+        env = OrtEnvironment.getEnvironment();
+        global = false;
+      }
+      ENV = env;
+      GLOBAL_THREADS = global;
+    }
   }
 
   String name() {
@@ -71,7 +177,7 @@ final class OnnxSession implements AutoCloseable {
 
   /** Runs the model on one float tensor; returns every output as a flat array with its shape. */
   Map<String, Output> run(float[] data, long[] shape) {
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtEnvironment env = Runtime.ENV;
     try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), shape);
         OrtSession.Result result = session.run(Map.of(input, tensor))) {
       Map<String, Output> outputs = new java.util.LinkedHashMap<>();

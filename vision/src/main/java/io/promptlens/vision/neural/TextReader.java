@@ -26,13 +26,38 @@ public final class TextReader {
   static final int DOCUMENT_LINES = 12;
 
   private final TextDetector detector;
-  private final AngleClassifier angles;
-  private final TextRecognizer recognizer;
+  private final Lazy<AngleClassifier> angleModel;
+  private final Lazy<TextRecognizer> recognizerModel;
 
   public TextReader(TextDetector detector, AngleClassifier angles, TextRecognizer recognizer) {
+    this(detector, angles == null ? null : Lazy.loaded(angles), Lazy.loaded(recognizer));
+  }
+
+  /**
+   * A reader whose angle classifier (null: none) and recognizer load when the detector first finds
+   * text.
+   */
+  TextReader(TextDetector detector, Lazy<AngleClassifier> angles, Lazy<TextRecognizer> recognizer) {
     this.detector = detector;
-    this.angles = angles;
-    this.recognizer = recognizer;
+    this.angleModel = angles;
+    this.recognizerModel = recognizer;
+  }
+
+  /**
+   * What {@link #readProbed} found: the text, and whether the probe saw none, so that nothing else
+   * ran.
+   */
+  public record Outcome(TextContent text, boolean probedEmpty) {}
+
+  /**
+   * Reads text when the detector's low-resolution probe ({@link TextDetector#mayHoldText}) sees
+   * some; otherwise returns no text at the probe's cost.
+   */
+  public Outcome readProbed(BufferedImage analysis, DecodedImage.Detail detail) {
+    if (!detector.mayHoldText(analysis)) {
+      return new Outcome(TextContent.none(), true);
+    }
+    return new Outcome(read(analysis, detail), false);
   }
 
   /**
@@ -66,8 +91,13 @@ public final class TextReader {
           Pixels.cropRotated(image, b.cx(), b.cy(), b.angle(), b.length(), b.thickness(), scale);
       crops.add(crop.getHeight() >= 1.5 * crop.getWidth() ? Pixels.rotate(crop, 3) : crop);
     }
-    List<TextRecognizer.Reading> readings = crops.isEmpty() ? List.of() : recognizer.read(crops);
-    if (angles != null && !crops.isEmpty()) {
+    if (crops.isEmpty()) {
+      return order(List.of(), image.getWidth(), image.getHeight());
+    }
+    TextRecognizer recognizer = recognizerModel.get();
+    AngleClassifier angles = angleModel == null ? null : angleModel.get();
+    List<TextRecognizer.Reading> readings = recognizer.read(crops);
+    if (angles != null) {
       // The angle classifier's word is a hint: a line it calls upside down is read turned too,
       // and the more confident reading kept (it turns some sloping lines of photographed pages).
       List<Boolean> flip = angles.upsideDown(crops);

@@ -66,7 +66,9 @@ public final class TextRecognizer implements AutoCloseable {
       alphabet.addAll(Files.readAllLines(keys, StandardCharsets.UTF_8));
       alphabet.add(" ");
       return new TextRecognizer(
-          OnnxSession.open("ocr-rec", model, store.sha256(model)), alphabet, null);
+          OnnxSession.open("ocr-rec", model, store.sha256(model), OnnxSession.Shapes.VARYING),
+          alphabet,
+          null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the OCR dictionary " + keys, e);
     }
