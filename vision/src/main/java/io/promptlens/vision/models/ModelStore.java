@@ -83,7 +83,6 @@ public final class ModelStore {
         .orElseThrow(() -> new IllegalArgumentException("unknown model " + id));
   }
 
-  /** Checks every model's files (sizes and sha256). */
   /**
    * The state of every model, every file hashed anew (not taken from the record of earlier hashes
    * that {@link #status} trusts while a file's size and time are unchanged).
