@@ -22,27 +22,42 @@ public final class Csv {
     return String.join(",", out);
   }
 
-  /** The first field of one line written by {@link #line}, unquoted; what a re-run reads. */
-  public static String firstField(String line) {
-    if (!line.startsWith("\"")) {
-      int comma = line.indexOf(',');
-      return unguarded(comma < 0 ? line : line.substring(0, comma));
-    }
+  /**
+   * The fields of one line written by {@link #line}, unquoted; empty when the line is cut inside a
+   * quoted field (what an interrupted write leaves). What a re-run reads.
+   */
+  public static List<String> fields(String line) {
+    List<String> fields = new ArrayList<>();
     StringBuilder value = new StringBuilder();
-    for (int i = 1; i < line.length(); i++) {
+    boolean quoted = false;
+    boolean inQuotes = false;
+    for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '"') {
-        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+      if (inQuotes) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
           value.append('"');
           i++;
+        } else if (c == '"') {
+          inQuotes = false;
         } else {
-          break;
+          value.append(c);
         }
+      } else if (c == '"' && value.isEmpty() && !quoted) {
+        inQuotes = true;
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(unguarded(value.toString()));
+        value.setLength(0);
+        quoted = false;
       } else {
         value.append(c);
       }
     }
-    return unguarded(value.toString());
+    if (inQuotes) {
+      return List.of();
+    }
+    fields.add(unguarded(value.toString()));
+    return fields;
   }
 
   private static String field(String value) {

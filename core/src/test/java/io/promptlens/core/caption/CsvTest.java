@@ -25,9 +25,14 @@ class CsvTest {
   }
 
   @Test
-  void theFirstFieldReadsBackAsWritten() {
+  void fieldsReadBackAsWritten() {
     for (String name : List.of("plain.png", "with, comma.png", "\"quoted\".png", "=1+1.png")) {
-      assertThat(Csv.firstField(Csv.line(List.of(name, "caption")))).isEqualTo(name);
+      assertThat(Csv.fields(Csv.line(List.of(name, "a, b", "")))).containsExactly(name, "a, b", "");
     }
+  }
+
+  @Test
+  void aLineCutInsideAQuotedFieldHasNoFields() {
+    assertThat(Csv.fields("a.png,\"half a capt")).isEmpty();
   }
 }
