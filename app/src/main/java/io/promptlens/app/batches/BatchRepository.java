@@ -132,6 +132,16 @@ class BatchRepository {
         .optional();
   }
 
+  /** The workspace's latest batches, newest first. */
+  List<Batch> recent(UUID workspaceId, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM batches WHERE workspace_id = :ws ORDER BY created_at DESC LIMIT :limit")
+        .param("ws", workspaceId)
+        .param("limit", limit)
+        .query(BatchRepository::batch)
+        .list();
+  }
+
   List<Item> items(UUID batchId) {
     return jdbc.sql(
             """
