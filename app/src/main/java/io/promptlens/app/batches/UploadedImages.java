@@ -106,8 +106,9 @@ final class UploadedImages {
           image(name, bytes);
         }
       }
-    } catch (ZipException e) {
-      throw new BatchRequestException("the ZIP could not be read (damaged or encrypted)");
+    } catch (ZipException | java.io.EOFException e) {
+      throw new BatchRequestException(
+          "the ZIP could not be read (damaged, cut short or encrypted)");
     }
     if (entries == 0) {
       throw new BatchRequestException("the ZIP is empty or not a ZIP");
