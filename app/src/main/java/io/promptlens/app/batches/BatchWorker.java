@@ -177,6 +177,8 @@ class BatchWorker {
       transactions.executeWithoutResult(
           status -> {
             if (batches.hasResult(ref)) {
+              // Stored by an earlier delivery: this one only makes sure the item is settled.
+              batches.settle(ref, "done", null, clock.instant());
               return;
             }
             analyses.insert(analysis, owner);
