@@ -232,7 +232,7 @@ class BatchRepository {
         > 0;
   }
 
-  /** The result row (unique per batch and item) and the item settled, bytes gone. */
+  /** The result row, unique per batch and item; the caller settles the item in the same commit. */
   void insertResult(
       ItemRef ref,
       UUID workspaceId,
@@ -258,7 +258,6 @@ class BatchRepository {
         .param("worker", worker.length() > 100 ? worker.substring(0, 100) : worker)
         .param("now", utc(now))
         .update();
-    settle(ref, "done", null, now);
   }
 
   /** A waiting item becomes failed (or done, cancelled) and its bytes are deleted. */

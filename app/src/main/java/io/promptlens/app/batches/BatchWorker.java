@@ -181,6 +181,10 @@ class BatchWorker {
               batches.settle(ref, "done", null, clock.instant());
               return;
             }
+            if (!batches.settle(ref, "done", null, clock.instant())) {
+              // Cancelled while it was analysed: nothing of it is stored.
+              return;
+            }
             analyses.insert(analysis, owner);
             generations.insert(generation, owner);
             if (thumbnail != null) {
