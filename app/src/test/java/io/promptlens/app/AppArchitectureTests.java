@@ -70,6 +70,18 @@ class AppArchitectureTests {
   }
 
   @Test
+  void nothingDependsOnBatches() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..app.batches..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..app.batches..")
+        .because("batches build on analyses, generations and workspaces, not the other way round")
+        .check(APP);
+  }
+
+  @Test
   void noFeatureDependsOnThePage() {
     noClasses()
         .that()

@@ -51,7 +51,15 @@ final class AnalysisPipeline implements AutoCloseable {
    * @throws io.promptlens.providers.ProviderException when the provider call fails
    */
   ImageAnalysis analyze(Path file) throws ImageRejectedException, IOException {
-    DecodedImage image = intake.decode(file);
+    return analyze(intake.decode(file));
+  }
+
+  /** Analyses bytes already read (bounded by the caller); see {@link #analyze(Path)}. */
+  ImageAnalysis analyze(byte[] bytes) throws ImageRejectedException {
+    return analyze(intake.decode(bytes));
+  }
+
+  private ImageAnalysis analyze(DecodedImage image) {
     ImageAnalysis measured = analyzer.analyze(image);
     if (provider == null) {
       return measured.withNote(NO_PROVIDER_NOTE);

@@ -1,14 +1,12 @@
 package io.promptlens.cli;
 
 import io.promptlens.core.compiler.Controls;
-import io.promptlens.core.compiler.Detail;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,54 +42,6 @@ final class DescribeCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
-      names = "--detail",
-      paramLabel = "LEVEL",
-      defaultValue = "medium",
-      description = "short, medium or long (default: ${DEFAULT-VALUE}).")
-  Detail detail;
-
-  @Option(names = "--palette-hex", description = "Add hex codes to palette colours.")
-  boolean paletteHex;
-
-  @Option(names = "--no-negative", description = "Leave out the negative prompt.")
-  boolean noNegative;
-
-  @Option(names = "--aspect", paramLabel = "W:H", description = "Aspect ratio override.")
-  String aspect;
-
-  @Option(names = "--subject", paramLabel = "TEXT", description = "What the picture shows.")
-  String subject;
-
-  @Option(
-      names = "--keep",
-      paramLabel = "PHRASE",
-      split = ",",
-      description = "Phrases that must stay in the prompt (repeatable or comma-separated).")
-  List<String> keep = new ArrayList<>();
-
-  @Option(
-      names = "--avoid",
-      paramLabel = "PHRASE",
-      split = ",",
-      description = "What the result must not show (repeatable or comma-separated).")
-  List<String> avoid = new ArrayList<>();
-
-  @Option(names = "--no-camera", description = "Leave out shot, lens and composition terms.")
-  boolean noCamera;
-
-  @Option(
-      names = "--weights",
-      description =
-          "Weight key phrases as (phrase:1.2) for Stable Diffusion targets (A1111/Comfy).")
-  boolean weights;
-
-  @Option(
-      names = "--max-length",
-      paramLabel = "N",
-      description = "A length limit below the target's own, in the target's unit.")
-  Integer maxLength;
-
-  @Option(
       names = "--variations",
       paramLabel = "N",
       defaultValue = "1",
@@ -105,6 +55,8 @@ final class DescribeCommand implements Callable<Integer> {
       description = "Seed for --variations; the same seed gives the same prompts.")
   long seed;
 
+  @Mixin PromptControlOptions prompt;
+
   @Mixin IntakeOptions intake;
 
   @Mixin ProviderOptions provider;
@@ -117,27 +69,9 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PromptCompiler compiler = new PromptCompiler();
-    Controls controls;
+    Controls controls = prompt.controls(spec, variations, seed);
     try {
-      controls =
-          new Controls(
-              detail,
-              paletteHex,
-              !noNegative,
-              aspect,
-              subject,
-              trimmed(keep),
-              trimmed(avoid),
-              !noCamera,
-              weights,
-              maxLength,
-              variations,
-              seed);
       compiler.targets().require(target);
-      if (aspect != null && !aspect.strip().matches("[1-9][0-9]{0,3}:[1-9][0-9]{0,3}")) {
-        throw new IllegalArgumentException(
-            "--aspect must be W:H with whole numbers, like 16:9 (got '" + aspect + "')");
-      }
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -184,9 +118,5 @@ final class DescribeCommand implements Callable<Integer> {
 
   private static String cliWording(String warning) {
     return warning.equals(PromptCompiler.UNNAMED_SUBJECT) ? UNNAMED_SUBJECT : warning;
-  }
-
-  private static List<String> trimmed(List<String> phrases) {
-    return phrases.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
   }
 }

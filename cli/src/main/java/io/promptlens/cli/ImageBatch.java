@@ -28,29 +28,32 @@ final class ImageBatch {
     for (String file : files) {
       try {
         handler.accept(file, pipeline.analyze(Path.of(file)));
-      } catch (ImageRejectedException e) {
-        failed = report(err, file, e.getMessage());
-      } catch (ProviderException e) {
-        failed = report(err, file, e.getMessage());
-      } catch (NoSuchFileException e) {
-        failed = report(err, file, "no such file");
-      } catch (AccessDeniedException e) {
-        failed = report(err, file, "permission denied");
-      } catch (IOException e) {
-        failed =
-            report(
-                err,
-                file,
-                "could not be read" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-      } catch (java.nio.file.InvalidPathException e) {
-        failed = report(err, file, "not a valid path");
-      } catch (RuntimeException e) {
-        // One bad input must not stop the others; this is a bug, said in one line.
-        failed =
-            report(err, file, "could not be analysed (internal error: " + e.getMessage() + ")");
+      } catch (Exception e) {
+        failed = report(err, file, reason(e));
       }
     }
     return failed ? PromptLensCli.INPUT_FAILED : PromptLensCli.OK;
+  }
+
+  /** The one-line reason an input failed, in the words every command uses. */
+  static String reason(Exception e) {
+    if (e instanceof ImageRejectedException || e instanceof ProviderException) {
+      return e.getMessage();
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof IOException) {
+      return "could not be read" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+    if (e instanceof java.nio.file.InvalidPathException) {
+      return "not a valid path";
+    }
+    // One bad input must not stop the others; this is a bug, said in one line.
+    return "could not be analysed (internal error: " + e.getMessage() + ")";
   }
 
   private static boolean report(PrintWriter err, String file, String reason) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       DescribeCommand.class,
+      CaptionCommand.class,
       TargetsCommand.class,
       ModelsCommand.class,
       ProvidersCommand.class,
@@ -53,6 +54,7 @@ public final class PromptLensCli implements Runnable {
     cli.setErr(err);
     cli.registerConverter(Mode.class, Mode::parse);
     cli.registerConverter(Detail.class, Detail::parse);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           // Expected failures are handled inside the commands; anything reaching here is a bug,

@@ -47,4 +47,27 @@ class HostileFilesTest {
       }
     }
   }
+
+  @Test
+  void captionAnswersEveryHostileFileInAFolderCleanly(@TempDir Path dir) throws Exception {
+    List<Input> corpus = HostileInputs.all();
+    for (Input input : corpus) {
+      Files.write(dir.resolve(input.name() + ".img"), input.bytes());
+    }
+
+    Run run = CliFixtures.run("caption", "--no-neural", "--jobs", "2", dir.toString());
+
+    assertThat(run.exitCode()).isIn(0, 3);
+    assertThat(run.err()).doesNotContain("Exception", "\tat ", "java.");
+    for (Input input : corpus) {
+      Path file = dir.resolve(input.name() + ".img");
+      boolean captioned = Files.exists(dir.resolve(input.name() + ".txt"));
+      boolean refused = run.err().lines().anyMatch(l -> l.startsWith(file + ": "));
+      if (input.expect() == Expect.DECODES) {
+        assertThat(captioned).as(input + " captioned").isTrue();
+      }
+      // Refused, skipped as not an image (counted in the summary), or captioned: never two.
+      assertThat(captioned && refused).as(input + " answered once").isFalse();
+    }
+  }
 }

@@ -37,6 +37,10 @@ class AnalysisEngine {
     this.provider = provider.getIfAvailable();
   }
 
+  long maxBytes() {
+    return intake.limits().maxBytes();
+  }
+
   /**
    * @throws io.promptlens.providers.ProviderException when the configured provider fails
    */

@@ -48,6 +48,17 @@ public class ImageUploads {
     if (image == null) {
       throw new MissingImageException();
     }
+    long limit = engine.maxBytes();
+    if (image.getSize() > limit) {
+      // Checked before the part is read into memory: the multipart limit is as large as a whole
+      // batch upload, so it no longer stops a single oversized image.
+      throw new ImageRejectedException(
+          ImageRejectedException.Reason.TOO_LARGE,
+          "The image is too large: the limit is "
+              + (limit % (1024 * 1024) == 0
+                  ? limit / (1024 * 1024) + " MB."
+                  : (limit + 1023) / 1024 + " KB."));
+    }
     byte[] bytes;
     try {
       bytes = image.getBytes();
@@ -56,6 +67,22 @@ public class ImageUploads {
     }
     AnalysisEngine.Analysed analysed =
         slots.run(() -> engine.analyzeDecoded(bytes, visionProvider));
+    StoredAnalysis stored =
+        new StoredAnalysis(
+            UUID.randomUUID(),
+            analysed.analysis(),
+            sha256(bytes),
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
+    return new Upload(stored, thumbnail ? analysed.image().pixels() : null);
+  }
+
+  /**
+   * Analyses bytes for a batch worker. Not through the request slots: workers are bounded by their
+   * own concurrency ({@code promptlens.workers.concurrency}), and a busy web tier must not fail a
+   * queued item.
+   */
+  public Upload analyzeQueued(byte[] bytes, boolean thumbnail) throws ImageRejectedException {
+    AnalysisEngine.Analysed analysed = engine.analyzeDecoded(bytes);
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),

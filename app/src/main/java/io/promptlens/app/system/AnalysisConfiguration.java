@@ -83,12 +83,18 @@ class AnalysisConfiguration {
 
   /** Replaces Boot's multipart settings so they follow {@code promptlens.intake.max-bytes}. */
   @Bean
-  MultipartConfigElement multipartConfigElement(IntakeProperties intake) {
+  MultipartConfigElement multipartConfigElement(
+      IntakeProperties intake,
+      @Value("${promptlens.batches.max-upload-bytes:512MB}") DataSize batchUpload) {
     long file = intake.maxBytes().toBytes() + MULTIPART_HEADROOM.toBytes();
     MultipartConfigFactory factory = new MultipartConfigFactory();
-    factory.setMaxFileSize(DataSize.ofBytes(file));
-    // Room for the small text fields (target, mode, controls) that travel with the image.
-    factory.setMaxRequestSize(DataSize.ofBytes(file + MULTIPART_HEADROOM.toBytes()));
+    // One part (an image, or a batch's ZIP) may not exceed a whole batch upload; single-image
+    // endpoints read only their 'image' part, whose size intake checks.
+    factory.setMaxFileSize(DataSize.ofBytes(Math.max(file, batchUpload.toBytes())));
+    // Room for the small text fields (target, mode, controls) that travel with the image; a
+    // batch upload (many images in one request) is bounded by promptlens.batches.max-upload-bytes.
+    factory.setMaxRequestSize(
+        DataSize.ofBytes(Math.max(file, batchUpload.toBytes()) + MULTIPART_HEADROOM.toBytes()));
     factory.setFileSizeThreshold(DataSize.ofMegabytes(1));
     return factory.createMultipartConfig();
   }

@@ -101,8 +101,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
       }
       for (Part part : parts) {
         digest.update(part.getName().getBytes(StandardCharsets.UTF_8));
-        try (InputStream in = part.getInputStream()) {
-          digest.update(StreamUtils.copyToByteArray(in));
+        // Streamed through the digest: a batch upload's part may be hundreds of megabytes.
+        try (InputStream in = new java.security.DigestInputStream(part.getInputStream(), digest)) {
+          in.transferTo(java.io.OutputStream.nullOutputStream());
         }
       }
     } else {

@@ -56,6 +56,11 @@ public final class TestMail {
     return mail;
   }
 
+  /** The SMTP port, for an app started as its own process ({@code spring.mail.port}). */
+  public static int port() {
+    return SERVER.getSmtp().getPort();
+  }
+
   /** The mails received for {@code address} so far, waiting up to 10 s for at least one. */
   public static List<Mail> to(String address) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));

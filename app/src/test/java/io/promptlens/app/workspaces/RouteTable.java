@@ -493,6 +493,30 @@ final class RouteTable {
               "GET " + API_WS + "/generations",
               "GET /api/v1/workspaces/{ws}/generations?q=a",
               200),
+          // --- batch captions (API): the matrix's upload has no 'files' part, so a permitted
+          // caller gets 400 and nothing is queued; the ids below do not exist.
+          ws(
+              CREATE,
+              "POST " + API_WS + "/batches " + MULTIPART,
+              "POST /api/v1/workspaces/{ws}/batches",
+              Body.IMAGE,
+              null,
+              400),
+          ws(
+              VIEW,
+              "GET " + API_WS + "/batches/{batchId}",
+              "GET /api/v1/workspaces/{ws}/batches/{random}",
+              404),
+          ws(
+              VIEW,
+              "GET " + API_WS + "/batches/{batchId}/results",
+              "GET /api/v1/workspaces/{ws}/batches/{random}/results?format=csv",
+              404),
+          ws(
+              CREATE,
+              "DELETE " + API_WS + "/batches/{batchId}",
+              "DELETE /api/v1/workspaces/{ws}/batches/{random}",
+              404),
           // --- library and collections (API) ----------------------------------------------------
           ws(
               CREATE,
@@ -672,6 +696,12 @@ final class RouteTable {
               "POST /workspaces/{ws}/api-keys/{random}/revoke",
               Body.FORM,
               "",
+              404),
+          ws(VIEW, "GET " + PAGE_WS + "/batches", "GET /workspaces/{ws}/batches", 200),
+          ws(
+              VIEW,
+              "GET " + PAGE_WS + "/batches/{batchId}",
+              "GET /workspaces/{ws}/batches/{random}",
               404),
           ws(VIEW, "GET " + PAGE_WS + "/library", "GET /workspaces/{ws}/library", 200),
           ws(VIEW, "GET " + PAGE_WS + "/library/{id}", "GET /workspaces/{ws}/library/{item}", 200),
