@@ -80,9 +80,12 @@ public class ImageUploads {
    * Analyses bytes for a batch worker. Not through the request slots: workers are bounded by their
    * own concurrency ({@code promptlens.workers.concurrency}), and a busy web tier must not fail a
    * queued item.
+   *
+   * @param visionProvider the workspace enabled the vision-language provider, as for an upload
    */
-  public Upload analyzeQueued(byte[] bytes, boolean thumbnail) throws ImageRejectedException {
-    AnalysisEngine.Analysed analysed = engine.analyzeDecoded(bytes);
+  public Upload analyzeQueued(byte[] bytes, boolean thumbnail, boolean visionProvider)
+      throws ImageRejectedException {
+    AnalysisEngine.Analysed analysed = engine.analyzeDecoded(bytes, visionProvider);
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),

@@ -1,5 +1,6 @@
 package io.promptlens.app.batches;
 
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.Permission;
@@ -47,6 +48,10 @@ class BatchController {
     this.compiler = compiler;
   }
 
+  @Processing
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(
+      responseCode = "202",
+      description = "Accepted: the batch is queued; poll its Location")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<BatchView> create(
       Caller caller,

@@ -147,7 +147,8 @@ class BatchWorker {
     BatchRepository.Batch batch = work.batch();
     Owner owner = new Owner(batch.workspaceId(), batch.createdBy());
     WorkspaceSettings settings = workspaces.settings(batch.workspaceId());
-    ImageUploads.Upload upload = uploads.analyzeQueued(work.image(), settings.thumbnails());
+    ImageUploads.Upload upload =
+        uploads.analyzeQueued(work.image(), settings.thumbnails(), settings.visionProvider());
     StoredAnalysis analysis = upload.analysis();
     SafetyCheck.Decision decision =
         SafetyCheck.decide(analysis.analysis(), settings.safetyAction());

@@ -128,6 +128,18 @@ final class PersonalData {
           table("style_presets", "created_by = :user OR updated_by = :user")
               .inWorkspace("workspace_id")
               .reassigning("created_by", "updated_by"),
+          // Batches (issue 14): results and items before the batch they belong to, all before the
+          // generations and analyses results point at. Waiting image bytes are not exported (they
+          // are the person's own upload, held minutes until the item is done).
+          table("batch_results", "batch_id IN (SELECT id FROM batches WHERE created_by = :user)")
+              .inWorkspace("workspace_id"),
+          table("batch_items", "created_by = :user")
+              .inWorkspace("workspace_id")
+              .reassigning("created_by")
+              .secret("image"),
+          table("batches", "created_by = :user")
+              .inWorkspace("workspace_id")
+              .reassigning("created_by"),
           table(
                   "generation_thumbnails",
                   "generation_id IN (SELECT id FROM generations WHERE created_by = :user)")
