@@ -23,6 +23,9 @@ class AnalysisEngine {
       "no vision-language provider configured: the local engine ran alone"
           + " (set promptlens.provider.kind)";
 
+  static final String PLAN_WITHOUT_PROVIDER_NOTE =
+      "this workspace's plan has no vision-language provider access: the local engine ran alone";
+
   private final ImageIntake intake;
   private final ImageAnalyzer analyzer;
   private final VisionProvider provider;
@@ -42,16 +45,31 @@ class AnalysisEngine {
 
   /** The analysis and the decoded pixels it was made from (for a thumbnail; never stored as is). */
   Analysed analyzeDecoded(byte[] bytes) throws ImageRejectedException {
+    return analyzeDecoded(bytes, true);
+  }
+
+  /**
+   * @param useProvider false runs the local engine alone even when a provider is configured (a
+   *     workspace whose plan has no provider access)
+   */
+  Analysed analyzeDecoded(byte[] bytes, boolean useProvider) throws ImageRejectedException {
     DecodedImage image = intake.decode(bytes);
     ImageAnalysis measured = analyzer.analyze(image);
     if (provider == null) {
       return new Analysed(measured.withNote(NO_PROVIDER_NOTE), image);
+    }
+    if (!useProvider) {
+      return new Analysed(measured.withNote(PLAN_WITHOUT_PROVIDER_NOTE), image);
     }
     // Only decoded pixels leave the server: downscaled, re-encoded, without metadata.
     return new Analysed(
         Fusion.fuse(
             measured, provider.describe(PreparedImage.of(image.pixels()), Cancellation.create())),
         image);
+  }
+
+  boolean hasProvider() {
+    return provider != null;
   }
 
   record Analysed(ImageAnalysis analysis, DecodedImage image) {}

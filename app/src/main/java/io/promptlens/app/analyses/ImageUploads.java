@@ -42,6 +42,15 @@ public class ImageUploads {
    */
   public Upload analyze(@Nullable MultipartFile image, boolean thumbnail)
       throws ImageRejectedException {
+    return analyze(image, thumbnail, true);
+  }
+
+  /**
+   * @param useProvider whether the configured vision-language provider may be asked (a plan without
+   *     provider access runs the local engine alone, and is charged as such)
+   */
+  public Upload analyze(@Nullable MultipartFile image, boolean thumbnail, boolean useProvider)
+      throws ImageRejectedException {
     if (image == null) {
       throw new MissingImageException();
     }
@@ -51,7 +60,7 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    AnalysisEngine.Analysed analysed = slots.run(() -> engine.analyzeDecoded(bytes));
+    AnalysisEngine.Analysed analysed = slots.run(() -> engine.analyzeDecoded(bytes, useProvider));
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),
@@ -59,6 +68,11 @@ public class ImageUploads {
             sha256(bytes),
             clock.instant().truncatedTo(ChronoUnit.MICROS));
     return new Upload(stored, thumbnail ? analysed.image().pixels() : null);
+  }
+
+  /** Whether a vision-language provider is configured (an analysis with it costs more). */
+  public boolean providerConfigured() {
+    return engine.hasProvider();
   }
 
   /** An analysed upload and, when a thumbnail was asked for, the decoded pixels to make it from. */

@@ -40,11 +40,14 @@ class ApiKeys implements ApiCredentials {
   private final Clock clock;
   private final int perMinute;
   private final MinuteWindows windows;
+  private final WorkspaceLimits limits;
 
   ApiKeys(
       JdbcClient jdbc,
       Clock clock,
-      @Value("${promptlens.api.requests-per-minute:120}") int perMinute) {
+      @Value("${promptlens.api.requests-per-minute:120}") int perMinute,
+      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits) {
+    this.limits = limits.getIfAvailable(() -> WorkspaceLimits.NONE);
     this.jdbc = jdbc;
     this.clock = clock;
     this.perMinute = perMinute;
@@ -61,6 +64,7 @@ class ApiKeys implements ApiCredentials {
     if (!ApiKey.SCOPES.contains(wanted)) {
       throw WorkspaceProblem.badRequest("Unknown scope '" + scope + "': use read or write.");
     }
+    limits.checkApiKeys(member.workspaceId());
     String secret = PREFIX + AccountTokens.newToken();
     ApiKey key =
         new ApiKey(

@@ -23,10 +23,15 @@ public class Workspaces {
 
   private final WorkspaceRepository repository;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits;
 
-  Workspaces(WorkspaceRepository repository, Clock clock) {
+  Workspaces(
+      WorkspaceRepository repository,
+      Clock clock,
+      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits) {
     this.repository = repository;
     this.clock = clock;
+    this.limits = limits;
   }
 
   /**
@@ -121,6 +126,9 @@ public class Workspaces {
 
   @Transactional
   WorkspaceSettings updateSettings(Member manager, WorkspaceSettings settings) {
+    if (settings.thumbnails() && !settings(manager.workspaceId()).thumbnails()) {
+      limits.getIfAvailable(() -> WorkspaceLimits.NONE).checkThumbnails(manager.workspaceId());
+    }
     repository.saveSettings(manager.workspaceId(), settings);
     return settings;
   }
