@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -314,25 +313,24 @@ class PolarEvents {
    * order so far, however they were reported) stands for, minus what was taken back before.
    */
   private void takeBack(String orderId, long refundedCents) {
-    Optional<Map<String, Object>> stored = storedOrder(orderId);
+    Optional<StoredOrder> stored = storedOrder(orderId);
     if (stored.isEmpty()) {
       log.warn("Refund for an order we never saw paid ({}); ignored", orderId);
       return;
     }
-    UUID workspace = (UUID) stored.get().get("workspace_id");
+    UUID workspace = stored.get().workspaceId();
     credits.locked(
         workspace,
         locked -> {
-          Map<String, Object> order = storedOrder(orderId).orElseThrow();
-          long granted = ((Number) order.get("credits")).longValue();
-          long total = ((Number) order.get("total_amount")).longValue();
-          long refunded =
-              Math.max(((Number) order.get("refunded_amount")).longValue(), refundedCents);
+          StoredOrder order = storedOrder(orderId).orElseThrow();
+          long granted = order.credits();
+          long total = order.totalAmount();
+          long refunded = Math.max(order.refundedAmount(), refundedCents);
           long due =
               total <= 0
                   ? (refunded > 0 ? granted : 0)
                   : Math.min(granted, granted * Math.min(refunded, total) / total);
-          long before = ((Number) order.get("credits_refunded")).longValue();
+          long before = order.creditsRefunded();
           if (due > before) {
             credits.appendLocked(
                 new Entry(
@@ -358,23 +356,28 @@ class PolarEvents {
         });
   }
 
-  private Optional<Map<String, Object>> storedOrder(String orderId) {
-    return jdbc
-        .sql(
+  /** A paid order as stored: what it granted, its total and what of it was refunded so far. */
+  private record StoredOrder(
+      UUID workspaceId,
+      long credits,
+      long totalAmount,
+      long refundedAmount,
+      long creditsRefunded) {}
+
+  private Optional<StoredOrder> storedOrder(String orderId) {
+    return jdbc.sql(
             "SELECT workspace_id, credits, total_amount, refunded_amount, credits_refunded"
                 + " FROM polar_orders WHERE order_id = :order")
         .param("order", orderId)
-        .query()
-        .listOfRows()
-        .stream()
-        .findFirst()
-        .map(
-            row -> {
-              Object ws = row.get("workspace_id");
-              Map<String, Object> copy = new java.util.HashMap<>(row);
-              copy.put("workspace_id", ws instanceof UUID u ? u : UUID.fromString(ws.toString()));
-              return copy;
-            });
+        .query(
+            (row, n) ->
+                new StoredOrder(
+                    row.getObject("workspace_id", UUID.class),
+                    row.getLong("credits"),
+                    row.getLong("total_amount"),
+                    row.getLong("refunded_amount"),
+                    row.getLong("credits_refunded")))
+        .optional();
   }
 
   private void saveOrder(
@@ -426,7 +429,10 @@ class PolarEvents {
 
   private static @Nullable Integer seats(JsonNode subscription, WorkspacePlan current) {
     JsonNode seats = subscription.path("seats");
-    return seats.isIntegralNumber() && seats.asInt() > 0 ? seats.asInt() : current.seats();
+    if (seats.isIntegralNumber() && seats.asInt() > 0) {
+      return seats.asInt();
+    }
+    return current.seats();
   }
 
   private static @Nullable String text(JsonNode node, String field) {

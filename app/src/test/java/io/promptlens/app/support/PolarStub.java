@@ -20,8 +20,16 @@ public class PolarStub implements ApplicationContextInitializer<ConfigurableAppl
   /** The token the billing test app sends; the stub only answers requests that carry it. */
   public static final String TOKEN = "polar_oat_test_token";
 
-  /** The webhook secret as Polar's dashboard shows it. */
-  public static final String WEBHOOK_SECRET = "polar_whs_0123456789abcdefghijklmnopqrstuv";
+  /**
+   * The webhook secret in the Standard Webhooks form ({@code whsec_} + base64), so both readings of
+   * it can be tested: its UTF-8 bytes (Polar's SDKs) and its decoded bytes (the spec).
+   */
+  public static final String WEBHOOK_SECRET =
+      "whsec_"
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  "promptlens-test-webhook-key-0123"
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   private static WireMockServer server;
 
