@@ -33,6 +33,8 @@ class CreditChargeTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired Credits credits;
+  @Autowired BillingHousekeeping housekeeping;
 
   @Test
   void fiftyConcurrentGenerationsOnABalanceOfTenGiveExactlyTenPromptsAndFortyRefusals()
@@ -159,6 +161,30 @@ class CreditChargeTests {
 
     assertThat(again.status()).as(again.body()).isEqualTo(201);
     assertThat(balance(ada, workspace)).isEqualTo(9);
+  }
+
+  @Test
+  void aReservationACrashLeftBehindIsReleasedByHousekeeping() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String workspace = team(ada, "Crash");
+    UUID ws = UUID.fromString(workspace);
+    Charge charge =
+        credits.reserve(
+            new Payer(ws, UUID.fromString(ada.userId()), null), Operation.LOCAL_ANALYSIS);
+    assertThat(credits.balance(ws).available()).isEqualTo(9);
+    // the process died before settling; an hour later the reservation is long past its lifetime
+    jdbc.sql(
+            "UPDATE credit_reservations SET expires_at = created_at - INTERVAL '1' HOUR WHERE id ="
+                + " :id")
+        .param("id", charge.reservationId())
+        .update();
+
+    int released = housekeeping.releaseExpiredReservations();
+
+    assertThat(released).isGreaterThanOrEqualTo(1);
+    assertThat(credits.balance(ws).available()).isEqualTo(10);
+    assertThat(credits.balance(ws).reserved()).isZero();
+    assertThat(ledgerKinds(ws)).containsExactly("grant");
   }
 
   @Test
