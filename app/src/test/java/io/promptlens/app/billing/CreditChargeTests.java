@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.BillingIntegration;
+import io.promptlens.app.support.PolarWebhooks;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +188,35 @@ class CreditChargeTests {
     assertThat(credits.balance(ws).available()).isEqualTo(10);
     assertThat(credits.balance(ws).reserved()).isZero();
     assertThat(ledgerKinds(ws)).containsExactly("grant");
+  }
+
+  @Test
+  void atTheCycleEndTheUnusedGrantExpiresAndTheNextComesWhileBoughtCreditsStay() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String workspace = team(ada, "Cycles");
+    UUID ws = UUID.fromString(workspace);
+    ada.postImage(
+        "/api/v1/workspaces/" + workspace + "/analyses", TestImages.png(40, 30), Map.of());
+    new PolarWebhooks(port)
+        .send(
+            PolarWebhooks.packPaid(
+                UUID.randomUUID().toString(), workspace, "prod_pack_small", 500));
+    assertThat(balance(ada, workspace)).isEqualTo(509);
+    // The cycle ended a minute ago.
+    OffsetDateTime end = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+    jdbc.sql(
+            "UPDATE workspace_plans SET cycle_start = :start, cycle_end = :end WHERE workspace_id"
+                + " = :ws")
+        .param("start", end.minusMonths(1))
+        .param("end", end)
+        .param("ws", ws)
+        .update();
+
+    assertThat(balance(ada, workspace)).isEqualTo(510);
+    assertThat(balance(ada, workspace)).isEqualTo(510);
+    assertThat(ledgerKinds(ws))
+        .containsExactlyInAnyOrder("grant", "usage", "purchase", "expiry", "grant");
+    assertThat(ledgerSum(ws)).isEqualTo(cachedBalance(ws));
   }
 
   @Test

@@ -156,6 +156,9 @@ class PolarWebhookTests {
 
   @Test
   void aSubscriptionStartsThePlanAndItsPaidOrderReplacesTheFreeGrant() {
+    assertThat(this.credits.analysisOperation(UUID.fromString(workspace), true))
+        .as("the free plan has no provider access")
+        .isEqualTo(Operation.LOCAL_ANALYSIS);
     String subscription = "sub_" + UUID.randomUUID();
     polar.send(
         PolarWebhooks.subscription(
@@ -184,6 +187,8 @@ class PolarWebhookTests {
     // the free grant's 10 expired, the Pro grant's 1000 came in
     assertThat(credits.json().get("balance").asLong()).isEqualTo(1000);
     assertThat(kinds()).containsExactlyInAnyOrder("grant", "expiry", "grant");
+    assertThat(this.credits.analysisOperation(UUID.fromString(workspace), true))
+        .isEqualTo(Operation.PROVIDER_ANALYSIS);
   }
 
   @Test
