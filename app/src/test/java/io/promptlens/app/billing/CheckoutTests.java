@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.BillingIntegration;
 import io.promptlens.app.support.PolarStub;
+import io.promptlens.app.support.PolarWebhooks;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,52 @@ class CheckoutTests {
             "{\"email\": \"second@example.com\", \"role\": \"member\"}");
 
     assertProblem(second, 409, "The Free plan has 2 seats and all are taken");
+  }
+
+  @Test
+  void aPlanWithoutApiKeysRefusesToCreateOneUntilTheWorkspaceSubscribes() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String workspace = team(ada, "Keys");
+
+    Response refused =
+        ada.postJson(
+            "/api/v1/workspaces/" + workspace + "/api-keys",
+            "{\"name\": \"ci\", \"scope\": \"write\"}");
+    new PolarWebhooks(port)
+        .send(
+            PolarWebhooks.subscription(
+                "subscription.active",
+                "sub_" + java.util.UUID.randomUUID(),
+                workspace,
+                "prod_pro",
+                "active",
+                false,
+                "2026-12-05T09:00:00Z",
+                null));
+    Response created =
+        ada.postJson(
+            "/api/v1/workspaces/" + workspace + "/api-keys",
+            "{\"name\": \"ci\", \"scope\": \"write\"}");
+
+    assertProblem(refused, 403, "The Free plan has no API keys");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+  }
+
+  @Test
+  void aPlanWithoutThumbnailsRefusesToTurnThemOn() {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String workspace = team(ada, "Thumbs");
+
+    Response refused =
+        ada.putJson("/api/v1/workspaces/" + workspace + "/settings", "{\"thumbnails\": true}");
+
+    assertProblem(refused, 403, "keeps no thumbnails");
+    assertThat(
+            ada.get("/api/v1/workspaces/" + workspace + "/settings")
+                .json()
+                .get("thumbnails")
+                .asBoolean())
+        .isFalse();
   }
 
   static void join(UserSession owner, String workspace, UserSession invitee, String role) {
