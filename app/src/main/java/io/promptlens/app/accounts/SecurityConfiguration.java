@@ -1,8 +1,6 @@
 package io.promptlens.app.accounts;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -30,10 +28,10 @@ import org.springframework.security.web.authentication.rememberme.CookieTheftExc
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
 
 /**
  * Who may call what. Pages use form sign-in with CSRF tokens and a database-backed session (Spring
@@ -47,8 +45,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-  static final String REMEMBER_ME_COOKIE = "remember-me";
-  static final String SESSION_COOKIE = "SESSION";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Bean
@@ -100,6 +96,28 @@ class SecurityConfiguration {
             }
           }
 
+          // The cookie is spelt per request (HostCookies): __Host-remember-me over https.
+          @Override
+          protected String extractRememberMeCookie(HttpServletRequest request) {
+            return HostCookies.value(request, HostCookies.REMEMBER_ME);
+          }
+
+          @Override
+          protected void setCookie(
+              String[] tokens,
+              int maxAge,
+              HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response) {
+            HostCookies.write(
+                request, response, HostCookies.REMEMBER_ME, encodeCookie(tokens), maxAge);
+          }
+
+          @Override
+          protected void cancelCookie(
+              HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+            HostCookies.write(request, response, HostCookies.REMEMBER_ME, "", 0);
+          }
+
           @Override
           protected Authentication createSuccessfulAuthentication(
               HttpServletRequest request, UserDetails user) {
@@ -110,10 +128,15 @@ class SecurityConfiguration {
             return token;
           }
         };
-    services.setCookieName(REMEMBER_ME_COOKIE);
     services.setParameter("remember-me");
     services.setTokenValiditySeconds((int) properties.rememberMe().toSeconds());
     return services;
+  }
+
+  /** Spring Session's cookie: SESSION over http, __Host-SESSION over https (HostCookies). */
+  @Bean
+  CookieSerializer sessionCookies() {
+    return HostCookies.sessionCookies();
   }
 
   @Bean
@@ -198,7 +221,11 @@ class SecurityConfiguration {
                 logout
                     .logoutUrl("/sign-out")
                     .logoutSuccessUrl("/sign-in?signed-out")
-                    .deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE))
+                    .deleteCookies(
+                        HostCookies.SESSION,
+                        HostCookies.PREFIX + HostCookies.SESSION,
+                        HostCookies.REMEMBER_ME,
+                        HostCookies.PREFIX + HostCookies.REMEMBER_ME))
         .sessionManagement(
             session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
         // The page to return to after sign-in rides in a short-lived cookie, not in a session:
@@ -206,7 +233,7 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
         .csrf(
             csrf ->
-                csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                csrf.csrfTokenRepository(HostCookies.csrfTokens())
                     .requireCsrfProtectionMatcher(
                         request ->
                             !SAFE_METHODS.contains(request.getMethod())
@@ -224,10 +251,6 @@ class SecurityConfiguration {
   }
 
   static boolean carriesBrowserCredential(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    return cookies != null
-        && Arrays.stream(cookies)
-            .anyMatch(
-                c -> SESSION_COOKIE.equals(c.getName()) || REMEMBER_ME_COOKIE.equals(c.getName()));
+    return HostCookies.carriesBrowserCredential(request);
   }
 }

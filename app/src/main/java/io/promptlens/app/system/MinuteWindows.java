@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -13,14 +14,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * also counts whole UTC days), one row per caller and window in a table of the form {@code (<key
  * column>, window_start, requests)}, so every instance counts against the same limit. Rows of past
  * windows are deleted by housekeeping.
+ *
+ * <p>Each instance tallies in memory and exchanges with the table at the first request of a
+ * caller's window and then at most every {@link #SHARE_EVERY}: it adds what it counted since and
+ * reads the total of all instances. Writing the shared row at every request made it the hot spot of
+ * the whole app (every anonymous request from one address, every request of one key, queued on one
+ * row lock and one commit). The price: across N instances a caller can pass the limit by what the
+ * other instances admitted in their last second; within one instance the count is exact.
  */
 public final class MinuteWindows {
+
+  /** How stale another instance's counts may be. */
+  public static final Duration SHARE_EVERY = Duration.ofSeconds(1);
 
   private final JdbcClient jdbc;
   private final long windowSeconds;
   private final String update;
   private final String insert;
   private final String select;
+  private final ConcurrentHashMap<Slot, Tally> tallies = new ConcurrentHashMap<>();
+  private volatile Instant currentWindow = Instant.MIN;
+
+  private record Slot(Object key, Instant windowStart) {}
+
+  /** One caller's window on this instance; guarded by its own monitor. */
+  private static final class Tally {
+    long shared; // the table's total at the last exchange, ours included
+    long pending; // counted here since, not yet in the table
+    Instant exchangedAt;
+  }
 
   /**
    * @param table and {@code keyColumn} are constants of the caller, never user input
@@ -39,7 +61,7 @@ public final class MinuteWindows {
     this.update =
         "UPDATE "
             + table
-            + " SET requests = requests + 1"
+            + " SET requests = requests + :n"
             + " WHERE "
             + keyColumn
             + " = :key AND window_start = :start";
@@ -49,7 +71,7 @@ public final class MinuteWindows {
             + " ("
             + keyColumn
             + ", window_start, requests)"
-            + " VALUES (:key, :start, 1)";
+            + " VALUES (:key, :start, :n)";
     this.select =
         "SELECT requests FROM "
             + table
@@ -60,15 +82,16 @@ public final class MinuteWindows {
 
   /** Counts one request of {@code key} in the window of {@code now}; the count so far. */
   public int count(Object key, Instant now) {
-    OffsetDateTime start = OffsetDateTime.ofInstant(windowStart(now), ZoneOffset.UTC);
-    if (increment(key, start) == 0) {
-      try {
-        jdbc.sql(insert).param("key", key).param("start", start).update();
-      } catch (DuplicateKeyException raced) {
-        increment(key, start);
+    Instant window = windowStart(now);
+    forgetWindowsBefore(window);
+    Tally tally = tallies.computeIfAbsent(new Slot(key, window), slot -> new Tally());
+    synchronized (tally) {
+      tally.pending++;
+      if (tally.exchangedAt == null || !now.isBefore(tally.exchangedAt.plus(SHARE_EVERY))) {
+        exchange(key, window, tally, now);
       }
+      return (int) Math.min(Integer.MAX_VALUE, tally.shared + tally.pending);
     }
-    return jdbc.sql(select).param("key", key).param("start", start).query(Integer.class).single();
   }
 
   /** How long until the next window opens, at least one second (for {@code Retry-After}). */
@@ -88,7 +111,32 @@ public final class MinuteWindows {
         Math.floorDiv(now.getEpochSecond(), windowSeconds) * windowSeconds);
   }
 
-  private int increment(Object key, OffsetDateTime start) {
-    return jdbc.sql(update).param("key", key).param("start", start).update();
+  /** Adds this instance's pending count to the row and reads the total of all instances. */
+  private void exchange(Object key, Instant window, Tally tally, Instant now) {
+    OffsetDateTime start = OffsetDateTime.ofInstant(window, ZoneOffset.UTC);
+    long n = tally.pending;
+    if (add(key, start, n) == 0) {
+      try {
+        jdbc.sql(insert).param("key", key).param("start", start).param("n", n).update();
+      } catch (DuplicateKeyException raced) {
+        add(key, start, n);
+      }
+    }
+    tally.pending = 0;
+    tally.shared =
+        jdbc.sql(select).param("key", key).param("start", start).query(Long.class).single();
+    tally.exchangedAt = now;
+  }
+
+  private int add(Object key, OffsetDateTime start, long n) {
+    return jdbc.sql(update).param("key", key).param("start", start).param("n", n).update();
+  }
+
+  /** Only the current window counts; the tallies of past ones are dropped once a new one opens. */
+  private void forgetWindowsBefore(Instant window) {
+    if (window.isAfter(currentWindow)) {
+      currentWindow = window;
+      tallies.keySet().removeIf(slot -> slot.windowStart().isBefore(window));
+    }
   }
 }
