@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,9 @@ class PolarWebhookController {
     this.clock = clock;
   }
 
+  /** 202 when accepted (documented so: the answer is a {@code ResponseEntity}). */
   @PostMapping("/api/v1/billing/polar/webhook")
+  @ResponseStatus(HttpStatus.ACCEPTED)
   ResponseEntity<?> receive(
       @RequestHeader(name = "webhook-id", required = false) @Nullable String id,
       @RequestHeader(name = "webhook-timestamp", required = false) @Nullable String timestamp,
