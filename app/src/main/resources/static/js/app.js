@@ -34,7 +34,13 @@
     if (!chosen) return;
     clearError();
     if (chosen.size > maxBytes) {
-      showError(`This image is ${megabytes(chosen.size)}; the limit is ${megabytes(maxBytes)}.`);
+      uploadFailed(chosen, `is ${megabytes(chosen.size)}; the limit is ${megabytes(maxBytes)}. `
+        + 'Export it smaller (for example as a JPEG under the limit) and try again.');
+      return;
+    }
+    if (chosen.size === 0) {
+      uploadFailed(chosen, 'is empty (0 bytes). Choose the image file again; if it came from a '
+        + 'download or a sync folder, it may not have finished.');
       return;
     }
     file = chosen;
@@ -52,9 +58,27 @@
   }
 
   function megabytes(bytes) {
+    if (bytes < 1024) return `${bytes} bytes`;
     return bytes < 1024 * 1024
-      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+      ? `${Math.round(bytes / 1024)} KB`
       : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  }
+
+  // A file that cannot be used replaces the previous result: no earlier prompt, preview or file
+  // name stays beside the error to be copied by mistake. The message names the file and says what
+  // to do.
+  function uploadFailed(chosen, what) {
+    file = null;
+    analysisId = null;
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+    previewUrl = null;
+    preview.removeAttribute('src');
+    preview.hidden = true;
+    dropzone.classList.remove('has-image');
+    fileName.textContent = '';
+    result.hidden = true;
+    emptyState.hidden = false;
+    showError(`“${chosen.name || 'The pasted image'}” ${what}`);
   }
 
   input.addEventListener('change', () => choose(input.files && input.files[0]));
@@ -163,18 +187,41 @@
       if (!response.ok) {
         // A stale id (e.g. the database was reset) is fixed by uploading again.
         if (response.status === 404 && file) analysisId = null;
-        showError(problemMessage(response, body));
+        const rejected = !analysisId && file && UPLOAD_ADVICE[response.status];
+        if (rejected) {
+          uploadFailed(file, UPLOAD_ADVICE[response.status]);
+        } else {
+          showError(problemMessage(response, body));
+        }
         setBusy(false, '');
+        bringIntoView(errorBox);
         return;
       }
       analysisId = body.analysisId;
       render(body);
       setBusy(false, 'Prompt ready.');
+      bringIntoView(result);
     } catch (e) {
       if (number !== requestNumber) return;
       showError('Could not reach PromptLens. Check that the server is running and try again.');
       setBusy(false, '');
     }
+  }
+
+  // What a rejected upload means for the person, by status (the server's detail is technical).
+  const UPLOAD_ADVICE = {
+    400: 'could not be used as an image. Choose the image file itself, not a shortcut or an empty file.',
+    413: 'is larger than PromptLens accepts. Export it smaller (for example as a JPEG) and try again.',
+    415: 'is not in an image format PromptLens reads. Save it as JPEG, PNG or WebP and try again.',
+    422: 'is not a complete, readable image: it may be truncated or damaged. '
+      + 'Try re-exporting it from your editor.',
+  };
+
+  // On a phone the result sits below the form, out of sight: scroll to it when it is.
+  function bringIntoView(element) {
+    if (element.getBoundingClientRect().top < window.innerHeight * 0.8) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
   }
 
   function problemMessage(response, body) {
@@ -206,7 +253,7 @@
     emptyState.hidden = true;
     result.hidden = false;
     $('prompt-output').textContent = body.prompt;
-    $('prompt-meta').textContent = `· ${length(body.tokens, body.target)} · ${targetOption(body.target).text}`;
+    $('prompt-meta').textContent = `· ${length(body)} · ${targetOption(body.target).text}`;
 
     const negative = body.negativePrompt;
     $('negative-section').hidden = negative === null || negative === undefined;
@@ -272,11 +319,14 @@
 
   const UNITS = { CHARACTERS: 'characters', CLIP_TOKENS: 'CLIP tokens', T5_TOKENS: 'T5 tokens' };
 
-  // The length as the target counts it, against its limit: "12 / 75 CLIP tokens".
-  function length(tokens, targetId) {
-    const option = targetOption(targetId);
+  // The length in the unit the target counts, against its limit: "12 / 75 CLIP tokens",
+  // "260 / 6000 characters". Characters are counted here (UTF-16 units, as the compiler's
+  // Lengths counts them); tokens come from the compiler.
+  function length(body) {
+    const option = targetOption(body.target);
     const unit = UNITS[option.dataset.unit] || 'tokens';
-    return option.dataset.max ? `${tokens} / ${option.dataset.max} ${unit}` : `${tokens} ${unit}`;
+    const count = option.dataset.unit === 'CHARACTERS' ? body.prompt.length : body.tokens;
+    return option.dataset.max ? `${count} / ${option.dataset.max} ${unit}` : `${count} ${unit}`;
   }
 
   function targetOption(targetId) {

@@ -40,7 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IntakeLimits limits = Options.limits(spec, intake);
     VisionProvider vlm = provider.create(spec, System.getenv());
-    try (AnalysisPipeline pipeline = new AnalysisPipeline(limits, intake.neural(), vlm)) {
+    try (AnalysisPipeline pipeline =
+        new AnalysisPipeline(
+            limits, intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()), vlm)) {
       return ImageBatch.run(
           files,
           pipeline,

@@ -145,7 +145,9 @@ final class DescribeCommand implements Callable<Integer> {
     IntakeLimits limits = Options.limits(spec, intake);
     VisionProvider vlm = provider.create(spec, System.getenv());
     boolean headers = (files.size() > 1 || variations > 1) && !json;
-    try (AnalysisPipeline pipeline = new AnalysisPipeline(limits, intake.neural(), vlm)) {
+    try (AnalysisPipeline pipeline =
+        new AnalysisPipeline(
+            limits, intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()), vlm)) {
       return ImageBatch.run(
           files,
           pipeline,

@@ -22,6 +22,17 @@ final class IntakeOptions {
           "Where the neural models live (default: PROMPTLENS_MODELS_DIR or ~/.promptlens/models).")
   Path modelsDir;
 
+  /**
+   * Like {@link #neural()}, after installing the models on first use into the default store ({@link
+   * FirstRunModels}); an explicit {@code --models-dir} is left as it is.
+   */
+  NeuralAnalyzers neuralInstallingOnFirstUse(java.io.PrintWriter err) {
+    if (!noNeural && modelsDir == null) {
+      FirstRunModels.ensure(err);
+    }
+    return neural();
+  }
+
   /** The neural analyzers, or null with --no-neural; missing models become notes, never errors. */
   NeuralAnalyzers neural() {
     if (noNeural) {

@@ -38,6 +38,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "The app jar (default: app/target/promptlens-app.jar beside the CLI's build).")
   Path appJar;
 
+  @Option(
+      names = "--no-neural",
+      description =
+          "Run without the neural models (measured facts only); otherwise they are installed on"
+              + " first use.")
+  boolean noNeural;
+
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -54,10 +61,16 @@ final class ServeCommand implements Callable<Integer> {
                   + "; run ./promptlens, which builds it");
       return PromptLensCli.INTERNAL_ERROR;
     }
+    if (!noNeural) {
+      FirstRunModels.ensure(spec.commandLine().getErr());
+    }
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
     command.add("--server.port=" + port);
     command.add("--promptlens.data-dir=" + dataDir.toAbsolutePath().normalize());
+    if (noNeural) {
+      command.add("--promptlens.neural.enabled=false");
+    }
     Process app = new ProcessBuilder(command).inheritIO().start();
     Runtime.getRuntime().addShutdownHook(new Thread(app::destroy));
     return app.waitFor();

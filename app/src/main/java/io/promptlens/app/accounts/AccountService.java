@@ -150,6 +150,7 @@ class AccountService {
           jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :id")
               .param("id", id.toString())
               .update();
+          events.publishEvent(new PasswordReset(id));
         });
     return user.isPresent();
   }

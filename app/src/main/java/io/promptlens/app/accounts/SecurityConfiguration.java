@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -147,18 +149,23 @@ class SecurityConfiguration {
       SignInThrottle throttle,
       RememberMeServices rememberMe,
       ProblemResponses problems,
-      List<ApiCredentials> apiCredentials)
+      List<ApiCredentials> apiCredentials,
+      ApplicationEventPublisher events)
       throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     RequestMatcher api = path.matcher("/api/**");
     // The one authentication manager of the form sign-in, with no parent: Spring's global manager
     // (built from the UserDetailsService bean, which also takes user ids for remember-me) would
     // otherwise get a second try at every failed sign-in, unthrottled and by user id.
-    http.authenticationManager(
-            new ProviderManager(
-                new AccountAuthenticationProvider(users, encoder, throttle),
-                new RememberMeAuthenticationProvider(
-                    ((AbstractRememberMeServices) rememberMe).getKey())))
+    ProviderManager manager =
+        new ProviderManager(
+            new AccountAuthenticationProvider(users, encoder, throttle),
+            new RememberMeAuthenticationProvider(
+                ((AbstractRememberMeServices) rememberMe).getKey()));
+    // Sign-ins and failed sign-ins become events (a hand-made manager publishes none), which the
+    // privacy feature writes to each person's connection log.
+    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+    http.authenticationManager(manager)
         .addFilterBefore(
             new ApiCredentialsFilter(apiCredentials, problems),
             UsernamePasswordAuthenticationFilter.class)
@@ -178,6 +185,8 @@ class SecurityConfiguration {
                         "/forgot-password",
                         "/reset-password",
                         "/invitations/*",
+                        "/privacy",
+                        "/confirm-email",
                         "/api/docs",
                         "/api/docs.yaml",
                         "/api/docs/**",

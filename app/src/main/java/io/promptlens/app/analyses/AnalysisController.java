@@ -1,5 +1,6 @@
 package io.promptlens.app.analyses;
 
+import io.promptlens.app.system.Processing;
 import io.promptlens.vision.intake.ImageRejectedException;
 import io.promptlens.vision.json.AnalysisJson;
 import java.net.URI;
@@ -34,6 +35,7 @@ class AnalysisController {
     this.analyses = analyses;
   }
 
+  @Processing
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ObjectNode> create(
       @RequestParam(name = "image", required = false) @Nullable MultipartFile image)

@@ -23,8 +23,9 @@ class AnalysisEngine {
       "no vision-language provider configured: the local engine ran alone"
           + " (set promptlens.provider.kind)";
 
-  static final String PLAN_WITHOUT_PROVIDER_NOTE =
-      "this workspace's plan has no vision-language provider access: the local engine ran alone";
+  static final String PROVIDER_NOT_ENABLED_NOTE =
+      "the vision-language provider is not enabled for this workspace (a workspace setting; never"
+          + " for anonymous use): the local engine ran alone";
 
   private final ImageIntake intake;
   private final ImageAnalyzer analyzer;
@@ -39,18 +40,15 @@ class AnalysisEngine {
   /**
    * @throws io.promptlens.providers.ProviderException when the configured provider fails
    */
-  ImageAnalysis analyze(byte[] bytes) throws ImageRejectedException {
-    return analyzeDecoded(bytes).analysis();
-  }
-
-  /** The analysis and the decoded pixels it was made from (for a thumbnail; never stored as is). */
-  Analysed analyzeDecoded(byte[] bytes) throws ImageRejectedException {
-    return analyzeDecoded(bytes, true);
+  ImageAnalysis analyze(byte[] bytes, boolean useProvider) throws ImageRejectedException {
+    return analyzeDecoded(bytes, useProvider).analysis();
   }
 
   /**
-   * @param useProvider false runs the local engine alone even when a provider is configured (a
-   *     workspace whose plan has no provider access)
+   * The analysis and the decoded pixels it was made from (for a thumbnail; never stored as is).
+   *
+   * @param useProvider whether the caller's workspace enabled the vision-language provider: an
+   *     image goes to one only then (never for the anonymous "try it" flow)
    */
   Analysed analyzeDecoded(byte[] bytes, boolean useProvider) throws ImageRejectedException {
     DecodedImage image = intake.decode(bytes);
@@ -59,7 +57,7 @@ class AnalysisEngine {
       return new Analysed(measured.withNote(NO_PROVIDER_NOTE), image);
     }
     if (!useProvider) {
-      return new Analysed(measured.withNote(PLAN_WITHOUT_PROVIDER_NOTE), image);
+      return new Analysed(measured.withNote(PROVIDER_NOT_ENABLED_NOTE), image);
     }
     // Only decoded pixels leave the server: downscaled, re-encoded, without metadata.
     return new Analysed(

@@ -31,25 +31,19 @@ public class ImageUploads {
     this.clock = clock;
   }
 
+  /** An analysis by the local engine alone: the image goes to no provider. */
   public StoredAnalysis analyze(@Nullable MultipartFile image) throws ImageRejectedException {
-    return analyze(image, false).analysis();
+    return analyze(image, false, false).analysis();
   }
 
   /**
    * @param thumbnail keep the decoded pixels so that {@link Upload#thumbnail(boolean)} can make a
    *     small re-encoded JPEG of the image ({@link Thumbnails}) once the caller knows whether it is
    *     to be blurred
+   * @param visionProvider the workspace enabled the vision-language provider: only then do the
+   *     pixels go to it
    */
-  public Upload analyze(@Nullable MultipartFile image, boolean thumbnail)
-      throws ImageRejectedException {
-    return analyze(image, thumbnail, true);
-  }
-
-  /**
-   * @param useProvider whether the configured vision-language provider may be asked (a plan without
-   *     provider access runs the local engine alone, and is charged as such)
-   */
-  public Upload analyze(@Nullable MultipartFile image, boolean thumbnail, boolean useProvider)
+  public Upload analyze(@Nullable MultipartFile image, boolean thumbnail, boolean visionProvider)
       throws ImageRejectedException {
     if (image == null) {
       throw new MissingImageException();
@@ -60,7 +54,8 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    AnalysisEngine.Analysed analysed = slots.run(() -> engine.analyzeDecoded(bytes, useProvider));
+    AnalysisEngine.Analysed analysed =
+        slots.run(() -> engine.analyzeDecoded(bytes, visionProvider));
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),

@@ -4,6 +4,7 @@ import io.promptlens.app.billing.Charge;
 import io.promptlens.app.billing.Credits;
 import io.promptlens.app.billing.Operation;
 import io.promptlens.app.billing.Payer;
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.Permission;
@@ -48,6 +49,7 @@ class WorkspaceAnalysisController {
     this.credits = credits;
   }
 
+  @Processing
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ObjectNode> create(
       Caller caller,
@@ -59,7 +61,12 @@ class WorkspaceAnalysisController {
     if (image == null) {
       throw new MissingImageException();
     }
-    Operation operation = credits.analysisOperation(workspaceId, uploads.providerConfigured());
+    // The provider runs only where the workspace enabled it (a privacy setting) and the plan
+    // includes it; the price follows what runs.
+    Operation operation =
+        credits.analysisOperation(
+            workspaceId,
+            uploads.providerConfigured() && workspaces.settings(workspaceId).visionProvider());
     Charge charge = credits.reserve(payer, operation);
     StoredAnalysis stored;
     SafetyCheck.Decision decision;

@@ -1,5 +1,6 @@
 package io.promptlens.app.generations;
 
+import io.promptlens.app.system.Processing;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.net.URI;
@@ -33,6 +34,7 @@ class GenerationController {
     this.compiler = compiler;
   }
 
+  @Processing
   @PostMapping(path = "/api/v1/prompts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<GenerationResponse> fromUpload(@ModelAttribute PromptForm form)
       throws ImageRejectedException {
@@ -41,6 +43,7 @@ class GenerationController {
     return created(generations.fromUpload(form.image(), spec, null));
   }
 
+  @Processing
   @PostMapping(path = "/api/v1/prompts", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<GenerationResponse> fromAnalysis(@RequestBody PromptRequest request) {
     UUID analysisId = request.requireAnalysisId();

@@ -75,13 +75,16 @@ class GenerationService {
       throws ImageRejectedException {
     Owner owner = payer == null ? null : payer.owner();
     if (payer == null) {
-      return fromUpload(image, spec, owner, null, true);
+      return fromUpload(image, spec, owner, null, false);
     }
     if (image == null) {
       throw new MissingImageException();
     }
+    // The provider runs only where the workspace enabled it (a privacy setting) and the plan
+    // includes it; the price follows what runs.
     Operation operation =
-        credits.analysisOperation(payer.workspaceId(), uploads.providerConfigured());
+        credits.analysisOperation(
+            payer.workspaceId(), uploads.providerConfigured() && settings(owner).visionProvider());
     Charge charge = credits.reserve(payer, operation);
     try {
       return fromUpload(image, spec, owner, charge, operation == Operation.PROVIDER_ANALYSIS);

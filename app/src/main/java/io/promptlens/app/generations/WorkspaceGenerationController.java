@@ -1,6 +1,7 @@
 package io.promptlens.app.generations;
 
 import io.promptlens.app.billing.Payer;
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.Permission;
@@ -81,6 +82,7 @@ class WorkspaceGenerationController {
     this.compiler = compiler;
   }
 
+  @Processing
   @PostMapping(path = "/prompts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<GenerationResponse> fromUpload(
       Caller caller, @PathVariable UUID workspaceId, @ModelAttribute PromptForm form)
@@ -91,6 +93,7 @@ class WorkspaceGenerationController {
     return created(workspaceId, generations.fromUpload(form.image(), spec, payer));
   }
 
+  @Processing
   @PostMapping(path = "/prompts", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<GenerationResponse> fromAnalysis(
       Caller caller, @PathVariable UUID workspaceId, @RequestBody PromptRequest request) {
@@ -103,6 +106,7 @@ class WorkspaceGenerationController {
   }
 
   /** The body is a prompt request without {@code analysisId}: the old generation's is used. */
+  @Processing
   @PostMapping(path = "/generations/{id}/retarget", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<GenerationResponse> retarget(
       Caller caller,

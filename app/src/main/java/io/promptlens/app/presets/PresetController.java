@@ -2,6 +2,7 @@ package io.promptlens.app.presets;
 
 import io.promptlens.app.analyses.AnalysisRepository;
 import io.promptlens.app.analyses.ImageUploads;
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
@@ -107,6 +108,7 @@ class PresetController {
   }
 
   /** The preset's style around a new subject, for any target and mode. Nothing is stored. */
+  @Processing
   @PostMapping("/{id}/apply")
   Applied apply(
       Caller caller,
@@ -150,6 +152,7 @@ class PresetController {
   }
 
   /** On-style check of an uploaded image (analysed, not stored). */
+  @Processing
   @PostMapping(path = "/{id}/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   StyleScore.Result checkUpload(
       Caller caller,
@@ -162,6 +165,7 @@ class PresetController {
   }
 
   /** On-style check of an image the workspace analysed before. */
+  @Processing
   @PostMapping(path = "/{id}/check", consumes = MediaType.APPLICATION_JSON_VALUE)
   StyleScore.Result checkAnalysis(
       Caller caller,

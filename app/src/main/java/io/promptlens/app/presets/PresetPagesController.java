@@ -2,6 +2,7 @@ package io.promptlens.app.presets;
 
 import io.promptlens.app.accounts.AccountUser;
 import io.promptlens.app.analyses.ImageUploads;
+import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
 import io.promptlens.app.workspaces.Workspaces;
@@ -92,6 +93,7 @@ class PresetPagesController {
     return "presets/show";
   }
 
+  @Processing
   @PostMapping("/workspaces/{workspaceId}/presets/{id}/apply")
   String apply(
       @AuthenticationPrincipal AccountUser user,
@@ -124,6 +126,7 @@ class PresetPagesController {
     return "presets/show";
   }
 
+  @Processing
   @PostMapping("/workspaces/{workspaceId}/presets/{id}/check")
   String check(
       @AuthenticationPrincipal AccountUser user,

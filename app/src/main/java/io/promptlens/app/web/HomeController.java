@@ -2,6 +2,8 @@ package io.promptlens.app.web;
 
 import io.promptlens.app.accounts.AccountUser;
 import io.promptlens.app.system.IntakeProperties;
+import io.promptlens.app.system.ProviderProperties;
+import io.promptlens.app.workspaces.Workspace;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
@@ -22,17 +24,35 @@ class HomeController {
   private final PromptCompiler compiler;
   private final IntakeProperties intake;
   private final Workspaces workspaces;
+  private final ProviderProperties provider;
 
-  HomeController(PromptCompiler compiler, IntakeProperties intake, Workspaces workspaces) {
+  HomeController(
+      PromptCompiler compiler,
+      IntakeProperties intake,
+      Workspaces workspaces,
+      ProviderProperties provider) {
     this.compiler = compiler;
     this.intake = intake;
     this.workspaces = workspaces;
+    this.provider = provider;
   }
 
   @GetMapping("/")
   String home(@AuthenticationPrincipal @Nullable AccountUser user, Model model) {
     // Signed in: prompts are saved to a workspace (the personal one first). Anonymous: try it.
-    model.addAttribute("saveTo", user == null ? java.util.List.of() : workspaces.writableBy(user));
+    List<Workspace> saveTo = user == null ? List.of() : workspaces.writableBy(user);
+    model.addAttribute("saveTo", saveTo);
+    // Said before the upload: which provider, if any, an image would go to, and from where.
+    boolean configured = provider.kind() != null && !provider.kind().isBlank();
+    model.addAttribute("providerName", configured ? provider.kind() : null);
+    model.addAttribute(
+        "providerWorkspaces",
+        configured
+            ? saveTo.stream()
+                .filter(w -> workspaces.settings(w.id()).visionProvider())
+                .map(Workspace::name)
+                .toList()
+            : List.of());
     model.addAttribute("targets", compiler.targets().all());
     model.addAttribute("modes", List.of(ModeOption.values()));
     model.addAttribute("maxBytes", intake.maxBytes().toBytes());

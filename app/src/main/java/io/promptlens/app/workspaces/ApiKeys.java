@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -43,13 +44,16 @@ class ApiKeys implements ApiCredentials {
 
   private final MinuteWindows windows;
   private final WorkspaceLimits limits;
+  private final ApplicationEventPublisher events;
 
   ApiKeys(
       JdbcClient jdbc,
       Clock clock,
       @Value("${promptlens.api.requests-per-minute:120}") int perMinute,
-      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits) {
+      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits,
+      ApplicationEventPublisher events) {
     this.limits = limits.getIfAvailable(() -> WorkspaceLimits.NONE);
+    this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
     this.perMinute = perMinute;
@@ -94,6 +98,8 @@ class ApiKeys implements ApiCredentials {
         .param("scope", key.scope())
         .param("createdAt", WorkspaceRepository.at(key.createdAt()))
         .update();
+    events.publishEvent(
+        new WorkspaceEvents.ApiKeyCreated(key.id(), key.workspaceId(), key.createdBy()));
     return new Created(key, secret);
   }
 
@@ -149,12 +155,13 @@ class ApiKeys implements ApiCredentials {
     Instant now = clock.instant();
     countRequest(key.id(), now);
     // "Last used" to the minute: writing the key's row at every request queued all of a key's
-    // requests on that row.
+    // requests on that row. The connection log hears of a key's use as often (once a minute).
     if (key.lastUsedAt() == null || !now.isBefore(key.lastUsedAt().plus(LAST_USED_PRECISION))) {
       jdbc.sql("UPDATE api_keys SET last_used_at = :now WHERE id = :id")
           .param("now", WorkspaceRepository.at(now.truncatedTo(ChronoUnit.MICROS)))
           .param("id", key.id())
           .update();
+      events.publishEvent(new WorkspaceEvents.ApiKeyUsed(key.id(), key.createdBy()));
     }
     return new KeyAuthentication(key);
   }

@@ -36,7 +36,10 @@ class WorkspaceController {
   record Acceptance(@Nullable String token) {}
 
   /** A settings change: what is left out stays as it is. */
-  record SettingsChange(@Nullable String safetyAction, @Nullable Boolean thumbnails) {}
+  record SettingsChange(
+      @Nullable String safetyAction,
+      @Nullable Boolean thumbnails,
+      @Nullable Boolean visionProvider) {}
 
   private final Workspaces workspaces;
   private final Invitations invitations;
@@ -82,7 +85,8 @@ class WorkspaceController {
             change.safetyAction() == null
                 ? current.safetyAction()
                 : SafetyAction.parse(change.safetyAction()),
-            change.thumbnails() == null ? current.thumbnails() : change.thumbnails()));
+            change.thumbnails() == null ? current.thumbnails() : change.thumbnails(),
+            change.visionProvider() == null ? current.visionProvider() : change.visionProvider()));
   }
 
   @GetMapping("/workspaces/{id}/members")

@@ -1,6 +1,7 @@
 package io.promptlens.app.workspaces;
 
 import io.promptlens.app.accounts.AccountUser;
+import io.promptlens.app.system.ProviderProperties;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,10 +17,13 @@ class WorkspacePagesController {
 
   private final Workspaces workspaces;
   private final Invitations invitations;
+  private final ProviderProperties provider;
 
-  WorkspacePagesController(Workspaces workspaces, Invitations invitations) {
+  WorkspacePagesController(
+      Workspaces workspaces, Invitations invitations, ProviderProperties provider) {
     this.workspaces = workspaces;
     this.invitations = invitations;
+    this.provider = provider;
   }
 
   @GetMapping("/workspaces")
@@ -52,6 +56,9 @@ class WorkspacePagesController {
     model.addAttribute("canSettings", member.role().can(Permission.MANAGE_SETTINGS));
     model.addAttribute("settings", workspaces.settings(id));
     model.addAttribute("safetyActions", SafetyAction.values());
+    model.addAttribute(
+        "providerName",
+        provider.kind() == null || provider.kind().isBlank() ? null : provider.kind());
     return "workspaces/show";
   }
 
@@ -71,10 +78,11 @@ class WorkspacePagesController {
       @AuthenticationPrincipal AccountUser user,
       @PathVariable UUID id,
       @RequestParam String safetyAction,
-      @RequestParam(defaultValue = "false") boolean thumbnails) {
+      @RequestParam(defaultValue = "false") boolean thumbnails,
+      @RequestParam(defaultValue = "false") boolean visionProvider) {
     workspaces.updateSettings(
         workspaces.require(id, user, Permission.MANAGE_SETTINGS),
-        new WorkspaceSettings(SafetyAction.parse(safetyAction), thumbnails));
+        new WorkspaceSettings(SafetyAction.parse(safetyAction), thumbnails, visionProvider));
     return "redirect:/workspaces/" + id + "?saved";
   }
 

@@ -126,21 +126,25 @@ class WorkspaceRepository {
   }
 
   Optional<WorkspaceSettings> settings(UUID workspaceId) {
-    return jdbc.sql("SELECT safety_action, thumbnails FROM workspaces WHERE id = :ws")
+    return jdbc.sql(
+            "SELECT safety_action, thumbnails, vision_provider FROM workspaces WHERE id = :ws")
         .param("ws", workspaceId)
         .query(
             (row, n) ->
                 new WorkspaceSettings(
                     SafetyAction.parse(row.getString("safety_action")),
-                    row.getBoolean("thumbnails")))
+                    row.getBoolean("thumbnails"),
+                    row.getBoolean("vision_provider")))
         .optional();
   }
 
   void saveSettings(UUID workspaceId, WorkspaceSettings settings) {
     jdbc.sql(
-            "UPDATE workspaces SET safety_action = :action, thumbnails = :thumbnails WHERE id = :ws")
+            "UPDATE workspaces SET safety_action = :action, thumbnails = :thumbnails,"
+                + " vision_provider = :provider WHERE id = :ws")
         .param("action", settings.safetyAction().wireName())
         .param("thumbnails", settings.thumbnails())
+        .param("provider", settings.visionProvider())
         .param("ws", workspaceId)
         .update();
   }

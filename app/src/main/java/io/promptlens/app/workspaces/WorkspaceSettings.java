@@ -6,8 +6,13 @@ package io.promptlens.app.workspaces;
  * @param safetyAction what to do with images the safety classifier marks (default {@code warn})
  * @param thumbnails keep a small JPEG thumbnail with each generation made from an upload (default
  *     off: the image is otherwise never stored)
+ * @param visionProvider send uploads to the configured vision-language provider to be described
+ *     (default off: images stay on the server; the privacy policy names the provider as
+ *     sub-processor)
  */
-public record WorkspaceSettings(SafetyAction safetyAction, boolean thumbnails) {
+public record WorkspaceSettings(
+    SafetyAction safetyAction, boolean thumbnails, boolean visionProvider) {
 
-  public static final WorkspaceSettings DEFAULTS = new WorkspaceSettings(SafetyAction.WARN, false);
+  public static final WorkspaceSettings DEFAULTS =
+      new WorkspaceSettings(SafetyAction.WARN, false, false);
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,16 @@ public class Workspaces {
   private final WorkspaceRepository repository;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits;
+  private final ApplicationEventPublisher events;
 
   Workspaces(
       WorkspaceRepository repository,
       Clock clock,
+      ApplicationEventPublisher events,
       org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits) {
     this.repository = repository;
     this.clock = clock;
+    this.events = events;
     this.limits = limits;
   }
 
@@ -158,6 +162,8 @@ public class Workspaces {
               + " (POST /api/v1/workspaces/{id}/transfer).");
     }
     repository.setRole(caller.workspaceId(), userId, role);
+    events.publishEvent(
+        new WorkspaceEvents.RoleChanged(caller.workspaceId(), userId, role, caller.userId()));
   }
 
   @Transactional
@@ -191,6 +197,12 @@ public class Workspaces {
     roleOf(owner.workspaceId(), newOwnerId);
     repository.setRole(owner.workspaceId(), newOwnerId, Role.OWNER);
     repository.setRole(owner.workspaceId(), owner.userId(), Role.ADMIN);
+    events.publishEvent(
+        new WorkspaceEvents.RoleChanged(
+            owner.workspaceId(), newOwnerId, Role.OWNER, owner.userId()));
+    events.publishEvent(
+        new WorkspaceEvents.RoleChanged(
+            owner.workspaceId(), owner.userId(), Role.ADMIN, owner.userId()));
   }
 
   /** Adds an invitee; a repeated acceptance keeps the existing membership as it is. */

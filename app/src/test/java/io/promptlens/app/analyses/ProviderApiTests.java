@@ -13,6 +13,8 @@ import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
+import io.promptlens.app.support.TestMail;
+import io.promptlens.app.support.UserSession;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,9 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The app with {@code promptlens.provider.kind=ollama} against a local stub of /api/chat. */
+/**
+ * The app with {@code promptlens.provider.kind=ollama} against a local stub of /api/chat. An image
+ * goes to the provider only from a workspace whose managers enabled it (issue 13): never from the
+ * anonymous API, never from a workspace that did not.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestMail.Config.class)
 class ProviderApiTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,27 +71,66 @@ class ProviderApiTests {
     api = new ApiClient(port);
   }
 
+  /** A signed-in person whose personal workspace sends images to the provider. */
+  private UserSession optedIn() {
+    UserSession person = UserSession.verified(port, "Provider");
+    Response enabled =
+        person.putJson(
+            "/api/v1/workspaces/" + person.personalWorkspace() + "/settings",
+            "{\"visionProvider\": true}");
+    assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+    return person;
+  }
+
   @Test
   void theProvidersSubjectIsFusedIntoTheStoredAnalysisAndThePrompt() {
     ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+    UserSession person = optedIn();
+    String workspace = "/api/v1/workspaces/" + person.personalWorkspace();
 
     Response response =
-        api.postImage("/api/v1/prompts", TestImages.png(640, 480), fields("target", "flux"));
+        person.postImage(
+            workspace + "/prompts", TestImages.png(640, 480), fields("target", "flux"));
 
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     assertThat(response.json().get("prompt").asString()).contains("red fox");
-    Response analysis = api.get("/api/v1/analyses/" + response.json().get("analysisId").asString());
+    Response analysis =
+        person.get(workspace + "/analyses/" + response.json().get("analysisId").asString());
     assertThat(analysis.json().at("/subjects/0/label").asString()).isEqualTo("red fox");
     assertThat(analysis.json().at("/subjects/0/source").asString()).isEqualTo("ollama");
     assertThat(analysis.json().get("notes").toString()).contains("promptlens models fetch");
   }
 
   @Test
+  void anonymousUploadsAndWorkspacesThatDidNotEnableItNeverReachTheProvider() {
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+    ollama.resetRequests();
+    UserSession person = UserSession.verified(port, "Local");
+
+    Response anonymous = api.postImage("/api/v1/analyses", TestImages.png(64, 64));
+    Response local =
+        person.postImage(
+            "/api/v1/workspaces/" + person.personalWorkspace() + "/analyses",
+            TestImages.png(64, 64),
+            fields());
+
+    assertThat(anonymous.status()).isEqualTo(201);
+    assertThat(local.status()).isEqualTo(201);
+    assertThat(ollama.getAllServeEvents()).isEmpty();
+    assertThat(local.json().get("notes").toString()).contains("not enabled for this workspace");
+  }
+
+  @Test
   void aFailingProviderIsABadGatewayProblemAndNothingIsStored() {
     ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(aResponse().withStatus(400)));
+    UserSession person = optedIn();
     Rows before = Rows.count(jdbc);
 
-    Response response = api.postImage("/api/v1/analyses", TestImages.png(64, 64));
+    Response response =
+        person.postImage(
+            "/api/v1/workspaces/" + person.personalWorkspace() + "/analyses",
+            TestImages.png(64, 64),
+            fields());
 
     assertThat(response.status()).isEqualTo(502);
     assertThat(response.contentType()).startsWith("application/problem+json");

@@ -43,6 +43,7 @@ class WorkspaceSettingsTests {
     JsonNode settings = ada.get("/api/v1/workspaces/" + ws + "/settings").json();
     assertThat(settings.get("safetyAction").asString()).isEqualTo("warn");
     assertThat(settings.get("thumbnails").asBoolean()).isFalse();
+    assertThat(settings.get("visionProvider").asBoolean()).isFalse();
 
     Response changed =
         ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"refuse\"}");

@@ -39,6 +39,7 @@ public final class UserSession {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final String base;
+  private final Map<String, String> headers = new java.util.LinkedHashMap<>();
   private String email;
   private String csrf;
 
@@ -58,6 +59,15 @@ public final class UserSession {
 
   public String email() {
     return email;
+  }
+
+  /**
+   * Sends this header with every later request, as a browser sends its User-Agent or a proxy in
+   * front of the app adds X-Forwarded-For.
+   */
+  public UserSession withHeader(String name, String value) {
+    headers.put(name, value);
+    return this;
   }
 
   public ApiClient.Response signUp(String first, String last, String email, String password) {
@@ -100,12 +110,11 @@ public final class UserSession {
   /** A binary answer (an image) as the browser asks for it: status, content type and bytes. */
   public HttpResponse<byte[]> getBytes(String path) {
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri(path)).header("Accept", "image/*,*/*;q=0.8");
+      headers.forEach(request::header);
       return http.send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Accept", "image/*,*/*;q=0.8")
-              .GET()
-              .timeout(Duration.ofSeconds(30))
-              .build(),
+          request.GET().timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -201,6 +210,11 @@ public final class UserSession {
         .forEach(c -> cookies.getCookieStore().remove(null, c));
   }
 
+  /** A JSON request with any method, DELETE with a body included. */
+  public ApiClient.Response sendJson(String path, String method, String json) {
+    return json(path, method, json);
+  }
+
   private ApiClient.Response json(String path, String method, String json) {
     return send(
         HttpRequest.newBuilder(uri(path))
@@ -232,6 +246,7 @@ public final class UserSession {
   }
 
   private ApiClient.Response send(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     try {
       return new ApiClient.Response(
           http.send(

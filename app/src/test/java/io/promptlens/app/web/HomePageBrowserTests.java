@@ -137,4 +137,72 @@ class HomePageBrowserTests {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertThat(error.getText()).isNotBlank().doesNotContain("Exception");
   }
+
+  @Test
+  void anUnreadableFileAfterAGoodResultReplacesItWithAnErrorNamingTheFile() throws IOException {
+    Path good = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    byte[] jpeg = TestImages.jpeg(640, 360);
+    Path truncated =
+        Files.write(temp.resolve("half.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
+    browser.get("http://localhost:" + port + "/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.findElement(By.id("image-input")).sendKeys(good.toAbsolutePath().toString());
+    WebElement prompt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
+    wait.until(driver -> !prompt.getText().isBlank());
+
+    browser.findElement(By.id("image-input")).sendKeys(truncated.toAbsolutePath().toString());
+
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("half.jpg").contains("Try");
+    assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("preview")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("file-name")).getText()).isEmpty();
+  }
+
+  @Test
+  void theLengthMeterCountsCharactersForACharacterLimitedTarget() throws IOException {
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement prompt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
+    wait.until(driver -> !prompt.getText().isBlank());
+    String length =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return String(document.getElementById('prompt-output').textContent.length)");
+    assertThat(browser.findElement(By.id("prompt-meta")).getText())
+        .contains(length + " / 6000 characters");
+  }
+
+  @Test
+  void atPhoneWidthTheResultIsBroughtIntoViewAndNothingOverflowsSideways() throws IOException {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebElement prompt =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
+    wait.until(driver -> !prompt.getText().isBlank());
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    wait.until(
+        driver ->
+            (Boolean)
+                js.executeScript(
+                    "const r = document.getElementById('prompt-output').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;"));
+    assertThat(
+            (Boolean)
+                js.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
+  }
 }

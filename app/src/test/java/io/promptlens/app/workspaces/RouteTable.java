@@ -276,6 +276,83 @@ final class RouteTable {
               403),
           // --- a person's own --------------------------------------------------------------------
           person("GET /api/v1/me", "GET /api/v1/me", Body.NONE, null, 200),
+          // --- privacy rights (io.promptlens.app.privacy)
+          // -----------------------------------------
+          person("GET /api/v1/me/export", "GET /api/v1/me/export", Body.NONE, null, 200),
+          // Without the password in the body nothing is scheduled.
+          person("DELETE /api/v1/me", "DELETE /api/v1/me", Body.NONE, null, 400),
+          person("GET /api/v1/me/privacy", "GET /api/v1/me/privacy", Body.NONE, null, 200),
+          person(
+              "PUT /api/v1/me/restriction",
+              "PUT /api/v1/me/restriction",
+              Body.JSON,
+              "{\"restricted\": false}",
+              200),
+          person("PUT /api/v1/me/objections", "PUT /api/v1/me/objections", Body.JSON, "{}", 200),
+          person(
+              "PUT /api/v1/me/profile",
+              "PUT /api/v1/me/profile",
+              Body.JSON,
+              "{\"firstName\": \"Route\", \"lastName\": \"Table\"}",
+              200),
+          // A wrong password: refused before anything is mailed.
+          person(
+              "POST /api/v1/me/email",
+              "POST /api/v1/me/email",
+              Body.JSON,
+              "{\"email\": \"new-{random}@example.com\", \"password\": \"wrong\"}",
+              403),
+          person(
+              "GET /api/v1/me/connection-logs",
+              "GET /api/v1/me/connection-logs",
+              Body.NONE,
+              null,
+              200),
+          person("GET /account", "GET /account", Body.NONE, null, 200),
+          person(
+              "POST /account/profile",
+              "POST /account/profile",
+              Body.FORM,
+              "firstName=Route&lastName=Table",
+              302),
+          person(
+              "POST /account/email",
+              "POST /account/email",
+              Body.FORM,
+              "email=new-{random}@example.com&password=wrong",
+              302),
+          person("POST /account/objections", "POST /account/objections", Body.FORM, "", 302),
+          person(
+              "POST /account/restriction",
+              "POST /account/restriction",
+              Body.FORM,
+              "restricted=false",
+              302),
+          person("POST /account/export", "POST /account/export", Body.FORM, "", 302),
+          person(
+              "GET /account/exports/{token}",
+              "GET /account/exports/{random}",
+              Body.NONE,
+              null,
+              404),
+          // A wrong password: back to the account page, nothing scheduled.
+          person("POST /account/delete", "POST /account/delete", Body.FORM, "password=wrong", 302),
+          open("GET /confirm-email", "GET /confirm-email?token={random}", Body.NONE, null, 200),
+          open("GET /privacy", 200),
+          // Only the configured privacy operators; no caller of the matrix is one.
+          person("GET /privacy/requests", "GET /privacy/requests", Body.NONE, null, 403),
+          person(
+              "POST /privacy/requests",
+              "POST /privacy/requests",
+              Body.FORM,
+              "email=someone@example.com&kind=access",
+              403),
+          person(
+              "POST /privacy/requests/{id}",
+              "POST /privacy/requests/{random}",
+              Body.FORM,
+              "status=done",
+              403),
           person("GET /api/v1/workspaces", "GET /api/v1/workspaces", Body.NONE, null, 200),
           person(
               "POST /api/v1/workspaces",
