@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
       "promptlens.billing.plans.free.monthly-credits=10",
       "promptlens.billing.plans.free.seats=2",
       "promptlens.billing.plans.free.api-keys=false",
+      "promptlens.billing.plans.free.provider-access=false",
       "promptlens.billing.plans.free.thumbnails=false",
       "promptlens.billing.plans.pro.product-id=prod_pro",
       "promptlens.billing.plans.team.product-id=prod_team",
