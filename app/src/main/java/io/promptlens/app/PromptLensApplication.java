@@ -3,6 +3,7 @@ package io.promptlens.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The PromptLens web app: upload an image, get prompts for image and video models. One package per
@@ -14,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PromptLensApplication {
 
   public static void main(String[] args) {
-    SpringApplication.run(PromptLensApplication.class, args);
+    ConfigurableApplicationContext app = SpringApplication.run(PromptLensApplication.class, args);
+    // A one-shot operator command (billing.OperatorCommand, run by `promptlens credits adjust`)
+    // exits with its code once done; the web app keeps running.
+    if (app.getEnvironment().containsProperty("promptlens.command")) {
+      System.exit(SpringApplication.exit(app));
+    }
   }
 }

@@ -53,7 +53,8 @@ class AppArchitectureTests {
         .resideInAPackage("..app.workspaces..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..app.analyses..", "..app.generations..", "..app.web..")
+        .resideInAnyPackage(
+            "..app.analyses..", "..app.generations..", "..app.web..", "..app.billing..")
         .check(APP);
   }
 
@@ -78,6 +79,18 @@ class AppArchitectureTests {
         .dependOnClassesThat()
         .resideInAPackage("..app.batches..")
         .because("batches build on analyses, generations and workspaces, not the other way round")
+        .check(APP);
+  }
+
+  @Test
+  void billingKnowsNothingOfWhatItChargesFor() {
+    noClasses()
+        .that()
+        .resideInAPackage("..app.billing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..app.analyses..", "..app.generations..", "..app.web..")
+        .because("the paid paths call Credits; billing must not know them")
         .check(APP);
   }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       ProvidersCommand.class,
       ServeCommand.class,
+      CreditsCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

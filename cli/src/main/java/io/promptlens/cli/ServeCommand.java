@@ -77,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The launcher passes the checkout as promptlens.home; otherwise the working directory. */
-  private static Path defaultAppJar() {
+  static Path defaultAppJar() {
     String home = System.getProperty("promptlens.home", ".");
     return Path.of(home, "app", "target", "promptlens-app.jar");
   }

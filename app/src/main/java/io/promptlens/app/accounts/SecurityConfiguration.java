@@ -202,6 +202,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/analyses", "/api/v1/prompts")
                     .permitAll()
+                    // Polar's webhook: no session, authenticated by its signature
+                    // (billing/PolarWebhookController checks it before reading anything).
+                    .requestMatchers(HttpMethod.POST, "/api/v1/billing/polar/webhook")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .formLogin(

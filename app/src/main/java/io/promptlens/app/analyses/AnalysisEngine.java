@@ -70,5 +70,9 @@ class AnalysisEngine {
         image);
   }
 
+  boolean hasProvider() {
+    return provider != null;
+  }
+
   record Analysed(ImageAnalysis analysis, DecodedImage image) {}
 }

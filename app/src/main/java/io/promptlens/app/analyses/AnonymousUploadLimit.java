@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,23 +18,29 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A per-minute limit on uploads by callers with neither an account nor a key (the two anonymous
- * upload endpoints), counted per client address in the database so every instance shares it.
- * Signed-in people and keys have their own limits. The address is the proxy's X-Forwarded-For only
- * when the proxy is trusted (server.tomcat.remoteip.internal-proxies).
+ * A per-minute and a per-day limit on uploads by callers with neither an account nor a key (the two
+ * anonymous upload endpoints), counted per client address in the database so every instance shares
+ * it. The per-day limit is what keeps the free "try it" flow free: past it the answer points to
+ * signing up. Signed-in people and keys pay in credits instead. The address is the proxy's
+ * X-Forwarded-For only when the proxy is trusted (server.tomcat.remoteip.internal-proxies).
  */
 class AnonymousUploadLimit extends OncePerRequestFilter {
 
   static final Set<String> PATHS = Set.of("/api/v1/analyses", "/api/v1/prompts");
 
   private final MinuteWindows windows;
+  private final MinuteWindows days;
   private final Clock clock;
   private final int perMinute;
+  private final int perDay;
 
-  AnonymousUploadLimit(JdbcClient jdbc, Clock clock, int perMinute) {
+  AnonymousUploadLimit(JdbcClient jdbc, Clock clock, int perMinute, int perDay) {
     this.windows = new MinuteWindows(jdbc, "anonymous_rate_windows", "client_hash");
+    this.days =
+        new MinuteWindows(jdbc, "anonymous_daily_windows", "client_hash", Duration.ofDays(1));
     this.clock = clock;
     this.perMinute = perMinute;
+    this.perDay = perDay;
   }
 
   @Override
@@ -53,7 +60,8 @@ class AnonymousUploadLimit extends OncePerRequestFilter {
             || !caller.isAuthenticated();
     if (anonymous) {
       Instant now = clock.instant();
-      if (windows.count(AccountTokens.hash(request.getRemoteAddr()), now) > perMinute) {
+      String client = AccountTokens.hash(request.getRemoteAddr());
+      if (windows.count(client, now) > perMinute) {
         long seconds = MinuteWindows.untilNextWindow(now).toSeconds();
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
@@ -65,6 +73,23 @@ class AnonymousUploadLimit extends OncePerRequestFilter {
                     + " without an account from this address. Retry after "
                     + seconds
                     + " seconds, or sign in or use an API key.\"}");
+        return;
+      }
+      if (days.count(client, now) > perDay) {
+        long seconds = days.untilNext(now).toSeconds();
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType("application/problem+json");
+        response
+            .getWriter()
+            .write(
+                "{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"The free"
+                    + " try-it limit of "
+                    + perDay
+                    + " a day from this address is used up. Sign up for a free account (free credits"
+                    + " every month) at /sign-up, or retry after "
+                    + seconds
+                    + " seconds.\",\"signUp\":\"/sign-up\"}");
         return;
       }
     }

@@ -16,9 +16,10 @@ class AnonymousUploadLimitConfiguration {
   FilterRegistrationBean<AnonymousUploadLimit> anonymousUploadLimit(
       JdbcClient jdbc,
       Clock clock,
-      @Value("${promptlens.api.anonymous-uploads-per-minute:20}") int perMinute) {
+      @Value("${promptlens.api.anonymous-uploads-per-minute:20}") int perMinute,
+      @Value("${promptlens.billing.anonymous-per-day:10}") int perDay) {
     FilterRegistrationBean<AnonymousUploadLimit> registration =
-        new FilterRegistrationBean<>(new AnonymousUploadLimit(jdbc, clock, perMinute));
+        new FilterRegistrationBean<>(new AnonymousUploadLimit(jdbc, clock, perMinute, perDay));
     registration.addUrlPatterns("/api/v1/analyses", "/api/v1/prompts");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
     return registration;

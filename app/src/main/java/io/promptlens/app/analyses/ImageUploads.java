@@ -95,6 +95,11 @@ public class ImageUploads {
     return new Upload(stored, thumbnail ? analysed.image().pixels() : null);
   }
 
+  /** Whether a vision-language provider is configured (an analysis with it costs more). */
+  public boolean providerConfigured() {
+    return engine.hasProvider();
+  }
+
   /** An analysed upload and, when a thumbnail was asked for, the decoded pixels to make it from. */
   public record Upload(StoredAnalysis analysis, @Nullable BufferedImage pixels) {
 

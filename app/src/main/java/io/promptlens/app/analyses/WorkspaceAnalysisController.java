@@ -1,5 +1,9 @@
 package io.promptlens.app.analyses;
 
+import io.promptlens.app.billing.Charge;
+import io.promptlens.app.billing.Credits;
+import io.promptlens.app.billing.Operation;
+import io.promptlens.app.billing.Payer;
 import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
@@ -21,10 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /api/v1/workspaces/{id}/analyses}: the same as the anonymous API, kept in a workspace,
- * with the workspace's safety action applied (a {@code warnings} array when it warns or blurs; 422
- * and nothing stored when it refuses) and a {@code display} object saying how to show the image
- * ({@code {"blur": true}} for a marked image in a workspace that blurs).
+ * {@code /api/v1/workspaces/{id}/analyses}: the same as the anonymous API, kept in a workspace and
+ * paid in its credits (reserved before the analysis, settled when it is stored, released when it
+ * fails; 402 when the credits do not cover it), with the workspace's safety action applied (a
+ * {@code warnings} array when it warns or blurs; 422 and nothing stored when it refuses) and a
+ * {@code display} object saying how to show the image ({@code {"blur": true}} for a marked image in
+ * a workspace that blurs).
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/analyses")
@@ -33,12 +39,14 @@ class WorkspaceAnalysisController {
   private final ImageUploads uploads;
   private final AnalysisRepository analyses;
   private final Workspaces workspaces;
+  private final Credits credits;
 
   WorkspaceAnalysisController(
-      ImageUploads uploads, AnalysisRepository analyses, Workspaces workspaces) {
+      ImageUploads uploads, AnalysisRepository analyses, Workspaces workspaces, Credits credits) {
     this.uploads = uploads;
     this.analyses = analyses;
     this.workspaces = workspaces;
+    this.credits = credits;
   }
 
   @Processing
@@ -48,12 +56,29 @@ class WorkspaceAnalysisController {
       @PathVariable UUID workspaceId,
       @RequestParam(name = "image", required = false) @Nullable MultipartFile image)
       throws ImageRejectedException {
-    Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
-    StoredAnalysis stored =
-        uploads.analyze(image, false, workspaces.settings(workspaceId).visionProvider()).analysis();
-    SafetyCheck.Decision decision =
-        SafetyCheck.decide(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
-    analyses.insert(stored, owner);
+    Payer payer = Payer.of(workspaces.require(workspaceId, caller, Permission.CREATE), caller);
+    Owner owner = payer.owner();
+    if (image == null) {
+      throw new MissingImageException();
+    }
+    // The provider runs only where the workspace enabled it (a privacy setting) and the plan
+    // includes it; the price follows what runs.
+    Operation operation =
+        credits.analysisOperation(
+            workspaceId,
+            uploads.providerConfigured() && workspaces.settings(workspaceId).visionProvider());
+    Charge charge = credits.reserve(payer, operation);
+    StoredAnalysis stored;
+    SafetyCheck.Decision decision;
+    try {
+      stored = uploads.analyze(image, false, operation == Operation.PROVIDER_ANALYSIS).analysis();
+      decision =
+          SafetyCheck.decide(stored.analysis(), workspaces.settings(workspaceId).safetyAction());
+      analyses.insert(stored, owner);
+      credits.settle(charge, "analysis", stored.id());
+    } finally {
+      credits.release(charge);
+    }
     ObjectNode body = AnalysisController.body(stored);
     decision.warningText().ifPresent(text -> body.putArray("warnings").add(text));
     body.putObject("display").put("blur", decision.blur());

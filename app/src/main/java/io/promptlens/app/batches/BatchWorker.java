@@ -5,6 +5,11 @@ import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.analyses.SafetyCheck;
 import io.promptlens.app.analyses.StoredAnalysis;
 import io.promptlens.app.analyses.UnsafeImageException;
+import io.promptlens.app.billing.Charge;
+import io.promptlens.app.billing.Credits;
+import io.promptlens.app.billing.NotEnoughCreditsException;
+import io.promptlens.app.billing.Operation;
+import io.promptlens.app.billing.Payer;
 import io.promptlens.app.generations.Generation;
 import io.promptlens.app.generations.GenerationRepository;
 import io.promptlens.app.workspaces.Owner;
@@ -73,6 +78,7 @@ class BatchWorker {
   private final PromptCompiler compiler;
   private final TransactionOperations transactions;
   private final Clock clock;
+  private final Credits credits;
   private final String name;
 
   BatchWorker(
@@ -84,6 +90,7 @@ class BatchWorker {
       PromptCompiler compiler,
       TransactionOperations transactions,
       Clock clock,
+      Credits credits,
       @Value("${server.port:8080}") String port) {
     this.batches = batches;
     this.uploads = uploads;
@@ -93,6 +100,7 @@ class BatchWorker {
     this.compiler = compiler;
     this.transactions = transactions;
     this.clock = clock;
+    this.credits = credits;
     // Which instance did the work, for the result row: host, process and port.
     this.name = ManagementFactory.getRuntimeMXBean().getName() + ":" + port;
   }
@@ -120,6 +128,11 @@ class BatchWorker {
     } catch (ImageRejectedException e) {
       fail(ref, e.getMessage());
       return Outcome.FAILED;
+    } catch (NotEnoughCreditsException e) {
+      // Not retried: another attempt would find the same balance; the person tops up and
+      // uploads again.
+      fail(ref, e.getMessage());
+      return Outcome.FAILED;
     } catch (UnsafeImageException e) {
       fail(ref, "refused by this workspace's safety setting");
       return Outcome.FAILED;
@@ -143,7 +156,24 @@ class BatchWorker {
     }
   }
 
+  /**
+   * One item, charged like one analysis: the price is held before the work, taken in the
+   * transaction that stores the result, and given back when nothing was stored.
+   */
   private void store(ItemRef ref, BatchRepository.Work work) throws ImageRejectedException {
+    BatchRepository.Batch batch = work.batch();
+    Charge charge =
+        credits.reserve(
+            new Payer(batch.workspaceId(), batch.createdBy(), null), Operation.BATCH_ITEM);
+    try {
+      storeCharged(ref, work, charge);
+    } finally {
+      credits.release(charge);
+    }
+  }
+
+  private void storeCharged(ItemRef ref, BatchRepository.Work work, Charge charge)
+      throws ImageRejectedException {
     BatchRepository.Batch batch = work.batch();
     Owner owner = new Owner(batch.workspaceId(), batch.createdBy());
     WorkspaceSettings settings = workspaces.settings(batch.workspaceId());
@@ -191,6 +221,7 @@ class BatchWorker {
             if (thumbnail != null) {
               generations.insertThumbnail(generation, owner, thumbnail);
             }
+            credits.settle(charge, "batch_item", ref.batchId() + "#" + ref.itemNo());
             batches.insertResult(
                 ref,
                 batch.workspaceId(),

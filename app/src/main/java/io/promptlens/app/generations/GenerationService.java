@@ -3,8 +3,13 @@ package io.promptlens.app.generations;
 import io.promptlens.app.analyses.AnalysisNotFoundException;
 import io.promptlens.app.analyses.AnalysisRepository;
 import io.promptlens.app.analyses.ImageUploads;
+import io.promptlens.app.analyses.MissingImageException;
 import io.promptlens.app.analyses.SafetyCheck;
 import io.promptlens.app.analyses.StoredAnalysis;
+import io.promptlens.app.billing.Charge;
+import io.promptlens.app.billing.Credits;
+import io.promptlens.app.billing.Operation;
+import io.promptlens.app.billing.Payer;
 import io.promptlens.app.workspaces.Owner;
 import io.promptlens.app.workspaces.WorkspaceSettings;
 import io.promptlens.app.workspaces.Workspaces;
@@ -37,6 +42,7 @@ class GenerationService {
   private final TransactionOperations transactions;
   private final Clock clock;
   private final Workspaces workspaces;
+  private final Credits credits;
 
   GenerationService(
       ImageUploads uploads,
@@ -45,7 +51,9 @@ class GenerationService {
       PromptCompiler compiler,
       TransactionOperations transactions,
       Clock clock,
-      Workspaces workspaces) {
+      Workspaces workspaces,
+      Credits credits) {
+    this.credits = credits;
     this.uploads = uploads;
     this.analyses = analyses;
     this.generations = generations;
@@ -56,13 +64,44 @@ class GenerationService {
   }
 
   /**
-   * @param owner the workspace and user the rows belong to; null for the anonymous "try it" flow
+   * An upload analysed and compiled. A workspace's request is paid: the analysis's price is
+   * reserved first (402 when it is not covered), settled in the transaction that stores the rows
+   * and released when anything fails.
+   *
+   * @param payer the workspace, user and key the rows belong to and the credits come from; null for
+   *     the anonymous "try it" flow (free, limited per address and day)
    */
-  GenerationResponse fromUpload(MultipartFile image, PromptSpec spec, @Nullable Owner owner)
+  GenerationResponse fromUpload(MultipartFile image, PromptSpec spec, @Nullable Payer payer)
+      throws ImageRejectedException {
+    Owner owner = payer == null ? null : payer.owner();
+    if (payer == null) {
+      return fromUpload(image, spec, owner, null, false);
+    }
+    if (image == null) {
+      throw new MissingImageException();
+    }
+    // The provider runs only where the workspace enabled it (a privacy setting) and the plan
+    // includes it; the price follows what runs.
+    Operation operation =
+        credits.analysisOperation(
+            payer.workspaceId(), uploads.providerConfigured() && settings(owner).visionProvider());
+    Charge charge = credits.reserve(payer, operation);
+    try {
+      return fromUpload(image, spec, owner, charge, operation == Operation.PROVIDER_ANALYSIS);
+    } finally {
+      credits.release(charge);
+    }
+  }
+
+  private GenerationResponse fromUpload(
+      MultipartFile image,
+      PromptSpec spec,
+      @Nullable Owner owner,
+      @Nullable Charge charge,
+      boolean useProvider)
       throws ImageRejectedException {
     WorkspaceSettings settings = settings(owner);
-    ImageUploads.Upload upload =
-        uploads.analyze(image, settings.thumbnails(), settings.visionProvider());
+    ImageUploads.Upload upload = uploads.analyze(image, settings.thumbnails(), useProvider);
     StoredAnalysis analysis = upload.analysis();
     Generation generation = compile(analysis, spec, owner, settings);
     // Made only now that the safety check has decided: a blurred image's thumbnail is blurred
@@ -75,28 +114,48 @@ class GenerationService {
           if (owner != null && thumbnail != null) {
             generations.insertThumbnail(generation, owner, thumbnail);
           }
+          if (charge != null) {
+            credits.settle(charge, "generation", generation.id());
+          }
         });
     return GenerationResponse.of(generation, analysis);
   }
 
-  /** The analysis must be the owner's workspace's (or anonymous, for an anonymous request). */
-  GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Owner owner) {
+  /**
+   * The analysis must be the payer's workspace's (or anonymous, for an anonymous request). A
+   * workspace pays the compile price (0 by default).
+   */
+  GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Payer payer) {
+    Owner owner = payer == null ? null : payer.owner();
     StoredAnalysis analysis =
         analyses
             .find(owner, analysisId)
             .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
     Generation generation = compile(analysis, spec, owner, settings(owner));
-    generations.insert(generation, owner);
+    if (payer == null) {
+      generations.insert(generation, owner);
+      return GenerationResponse.of(generation, analysis);
+    }
+    Charge charge = credits.reserve(payer, Operation.COMPILE);
+    try {
+      transactions.executeWithoutResult(
+          status -> {
+            generations.insert(generation, owner);
+            credits.settle(charge, "generation", generation.id());
+          });
+    } finally {
+      credits.release(charge);
+    }
     return GenerationResponse.of(generation, analysis);
   }
 
   /** Re-target: the stored generation's analysis compiled again, without analysing again. */
-  GenerationResponse retarget(UUID generationId, PromptSpec spec, Owner owner) {
+  GenerationResponse retarget(UUID generationId, PromptSpec spec, Payer payer) {
     Generation old =
         generations
-            .find(owner, generationId)
+            .find(payer.owner(), generationId)
             .orElseThrow(() -> GenerationNotFoundException.of(generationId));
-    return fromAnalysis(old.analysisId(), spec, owner);
+    return fromAnalysis(old.analysisId(), spec, payer);
   }
 
   Optional<GenerationResponse> find(@Nullable Owner owner, UUID id) {

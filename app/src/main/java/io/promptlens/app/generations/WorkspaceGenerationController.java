@@ -1,5 +1,6 @@
 package io.promptlens.app.generations;
 
+import io.promptlens.app.billing.Payer;
 import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Caller;
 import io.promptlens.app.workspaces.Owner;
@@ -86,22 +87,22 @@ class WorkspaceGenerationController {
   ResponseEntity<GenerationResponse> fromUpload(
       Caller caller, @PathVariable UUID workspaceId, @ModelAttribute PromptForm form)
       throws ImageRejectedException {
-    Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
+    Payer payer = Payer.of(workspaces.require(workspaceId, caller, Permission.CREATE), caller);
     PromptSpec spec =
         PromptSpec.parse(compiler.targets(), form.target(), form.mode(), form.controls());
-    return created(workspaceId, generations.fromUpload(form.image(), spec, owner));
+    return created(workspaceId, generations.fromUpload(form.image(), spec, payer));
   }
 
   @Processing
   @PostMapping(path = "/prompts", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<GenerationResponse> fromAnalysis(
       Caller caller, @PathVariable UUID workspaceId, @RequestBody PromptRequest request) {
-    Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
+    Payer payer = Payer.of(workspaces.require(workspaceId, caller, Permission.CREATE), caller);
     UUID analysisId = request.requireAnalysisId();
     PromptSpec spec =
         PromptSpec.parse(
             compiler.targets(), request.target(), request.mode(), request.controlsOrNone());
-    return created(workspaceId, generations.fromAnalysis(analysisId, spec, owner));
+    return created(workspaceId, generations.fromAnalysis(analysisId, spec, payer));
   }
 
   /** The body is a prompt request without {@code analysisId}: the old generation's is used. */
@@ -112,11 +113,11 @@ class WorkspaceGenerationController {
       @PathVariable UUID workspaceId,
       @PathVariable UUID id,
       @RequestBody PromptRequest request) {
-    Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.CREATE));
+    Payer payer = Payer.of(workspaces.require(workspaceId, caller, Permission.CREATE), caller);
     PromptSpec spec =
         PromptSpec.parse(
             compiler.targets(), request.target(), request.mode(), request.controlsOrNone());
-    return created(workspaceId, generations.retarget(id, spec, owner));
+    return created(workspaceId, generations.retarget(id, spec, payer));
   }
 
   @GetMapping("/generations/{id}")

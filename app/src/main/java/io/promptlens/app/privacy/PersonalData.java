@@ -108,6 +108,28 @@ final class PersonalData {
               .deleting(
                   "caller = :userText OR caller IN (SELECT 'key:' || CAST(id AS VARCHAR(36))"
                       + " FROM api_keys WHERE created_by = :user)"),
+          // Credits (billing): accounting rows stay with the team's ledger, re-pointed at the
+          // tombstone; the key column is cleared before the person's keys are deleted.
+          table("credit_ledger", "user_id = :user")
+              .inWorkspace("workspace_id")
+              .reassigning("user_id")
+              .clearing("api_key_id"),
+          table("credit_reservations", "user_id = :user")
+              .inWorkspace("workspace_id")
+              .reassigning("user_id")
+              .clearing("api_key_id"),
+          table(
+                  "credit_balances",
+                  "workspace_id IN (SELECT workspace_id FROM memberships WHERE user_id = :user)")
+              .inWorkspace("workspace_id"),
+          table(
+                  "workspace_plans",
+                  "workspace_id IN (SELECT workspace_id FROM memberships WHERE user_id = :user)")
+              .inWorkspace("workspace_id"),
+          table(
+                  "polar_orders",
+                  "workspace_id IN (SELECT workspace_id FROM memberships WHERE user_id = :user)")
+              .inWorkspace("workspace_id"),
           table("api_rate_windows", "key_id IN (SELECT id FROM api_keys WHERE created_by = :user)")
               .deleting("key_id IN (SELECT id FROM api_keys WHERE created_by = :user)"),
           table("api_keys", "created_by = :user")
@@ -172,7 +194,15 @@ final class PersonalData {
           "the migrations applied to the schema",
           "anonymous_rate_windows",
           "per-minute upload counts keyed by the SHA-256 of a client address, kept minutes,"
-              + " linked to no account");
+              + " linked to no account",
+          "anonymous_daily_windows",
+          "per-day try-it counts keyed by the SHA-256 of a client address, kept two days,"
+              + " linked to no account",
+          "polar_webhook_events",
+          "ids and types of Polar's webhook deliveries, to process each once; no person",
+          "polar_refunds",
+          "Polar refund ids and amounts per order id; the order (polar_orders) names the"
+              + " workspace");
 
   static Optional<Table> find(String table) {
     String wanted = table.toLowerCase(Locale.ROOT);

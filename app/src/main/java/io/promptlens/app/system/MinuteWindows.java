@@ -10,9 +10,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Request counters in fixed one-minute windows, one row per caller and minute in a table of the
- * form {@code (<key column>, window_start, requests)}, so every instance counts against the same
- * limit. Rows of past windows are deleted by housekeeping.
+ * Request counters in fixed windows (one minute unless told otherwise; the anonymous "try it" limit
+ * also counts whole UTC days), one row per caller and window in a table of the form {@code (<key
+ * column>, window_start, requests)}, so every instance counts against the same limit. Rows of past
+ * windows are deleted by housekeeping.
  *
  * <p>Each instance tallies in memory and exchanges with the table at the first request of a
  * caller's window and then at most every {@link #SHARE_EVERY}: it adds what it counted since and
@@ -27,6 +28,7 @@ public final class MinuteWindows {
   public static final Duration SHARE_EVERY = Duration.ofSeconds(1);
 
   private final JdbcClient jdbc;
+  private final long windowSeconds;
   private final String update;
   private final String insert;
   private final String select;
@@ -46,7 +48,16 @@ public final class MinuteWindows {
    * @param table and {@code keyColumn} are constants of the caller, never user input
    */
   public MinuteWindows(JdbcClient jdbc, String table, String keyColumn) {
+    this(jdbc, table, keyColumn, Duration.ofMinutes(1));
+  }
+
+  /**
+   * @param window the window's length, a whole number of seconds that divides a day (windows start
+   *     at multiples of it since the epoch, so a one-day window is a UTC day)
+   */
+  public MinuteWindows(JdbcClient jdbc, String table, String keyColumn, Duration window) {
     this.jdbc = jdbc;
+    this.windowSeconds = window.toSeconds();
     this.update =
         "UPDATE "
             + table
@@ -71,7 +82,7 @@ public final class MinuteWindows {
 
   /** Counts one request of {@code key} in the window of {@code now}; the count so far. */
   public int count(Object key, Instant now) {
-    Instant window = now.truncatedTo(ChronoUnit.MINUTES);
+    Instant window = windowStart(now);
     forgetWindowsBefore(window);
     Tally tally = tallies.computeIfAbsent(new Slot(key, window), slot -> new Tally());
     synchronized (tally) {
@@ -87,6 +98,17 @@ public final class MinuteWindows {
   public static Duration untilNextWindow(Instant now) {
     Instant next = now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
     return Duration.between(now, next).plusSeconds(1);
+  }
+
+  /** How long until this counter's next window opens, at least one second. */
+  public Duration untilNext(Instant now) {
+    Instant next = windowStart(now).plusSeconds(windowSeconds);
+    return Duration.between(now, next).plusSeconds(1);
+  }
+
+  private Instant windowStart(Instant now) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(now.getEpochSecond(), windowSeconds) * windowSeconds);
   }
 
   /** Adds this instance's pending count to the row and reads the total of all instances. */

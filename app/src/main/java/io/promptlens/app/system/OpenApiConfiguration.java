@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -40,6 +41,8 @@ import org.springframework.web.method.HandlerMethod;
  * compares both with the route table of the authorisation matrix).
  */
 @Configuration(proxyBeanMethods = false)
+// Only a web app has a filter chain to ask (the one-shot operator command runs without one).
+@ConditionalOnWebApplication
 class OpenApiConfiguration {
 
   static final String API_KEY = "apiKey";

@@ -43,13 +43,16 @@ class ApiKeys implements ApiCredentials {
   private static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
 
   private final MinuteWindows windows;
+  private final WorkspaceLimits limits;
   private final ApplicationEventPublisher events;
 
   ApiKeys(
       JdbcClient jdbc,
       Clock clock,
       @Value("${promptlens.api.requests-per-minute:120}") int perMinute,
+      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits,
       ApplicationEventPublisher events) {
+    this.limits = limits.getIfAvailable(() -> WorkspaceLimits.NONE);
     this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -67,6 +70,7 @@ class ApiKeys implements ApiCredentials {
     if (!ApiKey.SCOPES.contains(wanted)) {
       throw WorkspaceProblem.badRequest("Unknown scope '" + scope + "': use read or write.");
     }
+    limits.checkApiKeys(member.workspaceId());
     String secret = PREFIX + AccountTokens.newToken();
     ApiKey key =
         new ApiKey(

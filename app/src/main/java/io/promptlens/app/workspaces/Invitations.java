@@ -42,14 +42,21 @@ class Invitations {
   private final Mailer mailer;
   private final PublicLinks links;
   private final Clock clock;
+  private final WorkspaceLimits limits;
 
   Invitations(
-      JdbcClient jdbc, Workspaces workspaces, Mailer mailer, PublicLinks links, Clock clock) {
+      JdbcClient jdbc,
+      Workspaces workspaces,
+      Mailer mailer,
+      PublicLinks links,
+      Clock clock,
+      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits) {
     this.jdbc = jdbc;
     this.workspaces = workspaces;
     this.mailer = mailer;
     this.links = links;
     this.clock = clock;
+    this.limits = limits.getIfAvailable(() -> WorkspaceLimits.NONE);
   }
 
   @Transactional
@@ -67,6 +74,7 @@ class Invitations {
     if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
       throw WorkspaceProblem.badRequest("Enter an email address like name@example.com.");
     }
+    limits.checkSeat(workspace.id(), workspaces.members(inviter).size() + pending(inviter).size());
     String token = AccountTokens.newToken();
     Instant now = now();
     Invitation invitation =

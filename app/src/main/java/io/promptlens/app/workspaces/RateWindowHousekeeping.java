@@ -9,7 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every 10 minutes: deletes API rate windows older than 5 minutes (only the current one counts).
+ * Every 10 minutes: deletes API rate windows older than 5 minutes (only the current one counts) and
+ * anonymous per-day windows older than two days.
  */
 @Component
 public class RateWindowHousekeeping {
@@ -36,6 +37,9 @@ public class RateWindowHousekeeping {
             .update()
         + jdbc.sql("DELETE FROM anonymous_rate_windows WHERE window_start < :before")
             .param("before", before)
+            .update()
+        + jdbc.sql("DELETE FROM anonymous_daily_windows WHERE window_start < :before")
+            .param("before", before.minus(Duration.ofDays(2)))
             .update();
   }
 }

@@ -24,12 +24,18 @@ public class Workspaces {
 
   private final WorkspaceRepository repository;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits;
   private final ApplicationEventPublisher events;
 
-  Workspaces(WorkspaceRepository repository, Clock clock, ApplicationEventPublisher events) {
+  Workspaces(
+      WorkspaceRepository repository,
+      Clock clock,
+      ApplicationEventPublisher events,
+      org.springframework.beans.factory.ObjectProvider<WorkspaceLimits> limits) {
     this.repository = repository;
     this.clock = clock;
     this.events = events;
+    this.limits = limits;
   }
 
   /**
@@ -124,6 +130,9 @@ public class Workspaces {
 
   @Transactional
   WorkspaceSettings updateSettings(Member manager, WorkspaceSettings settings) {
+    if (settings.thumbnails() && !settings(manager.workspaceId()).thumbnails()) {
+      limits.getIfAvailable(() -> WorkspaceLimits.NONE).checkThumbnails(manager.workspaceId());
+    }
     repository.saveSettings(manager.workspaceId(), settings);
     return settings;
   }

@@ -69,6 +69,31 @@ class BatchApiTests {
   }
 
   @Test
+  void eachCaptionedItemIsChargedOnceInTheWorkspacesLedger() {
+    BatchClient api = BatchClient.forNewPerson(port, "Payer");
+    String id = api.upload(threeImages(), Map.of()).json().get("id").asString();
+
+    api.awaitSettled(id, WAIT);
+
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM credit_ledger WHERE kind = 'usage'"
+                        + " AND operation = 'batch_item' AND operation_id LIKE :batch")
+                .param("batch", id + "#%")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(3);
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM credit_reservations WHERE state = 'held'"
+                        + " AND workspace_id = :ws")
+                .param("ws", java.util.UUID.fromString(api.workspace))
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void theZipDownloadHoldsOneSidecarPerImageAndTheCsv() {
     BatchClient api = BatchClient.forNewPerson(port, "Zipper");
     Map<String, byte[]> zipped = new LinkedHashMap<>();

@@ -56,6 +56,7 @@ public final class ChildApp implements AutoCloseable {
     all.put("management.server.port", "0");
     // The crash and fault tests write through the anonymous upload API many times a second.
     all.put("promptlens.api.anonymous-uploads-per-minute", "1000000");
+    all.put("promptlens.billing.anonymous-per-day", "1000000");
     all.putAll(settings);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

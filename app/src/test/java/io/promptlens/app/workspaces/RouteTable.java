@@ -267,6 +267,13 @@ final class RouteTable {
               Body.NONE,
               null,
               200),
+          // Polar's webhook: no session; without a valid signature every caller gets 403.
+          open(
+              "POST /api/v1/billing/polar/webhook",
+              "POST /api/v1/billing/polar/webhook",
+              Body.JSON,
+              "{\"type\": \"order.paid\", \"data\": {}}",
+              403),
           // --- a person's own --------------------------------------------------------------------
           person("GET /api/v1/me", "GET /api/v1/me", Body.NONE, null, 200),
           // --- privacy rights (io.promptlens.app.privacy)
@@ -598,6 +605,29 @@ final class RouteTable {
               "DELETE " + API_WS + "/collections/{id}",
               "DELETE /api/v1/workspaces/{ws}/collections/{random}",
               404),
+          // --- credits, billing and usage (API)
+          // ---------------------------------------------------
+          ws(VIEW, "GET " + API_WS + "/credits", "GET /api/v1/workspaces/{ws}/credits", 200),
+          ws(
+              VIEW,
+              "GET " + API_WS + "/usage",
+              "GET /api/v1/workspaces/{ws}/usage?from=2026-01-01&to=2026-01-31",
+              200),
+          // The test app has no Polar token: a permitted caller is told payments are off (503).
+          ws(
+              SETTINGS,
+              "POST " + API_WS + "/billing/checkout " + JSON,
+              "POST /api/v1/workspaces/{ws}/billing/checkout",
+              Body.JSON,
+              "{\"product\": \"small\"}",
+              503),
+          ws(
+              SETTINGS,
+              "POST " + API_WS + "/billing/portal",
+              "POST /api/v1/workspaces/{ws}/billing/portal",
+              Body.JSON,
+              "{}",
+              503),
           // --- presets (API) --------------------------------------------------------------------
           ws(
               CREATE,
@@ -763,6 +793,22 @@ final class RouteTable {
               Body.FORM,
               "",
               404),
+          ws(VIEW, "GET " + PAGE_WS + "/billing", "GET /workspaces/{ws}/billing", 200),
+          ws(
+              SETTINGS,
+              "POST " + PAGE_WS + "/billing/checkout",
+              "POST /workspaces/{ws}/billing/checkout",
+              Body.FORM,
+              "product=small",
+              503),
+          ws(
+              SETTINGS,
+              "POST " + PAGE_WS + "/billing/portal",
+              "POST /workspaces/{ws}/billing/portal",
+              Body.FORM,
+              "",
+              503),
+          ws(VIEW, "GET " + PAGE_WS + "/usage", "GET /workspaces/{ws}/usage", 200),
           ws(VIEW, "GET " + PAGE_WS + "/presets", "GET /workspaces/{ws}/presets", 200),
           ws(
               CREATE,
