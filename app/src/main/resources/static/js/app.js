@@ -128,6 +128,7 @@
     const phrases = (id) => $(id).value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
     return {
       detail: $('detail').value,
+      variations: Number($('variations').value) || 1,
       paletteHex: $('palette-hex').checked,
       negativePrompt: $('negative-prompt').checked,
       cameraTerms: $('camera-terms').checked,
@@ -284,9 +285,47 @@
     ]));
     $('parameters-section').hidden = entries.length === 0;
 
+    renderVariations(body);
     renderAskSubject(body);
     renderAnalysis(body.analysis);
     setBlurred(Boolean(body.display && body.display.blur) && !revealed);
+  }
+
+  // Variations side by side: the first is the compiled prompt; "Use this" puts one into the
+  // editor, where it is copied, downloaded or saved like an edit.
+  function renderVariations(body) {
+    const more = body.variations || [];
+    const texts = more.length ? [body.prompt, ...more.map((v) => v.prompt)] : [];
+    $('variations-list').replaceChildren(...texts.map((text, index) => {
+      const item = element('li');
+      item.className = 'variation';
+      const label = element('p', `Variation ${index + 1}`);
+      label.className = 'meta';
+      const pre = element('pre', text);
+      pre.className = 'output';
+      const actions = element('div');
+      actions.className = 'toolbar';
+      const use = element('button', 'Use this');
+      use.type = 'button';
+      use.className = 'button small use-variation';
+      use.setAttribute('aria-label', `Put variation ${index + 1} in the editor`);
+      use.addEventListener('click', () => {
+        promptBox.textContent = text;
+        promptEdited();
+        status.textContent = `Variation ${index + 1} is in the editor.`;
+        promptBox.focus();
+      });
+      const copyOne = element('button', 'Copy');
+      copyOne.type = 'button';
+      copyOne.className = 'button small copy-variation';
+      copyOne.id = `copy-variation-${index + 1}`;
+      copyOne.setAttribute('aria-label', `Copy variation ${index + 1}`);
+      copyOne.addEventListener('click', () => copy(text, copyOne, `Variation ${index + 1} is copied.`));
+      actions.append(use, copyOne);
+      item.append(label, pre, actions);
+      return item;
+    }));
+    $('variations-section').hidden = texts.length === 0;
   }
 
   // When nothing named the subject, ask the person; the answer becomes the subject control and the

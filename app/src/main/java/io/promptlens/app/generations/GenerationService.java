@@ -14,6 +14,7 @@ import io.promptlens.core.compiler.UnknownTargetException;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ class GenerationService {
             generations.insertThumbnail(generation, owner, thumbnail);
           }
         });
-    return GenerationResponse.of(generation, analysis);
+    return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
   }
 
   /** The analysis must be the owner's workspace's (or anonymous, for an anonymous request). */
@@ -87,7 +88,26 @@ class GenerationService {
             .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
     Generation generation = compile(analysis, spec, owner, settings(owner));
     generations.insert(generation, owner);
-    return GenerationResponse.of(generation, analysis);
+    return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
+  }
+
+  /**
+   * A request for several prompts: the stored generation is the first (the canonical wording); the
+   * others are compiled from the same analysis and only returned.
+   */
+  private GenerationResponse withVariations(
+      GenerationResponse response, StoredAnalysis analysis, PromptSpec spec) {
+    if (spec.controls().variations() <= 1) {
+      return response;
+    }
+    List<PromptResult> all =
+        compiler.compileVariations(
+            analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
+    return response.withVariations(
+        all.stream()
+            .skip(1)
+            .map(r -> new GenerationResponse.Variation(r.prompt(), r.negativePrompt(), r.tokens()))
+            .toList());
   }
 
   /** Re-target: the stored generation's analysis compiled again, without analysing again. */

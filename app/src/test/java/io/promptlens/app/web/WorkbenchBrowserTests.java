@@ -171,6 +171,33 @@ class WorkbenchBrowserTests {
         .endsWith("/workspaces/" + workspace + "/library/" + item.get("id").asString());
   }
 
+  @Test
+  void threeVariationsAreShownSideBySideAndOneCanBeTakenIntoTheEditor() throws IOException {
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+    browser.findElement(By.cssSelector("#more-controls summary")).click();
+    new Select(browser.findElement(By.id("variations"))).selectByValue("3");
+    browser.findElement(By.id("subject")).sendKeys("a red fox in the snow");
+
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#variations-list li"), 3));
+    List<WebElement> cards = browser.findElements(By.cssSelector("#variations-list li"));
+    List<String> texts =
+        cards.stream().map(c -> c.findElement(By.tagName("pre")).getText()).toList();
+    assertThat(texts).doesNotHaveDuplicates();
+    WebElement prompt = browser.findElement(By.id("prompt-output"));
+    assertThat(prompt.getText()).isEqualTo(texts.get(0));
+    assertThat(cards.get(1).getLocation().getY())
+        .as("side by side at desktop width")
+        .isEqualTo(cards.get(0).getLocation().getY());
+
+    cards.get(1).findElement(By.className("use-variation")).click();
+
+    assertThat(prompt.getText()).isEqualTo(texts.get(1));
+    assertThat(browser.findElement(By.id("reset-prompt")).isDisplayed()).isTrue();
+  }
+
   private WebElement generate(String target) throws IOException {
     Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
     browser.get("http://localhost:" + port + "/");
