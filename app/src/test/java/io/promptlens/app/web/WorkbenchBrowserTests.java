@@ -198,6 +198,34 @@ class WorkbenchBrowserTests {
     assertThat(browser.findElement(By.id("reset-prompt")).isDisplayed()).isTrue();
   }
 
+  @Test
+  void signedInWithVariationsTheWorkbenchFitsAPhoneAndADesktopAndIsScreenshotted()
+      throws IOException {
+    UserSession ada = UserSession.verified(port, "Ada");
+    signIn(ada.email());
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+
+    for (int width : new int[] {1366, 390}) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+      browser.get("http://localhost:" + port + "/");
+      browser.findElement(By.cssSelector("#more-controls summary")).click();
+      new Select(browser.findElement(By.id("variations"))).selectByValue("3");
+      browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+      wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#variations-list li"), 3));
+
+      assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no sideways overflow at " + width + " px")
+          .isTrue();
+      assertThat(browser.findElement(By.id("save-button")).isDisplayed()).isTrue();
+      js("document.getElementById('output-heading').scrollIntoView({block: 'start'})");
+      Files.write(
+          screenshots.resolve("workbench-" + width + ".png"),
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+  }
+
   private WebElement generate(String target) throws IOException {
     Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
     browser.get("http://localhost:" + port + "/");
