@@ -29,6 +29,10 @@
   let requestNumber = 0;
   // The user clicked "Show image" for the chosen file: later answers for it do not blur it again.
   let revealed = false;
+  // The last answer, as the API sent it (for "Download .json" and "Save to library"), and the
+  // workspace it was generated in (a generation can only be saved by id into its own workspace).
+  let current = null;
+  let generatedIn = null;
 
   function choose(chosen) {
     if (!chosen) return;
@@ -78,6 +82,7 @@
     fileName.textContent = '';
     result.hidden = true;
     emptyState.hidden = false;
+    current = null;
     showError(`“${chosen.name || 'The pasted image'}” ${what}`);
   }
 
@@ -123,6 +128,7 @@
     const phrases = (id) => $(id).value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
     return {
       detail: $('detail').value,
+      variations: Number($('variations').value) || 1,
       paletteHex: $('palette-hex').checked,
       negativePrompt: $('negative-prompt').checked,
       cameraTerms: $('camera-terms').checked,
@@ -198,6 +204,7 @@
         return;
       }
       analysisId = body.analysisId;
+      generatedIn = workspace ? workspace.value : null;
       render(body);
       setBusy(false, 'Prompt ready.');
       bringIntoView(result);
@@ -252,12 +259,15 @@
   function render(body) {
     emptyState.hidden = true;
     result.hidden = false;
-    $('prompt-output').textContent = body.prompt;
-    $('prompt-meta').textContent = `· ${length(body)} · ${targetOption(body.target).text}`;
+    current = body;
+    promptBox.textContent = body.prompt;
+    promptEdited();
 
     const negative = body.negativePrompt;
     $('negative-section').hidden = negative === null || negative === undefined;
+    $('copy-negative-button').hidden = $('negative-section').hidden;
     $('negative-output').textContent = negative || '';
+    if (savedNote) savedNote.replaceChildren();
 
     // The "What is it?" block says what the unnamed-subject warning says, with a field to fix it.
     const asked = asksForSubject(body);
@@ -275,9 +285,47 @@
     ]));
     $('parameters-section').hidden = entries.length === 0;
 
+    renderVariations(body);
     renderAskSubject(body);
     renderAnalysis(body.analysis);
     setBlurred(Boolean(body.display && body.display.blur) && !revealed);
+  }
+
+  // Variations side by side: the first is the compiled prompt; "Use this" puts one into the
+  // editor, where it is copied, downloaded or saved like an edit.
+  function renderVariations(body) {
+    const more = body.variations || [];
+    const texts = more.length ? [body.prompt, ...more.map((v) => v.prompt)] : [];
+    $('variations-list').replaceChildren(...texts.map((text, index) => {
+      const item = element('li');
+      item.className = 'variation';
+      const label = element('p', `Variation ${index + 1}`);
+      label.className = 'meta';
+      const pre = element('pre', text);
+      pre.className = 'output';
+      const actions = element('div');
+      actions.className = 'toolbar';
+      const use = element('button', 'Use this');
+      use.type = 'button';
+      use.className = 'button small use-variation';
+      use.setAttribute('aria-label', `Put variation ${index + 1} in the editor`);
+      use.addEventListener('click', () => {
+        promptBox.textContent = text;
+        promptEdited();
+        status.textContent = `Variation ${index + 1} is in the editor.`;
+        promptBox.focus();
+      });
+      const copyOne = element('button', 'Copy');
+      copyOne.type = 'button';
+      copyOne.className = 'button small copy-variation';
+      copyOne.id = `copy-variation-${index + 1}`;
+      copyOne.setAttribute('aria-label', `Copy variation ${index + 1}`);
+      copyOne.addEventListener('click', () => copy(text, copyOne, `Variation ${index + 1} is copied.`));
+      actions.append(use, copyOne);
+      item.append(label, pre, actions);
+      return item;
+    }));
+    $('variations-section').hidden = texts.length === 0;
   }
 
   // When nothing named the subject, ask the person; the answer becomes the subject control and the
@@ -321,12 +369,87 @@
 
   // The length in the unit the target counts, against its limit: "12 / 75 CLIP tokens",
   // "260 / 6000 characters". Characters are counted here (UTF-16 units, as the compiler's
-  // Lengths counts them); tokens come from the compiler.
-  function length(body) {
+  // Lengths counts them); tokens come from the compiler for the compiled text and are estimated
+  // ("≈") for an edited one, the way the compiler's TokenEstimator does.
+  function length(body, text) {
     const option = targetOption(body.target);
     const unit = UNITS[option.dataset.unit] || 'tokens';
-    const count = option.dataset.unit === 'CHARACTERS' ? body.prompt.length : body.tokens;
+    let count;
+    if (option.dataset.unit === 'CHARACTERS') count = text.length;
+    else count = text === body.prompt ? body.tokens : `≈${estimateTokens(text)}`;
     return option.dataset.max ? `${count} / ${option.dataset.max} ${unit}` : `${count} ${unit}`;
+  }
+
+  // core's TokenEstimator in JavaScript: a common word is one token, a long one one per five
+  // letters, digits one per two, every punctuation mark one. It errs long.
+  function estimateTokens(text) {
+    let tokens = 0;
+    (text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) || []).forEach((piece) => {
+      if (!/[\p{L}\p{N}]/u.test(piece)) tokens += 1;
+      else if (/\p{N}/u.test(piece)) tokens += Math.floor((piece.length + 1) / 2);
+      else tokens += piece.length <= 8 ? 1 : Math.floor((piece.length + 4) / 5);
+    });
+    return tokens;
+  }
+
+  // The workbench: the prompt is editable; the meter, the downloads and what is copied or saved
+  // follow the edits; "Undo my edits" brings back the compiled text.
+  const promptBox = $('prompt-output');
+  const resetPrompt = $('reset-prompt');
+  function promptText() {
+    return promptBox.textContent;
+  }
+  function promptEdited() {
+    if (!current) return;
+    const text = promptText();
+    $('prompt-meta').textContent = `· ${length(current, text)} · ${targetOption(current.target).text}`;
+    resetPrompt.hidden = text === current.prompt;
+    refreshDownloads();
+  }
+  promptBox.addEventListener('input', () => {
+    promptEdited();
+    if (savedNote) savedNote.replaceChildren();
+  });
+  resetPrompt.addEventListener('click', () => {
+    if (!current) return;
+    promptBox.textContent = current.prompt;
+    promptEdited();
+    promptBox.focus();
+    status.textContent = 'The compiled prompt is back.';
+  });
+
+  // "Copy all": the prompt, the negative prompt and the parameters, as one would paste them into
+  // notes or a ticket.
+  function allText() {
+    const parts = [promptText()];
+    if (current.negativePrompt) parts.push(`Negative prompt: ${current.negativePrompt}`);
+    const entries = Object.entries(current.parameters || {});
+    if (entries.length) {
+      parts.push(['Parameters:', ...entries.map(([name, value]) =>
+        `${name}: ${typeof value === 'object' ? JSON.stringify(value) : value}`)].join('\n'));
+    }
+    return parts.join('\n\n');
+  }
+
+  // .txt is the prompt, and the negative on its own line; .json is the API's answer, with the
+  // edited text as "editedPrompt" when the prompt was changed. The links hold blob: URLs kept in
+  // step with the text, so a click downloads exactly what is shown.
+  const downloads = { txt: $('download-txt'), json: $('download-json') };
+  const downloadUrls = {};
+  function refreshDownloads() {
+    const text = promptText();
+    const txt = text + (current.negativePrompt ? `\nNegative prompt: ${current.negativePrompt}` : '') + '\n';
+    const answer = text === current.prompt ? current : { ...current, editedPrompt: text };
+    setDownload('txt', new Blob([txt], { type: 'text/plain;charset=utf-8' }));
+    setDownload('json', new Blob([JSON.stringify(answer, null, 2) + '\n'], { type: 'application/json' }));
+    const name = `promptlens-${current.target}-${current.mode}`;
+    downloads.txt.download = `${name}.txt`;
+    downloads.json.download = `${name}.json`;
+  }
+  function setDownload(kind, blob) {
+    if (downloadUrls[kind]) URL.revokeObjectURL(downloadUrls[kind]);
+    downloadUrls[kind] = URL.createObjectURL(blob);
+    downloads[kind].href = downloadUrls[kind];
   }
 
   function targetOption(targetId) {
@@ -456,9 +579,17 @@
     return node;
   }
 
+  const COPIES = {
+    prompt: () => [promptText(), 'The prompt is copied.'],
+    negative: () => [current.negativePrompt || '', 'The negative prompt is copied.'],
+    all: () => [allText(), 'The prompt, negative prompt and parameters are copied.'],
+  };
   document.querySelectorAll('[data-copy]').forEach((copyButton) =>
-    copyButton.addEventListener('click', () =>
-      copy($(copyButton.dataset.copy).textContent, copyButton, 'Copied to the clipboard.')));
+    copyButton.addEventListener('click', () => {
+      if (!current) return;
+      const [text, message] = COPIES[copyButton.dataset.copy]();
+      copy(text, copyButton, message);
+    }));
 
   async function copy(text, source, message) {
     let copied = false;
@@ -468,7 +599,11 @@
     } catch (e) {
       copied = legacyCopy(text); // the async clipboard needs a secure context (https or localhost)
     }
-    status.textContent = copied ? message : 'Copy failed: select the text and copy it by hand.';
+    if (!copied && source.dataset.copy === 'prompt') selectPrompt();
+    status.textContent = copied ? message
+      : source.dataset.copy === 'prompt'
+        ? 'Copy failed: the prompt is selected, press Ctrl+C (⌘C on a Mac).'
+        : 'Copy failed: select the text and copy it by hand.';
     if (copied && source.id) {
       const label = source.textContent;
       source.textContent = 'Copied';
@@ -479,6 +614,82 @@
       }, 1500);
     }
   }
+
+  function selectPrompt() {
+    const range = document.createRange();
+    range.selectNodeContents(promptBox);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    promptBox.focus();
+  }
+
+  // Save to library (signed in): into the workspace chosen under "Save to", optionally into one
+  // of its collections. A generation made in that workspace is saved by id (the item links back
+  // to it; an edited prompt goes along); one made elsewhere is saved as text.
+  const saveForm = $('save-form');
+  const savedNote = $('saved');
+  const collectionSelect = $('save-collection');
+  async function loadCollections() {
+    if (!workspace || !collectionSelect) return;
+    const none = collectionSelect.options[0];
+    collectionSelect.replaceChildren(none);
+    try {
+      const response = await fetch(
+        `/api/v1/workspaces/${encodeURIComponent(workspace.value)}/collections`, { headers: headers({}) });
+      if (!response.ok) return;
+      const collections = await response.json();
+      collections.forEach((c) => {
+        const option = element('option', c.name);
+        option.value = c.id;
+        collectionSelect.append(option);
+      });
+    } catch (e) {
+      // No collections to offer: "No collection" still saves.
+    }
+  }
+  if (workspace && saveForm) {
+    workspace.addEventListener('change', () => {
+      loadCollections();
+      savedNote.replaceChildren();
+    });
+    loadCollections();
+  }
+  if (saveForm) saveForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!current) return;
+    const into = workspace.value;
+    const text = promptText().trim();
+    const body = into === generatedIn
+      ? { generationId: current.id, prompt: text === current.prompt ? null : text }
+      : { prompt: text, negativePrompt: current.negativePrompt, target: current.target, mode: current.mode };
+    body.collectionId = collectionSelect.value || null;
+    const saveButton = $('save-button');
+    saveButton.disabled = true;
+    try {
+      const response = await fetch(`/api/v1/workspaces/${encodeURIComponent(into)}/library`, {
+        method: 'POST',
+        headers: headers({ 'Content-Type': 'application/json' }),
+        body: JSON.stringify(body),
+      });
+      const answer = await response.json().catch(() => null);
+      if (!response.ok) {
+        savedNote.textContent = `Not saved: ${problemMessage(response, answer)}`;
+        return;
+      }
+      const where = workspace.selectedOptions[0].text
+        + (collectionSelect.value ? ` › ${collectionSelect.selectedOptions[0].text}` : '');
+      const link = element('a', 'Open it');
+      link.id = 'saved-link';
+      link.href = `/workspaces/${encodeURIComponent(into)}/library/${encodeURIComponent(answer.id)}`;
+      savedNote.replaceChildren(`Saved to ${where} (private to you until shared). `, link);
+      status.textContent = `Saved to ${where}.`;
+    } catch (e) {
+      savedNote.textContent = 'Not saved: could not reach PromptLens. Try again.';
+    } finally {
+      saveButton.disabled = false;
+    }
+  });
 
   function legacyCopy(text) {
     const area = element('textarea');

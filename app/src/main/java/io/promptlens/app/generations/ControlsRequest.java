@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param cameraTerms shot, lens and composition terms (default on)
  * @param weights {@code (phrase:1.2)} weights for Stable Diffusion targets (default off)
  * @param maxLength a limit below the target's own, in the target's unit
+ * @param variations how many prompts to write (1–5, default 1): the answer's {@code variations}
+ *     holds those after the first, which is {@code prompt}; only the first is stored
  */
 record ControlsRequest(
     @Nullable String detail,
@@ -29,7 +31,8 @@ record ControlsRequest(
     @Nullable List<String> avoid,
     @Nullable Boolean cameraTerms,
     @Nullable Boolean weights,
-    @Nullable Integer maxLength) {
+    @Nullable Integer maxLength,
+    @Nullable Integer variations) {
 
   /** Bounds that keep a stored generation small; far above what a useful prompt needs. */
   static final int MAX_SUBJECT = 500;
@@ -37,8 +40,11 @@ record ControlsRequest(
   static final int MAX_PHRASES = 30;
   static final int MAX_PHRASE = 200;
 
+  /** Side by side on a page; the compiler allows more, but five already fill a wide screen. */
+  static final int MAX_VARIATIONS = 5;
+
   static ControlsRequest none() {
-    return new ControlsRequest(null, null, null, null, null, null, null, null, null, null);
+    return new ControlsRequest(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   Controls toControls() {
@@ -58,6 +64,10 @@ record ControlsRequest(
       throw new InvalidPromptRequestException(
           "maxLength must be at least " + Controls.MIN_MAX_LENGTH);
     }
+    if (variations != null && (variations < 1 || variations > MAX_VARIATIONS)) {
+      throw new InvalidPromptRequestException(
+          "variations must be between 1 and " + MAX_VARIATIONS + " (got " + variations + ")");
+    }
     return new Controls(
         parsedDetail,
         paletteHex != null && paletteHex,
@@ -69,7 +79,7 @@ record ControlsRequest(
         cameraTerms == null || cameraTerms,
         weights != null && weights,
         maxLength,
-        1,
+        variations == null ? 1 : variations,
         0);
   }
 

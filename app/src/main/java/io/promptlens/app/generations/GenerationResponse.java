@@ -36,7 +36,34 @@ record GenerationResponse(
     int tokens,
     Controls controls,
     Instant createdAt,
-    AnalysisSummary analysis) {
+    AnalysisSummary analysis,
+    @Schema(
+            description =
+                "When controls.variations > 1: the other prompts, distinct wordings of the same"
+                    + " analysis (the first is 'prompt'). Not stored; empty otherwise.")
+        List<Variation> variations) {
+
+  /** One more wording of the same analysis, for the same target and mode. */
+  record Variation(String prompt, @Nullable String negativePrompt, int tokens) {}
+
+  /** This answer with the prompts after the first of a variations request. */
+  GenerationResponse withVariations(List<Variation> more) {
+    return new GenerationResponse(
+        id,
+        analysisId,
+        target,
+        mode,
+        prompt,
+        negativePrompt,
+        parameters,
+        warnings,
+        display,
+        tokens,
+        controls,
+        createdAt,
+        analysis,
+        List.copyOf(more));
+  }
 
   /**
    * How a client is to show the image: {@code blur} is true when the safety check marked it in a
@@ -72,7 +99,8 @@ record GenerationResponse(
         generation.tokens(),
         generation.controls(),
         generation.createdAt(),
-        AnalysisSummary.of(stored));
+        AnalysisSummary.of(stored),
+        List.of());
   }
 
   /**

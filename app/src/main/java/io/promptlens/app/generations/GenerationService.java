@@ -19,6 +19,7 @@ import io.promptlens.core.compiler.UnknownTargetException;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,7 @@ class GenerationService {
             credits.settle(charge, "generation", generation.id());
           }
         });
-    return GenerationResponse.of(generation, analysis);
+    return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
   }
 
   /**
@@ -134,7 +135,7 @@ class GenerationService {
     Generation generation = compile(analysis, spec, owner, settings(owner));
     if (payer == null) {
       generations.insert(generation, owner);
-      return GenerationResponse.of(generation, analysis);
+      return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
     }
     Charge charge = credits.reserve(payer, Operation.COMPILE);
     try {
@@ -146,7 +147,26 @@ class GenerationService {
     } finally {
       credits.release(charge);
     }
-    return GenerationResponse.of(generation, analysis);
+    return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
+  }
+
+  /**
+   * A request for several prompts: the stored generation is the first (the canonical wording); the
+   * others are compiled from the same analysis and only returned.
+   */
+  private GenerationResponse withVariations(
+      GenerationResponse response, StoredAnalysis analysis, PromptSpec spec) {
+    if (spec.controls().variations() <= 1) {
+      return response;
+    }
+    List<PromptResult> all =
+        compiler.compileVariations(
+            analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
+    return response.withVariations(
+        all.stream()
+            .skip(1)
+            .map(r -> new GenerationResponse.Variation(r.prompt(), r.negativePrompt(), r.tokens()))
+            .toList());
   }
 
   /** Re-target: the stored generation's analysis compiled again, without analysing again. */

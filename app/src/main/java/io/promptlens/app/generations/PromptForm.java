@@ -23,7 +23,8 @@ record PromptForm(
     @Nullable List<String> avoid,
     @Nullable String cameraTerms,
     @Nullable String weights,
-    @Nullable String maxLength) {
+    @Nullable String maxLength,
+    @Nullable String variations) {
 
   ControlsRequest controls() {
     return new ControlsRequest(
@@ -36,7 +37,8 @@ record PromptForm(
         avoid,
         flag("cameraTerms", cameraTerms),
         flag("weights", weights),
-        number("maxLength", maxLength));
+        number("maxLength", maxLength),
+        number("variations", variations));
   }
 
   private static @Nullable Integer number(String field, @Nullable String value) {

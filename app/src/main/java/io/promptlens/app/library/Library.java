@@ -30,7 +30,10 @@ class Library {
 
   static final int MAX_TAGS = 20;
 
-  /** What a new item is made of: a stored generation, or the text by hand. */
+  /**
+   * What a new item is made of: a stored generation (its text, or {@code prompt} where sent: the
+   * generation's prompt as edited), or the text by hand.
+   */
   record NewItem(
       @Nullable UUID generationId,
       @Nullable String title,
@@ -72,7 +75,9 @@ class Library {
           generations
               .find(Owner.of(member), item.generationId())
               .orElseThrow(() -> WorkspaceProblem.notFound("generation", item.generationId()));
-      prompt = generation.prompt();
+      // A prompt sent with the generation is that prompt as the person edited it before saving
+      // (the workbench's editable prompt): the item keeps its link to the generation either way.
+      prompt = item.prompt() == null || item.prompt().isBlank() ? generation.prompt() : prompt;
       negative = generation.negativePrompt();
       target = generation.target();
       mode = generation.mode().toString();

@@ -9,6 +9,7 @@ import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,5 +257,41 @@ class PromptApiTests {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("detail").asString()).contains("maxLength");
+  }
+
+  @Test
+  void variationsAnswerDistinctWordingsOfTheSameAnalysisAndStoreOnlyTheFirst() {
+    Rows before = Rows.count(jdbc);
+
+    Response response =
+        api.postImage(
+            "/api/v1/prompts",
+            TestImages.png(640, 360),
+            fields("target", "midjourney", "subject", "a red fox in the snow", "variations", "3"));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode body = response.json();
+    List<String> prompts = new java.util.ArrayList<>();
+    prompts.add(body.get("prompt").asString());
+    body.get("variations").forEach(v -> prompts.add(v.get("prompt").asString()));
+    assertThat(prompts).hasSize(3).doesNotHaveDuplicates().allMatch(p -> p.contains("red fox"));
+    assertThat(Rows.count(jdbc))
+        .isEqualTo(new Rows(before.analyses() + 1, before.generations() + 1));
+  }
+
+  @Test
+  void withoutVariationsTheAnswersVariationsAreEmpty() {
+    Response response = api.postImage("/api/v1/prompts", TestImages.png(64, 64));
+
+    assertThat(response.json().get("variations")).isEmpty();
+  }
+
+  @Test
+  void moreThanFiveVariationsIsABadRequestNamingTheField() {
+    Response response =
+        api.postImage("/api/v1/prompts", TestImages.png(64, 64), fields("variations", "6"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("detail").asString()).contains("variations").contains("1 and 5");
   }
 }

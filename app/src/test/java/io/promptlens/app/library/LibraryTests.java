@@ -69,6 +69,31 @@ class LibraryTests {
   }
 
   @Test
+  void aGenerationSavedWithAnEditedPromptKeepsTheEditAndItsLinkToTheGeneration() {
+    JsonNode generation =
+        ada.postImage(
+                "/api/v1/workspaces/" + team + "/prompts",
+                TestImages.png(320, 200),
+                fields("target", "sdxl"))
+            .json();
+    String generationId = generation.get("id").asString();
+
+    Response response =
+        ada.postJson(
+            library,
+            "{\"generationId\": \""
+                + generationId
+                + "\", \"prompt\": \"a lighthouse at dusk, edited by hand\"}");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode item = response.json();
+    assertThat(item.get("current").get("prompt").asString())
+        .isEqualTo("a lighthouse at dusk, edited by hand");
+    assertThat(item.get("generationId").asString()).isEqualTo(generationId);
+    assertThat(item.get("current").get("target").asString()).isEqualTo("sdxl");
+  }
+
+  @Test
   void aSavedGenerationIsPrivateUntilSharedThenTheTeamSeesIt() {
     JsonNode item = saved("[\"Campaign\", \"spring\"]");
     String path = library + "/" + item.get("id").asString();
