@@ -74,6 +74,10 @@ class HostCookiesTests {
         "__Host-XSRF-TOKEN=" + csrfCookie);
   }
 
+  private HttpResponse<String> historyOverHttps(String cookie) throws Exception {
+    return overHttps(HttpRequest.newBuilder(uri("/history")).header("Accept", "text/html"), cookie);
+  }
+
   @Test
   void overHttpsEveryCredentialCookieIsAHostCookie() throws Exception {
     String email = UserSession.verified(port, "Hana").email();
@@ -101,10 +105,7 @@ class HostCookiesTests {
     String email = UserSession.verified(port, "Hugo").email();
     String session = cookie(signInOverHttps(email), "__Host-SESSION");
 
-    HttpResponse<String> history =
-        overHttps(
-            HttpRequest.newBuilder(uri("/history")).header("Accept", "text/html"),
-            "__Host-SESSION=" + session);
+    HttpResponse<String> history = historyOverHttps("__Host-SESSION=" + session);
 
     assertThat(history.statusCode()).isEqualTo(200);
   }
@@ -115,10 +116,7 @@ class HostCookiesTests {
     String session = cookie(signInOverHttps(email), "__Host-SESSION");
 
     // The same valid session id, under the name a plain-http page or a subdomain could plant.
-    HttpResponse<String> history =
-        overHttps(
-            HttpRequest.newBuilder(uri("/history")).header("Accept", "text/html"),
-            "SESSION=" + session);
+    HttpResponse<String> history = historyOverHttps("SESSION=" + session);
 
     assertThat(history.statusCode()).isEqualTo(302);
     assertThat(history.headers().firstValue("Location")).get().asString().contains("/sign-in");
@@ -129,10 +127,7 @@ class HostCookiesTests {
     String email = UserSession.verified(port, "Hiro").email();
     String rememberMe = cookie(signInOverHttps(email), "__Host-remember-me");
 
-    HttpResponse<String> history =
-        overHttps(
-            HttpRequest.newBuilder(uri("/history")).header("Accept", "text/html"),
-            "__Host-remember-me=" + rememberMe);
+    HttpResponse<String> history = historyOverHttps("__Host-remember-me=" + rememberMe);
 
     assertThat(history.statusCode()).isEqualTo(200);
   }
