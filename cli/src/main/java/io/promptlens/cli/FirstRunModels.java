@@ -35,13 +35,7 @@ final class FirstRunModels {
       return;
     }
     if (offline != null && !offline.isBlank() && !offline.equals("0")) {
-      err.println(
-          "promptlens: neural models missing and "
-              + OFFLINE
-              + " is set: measured facts only (install them with `"
-              + ModelStore.FETCH_COMMAND
-              + "`)");
-      err.flush();
+      // Asked not to fetch: nothing to say beyond the analysis's own "models missing" notes.
       return;
     }
     err.println(
