@@ -120,11 +120,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception failure) {
+  ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+    // The same rule as DatabaseUnavailableFilter: a lost database anywhere in the cause chain
+    // (a broken pooled connection surfaces as other types than the three above) is a 503.
+    if (DatabaseUnavailableFilter.databaseUnavailable(failure)) {
+      return databaseUnavailable(failure);
+    }
     log.error("Request failed unexpectedly", failure);
-    return problem(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Please try again; if it keeps happening, report it.");
+    return ResponseEntity.internalServerError()
+        .body(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Please try again; if it keeps happening, report it."));
   }
 
   /** The container refused a request far over the limit before intake could look at it. */

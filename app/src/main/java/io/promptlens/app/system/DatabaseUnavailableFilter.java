@@ -68,7 +68,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
           || t instanceof CannotCreateTransactionException
           || t instanceof TransientDataAccessException
           || t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException) {
+          || t instanceof SQLNonTransientConnectionException
+          // SQLSTATE class 08, "connection exception" in the SQL standard: what a driver reports
+          // for a connection that broke under it (PostgreSQL's 08006), whatever wraps it.
+          || (t instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+      // A query that failed on a broken connection, then a rollback that failed on it too: Spring
+      // throws the rollback's failure and keeps the query's as the "application exception".
+      if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+          && rollback.getApplicationException() != null
+          && rollback.getApplicationException() != failure
+          && databaseUnavailable(rollback.getApplicationException())) {
         return true;
       }
     }

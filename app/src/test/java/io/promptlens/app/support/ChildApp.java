@@ -57,6 +57,8 @@ public final class ChildApp implements AutoCloseable {
     // The crash and fault tests write through the anonymous upload API many times a second.
     all.put("promptlens.api.anonymous-uploads-per-minute", "1000000");
     all.put("promptlens.billing.anonymous-per-day", "1000000");
+    // ...and workspaces do not run out of credits (a 200-image batch passes the free grant).
+    all.put("promptlens.billing.plans.free.monthly-credits", "1000000");
     all.putAll(settings);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -263,7 +263,15 @@ class WorkbenchBrowserTests {
     WebElement link = browser.findElement(By.id(id));
     Path file = folder.resolve(link.getAttribute("download"));
     link.click();
-    wait.until(driver -> Files.exists(file));
+    // Chromium may create the file before it has written it: wait for its content.
+    wait.until(
+        driver -> {
+          try {
+            return Files.exists(file) && Files.size(file) > 0;
+          } catch (IOException e) {
+            return false;
+          }
+        });
     return Files.readString(file);
   }
 
