@@ -10,7 +10,9 @@ import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.ImageRejectedException;
 import io.promptlens.vision.json.AnalysisJson;
+import io.promptlens.vision.neural.MediumProbe;
 import io.promptlens.vision.neural.NeuralAnalyzers;
+import io.promptlens.vision.neural.SafetyClassifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -93,6 +95,15 @@ final class EvalCommand implements Callable<Integer> {
       description = "Judged statements a --calibrate threshold needs (default: ${DEFAULT-VALUE}).")
   int minSupport;
 
+  @Option(
+      names = "--train-medium-probe",
+      paramLabel = "FILE",
+      description =
+          "Fit the medium probe on the tuning rows (photo, illustration), write it to FILE (the"
+              + " shipped one is vision's medium-probe.json) and print the out-of-fold thresholds"
+              + " for precision --calibrate (default 0.95); held-out rows are not read.")
+  Path trainMediumProbe;
+
   @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
   Path manifest;
 
@@ -123,6 +134,9 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    if (trainMediumProbe != null) {
+      return trainMediumProbe(lines, out, err);
+    }
     NeuralAnalyzers neural = intake.neural();
     ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake), neural);
     try {
@@ -132,6 +146,45 @@ final class EvalCommand implements Callable<Integer> {
         neural.close();
       }
     }
+  }
+
+  private Integer trainMediumProbe(List<String> lines, PrintWriter out, PrintWriter err)
+      throws IOException {
+    List<String> header = csv(lines.get(0));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.isBlank()) {
+        List<String> row = csv(line);
+        Map<String, String> r = new java.util.HashMap<>();
+        for (String name : header) {
+          r.put(name, field(header, row, name));
+        }
+        rows.add(r);
+      }
+    }
+    List<MediumProbeTraining.Row> tuning;
+    try (SafetyClassifier safety = SafetyClassifier.load(intake.store())) {
+      tuning = MediumProbeTraining.rows(rows, manifest.toAbsolutePath().getParent(), safety, err);
+    }
+    double target = calibrate == null ? 0.95 : calibrate;
+    String trainedOn =
+        tuning.size() + " tuning images of " + manifest.getFileName() + " (photo, illustration)";
+    MediumProbe probe = MediumProbeTraining.fit(tuning, trainedOn);
+    Path parent = trainMediumProbe.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(
+        trainMediumProbe,
+        AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(probe.toJson())
+            + "\n");
+    out.println("wrote " + trainMediumProbe + ": " + trainedOn);
+    out.println(
+        ThresholdCalibration.table(
+            ThresholdCalibration.choose(MediumProbeTraining.outOfFold(tuning), target, minSupport),
+            target,
+            minSupport));
+    return PromptLensCli.OK;
   }
 
   private Integer score(

@@ -38,9 +38,13 @@ final class IntakeOptions {
     if (noNeural) {
       return null;
     }
-    return NeuralAnalyzers.load(
-        new ModelStore(
-            modelsDir == null ? ModelStore.defaultRoot() : modelsDir, ModelManifest.builtIn()));
+    return NeuralAnalyzers.load(store());
+  }
+
+  /** The model store these options name. */
+  ModelStore store() {
+    return new ModelStore(
+        modelsDir == null ? ModelStore.defaultRoot() : modelsDir, ModelManifest.builtIn());
   }
 
   @Option(

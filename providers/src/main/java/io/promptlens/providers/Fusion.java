@@ -97,22 +97,14 @@ public final class Fusion {
             described.call() == null ? "fused" : "fused; call " + described.call().summary()));
 
     ImageAnalysis fused =
-        new ImageAnalysis(
-            measured.schemaVersion(),
-            measured.image(),
-            measured.color(),
-            measured.light(),
-            medium,
-            measured.focus(),
-            measured.composition(),
-            subjects,
-            scene,
-            measured.people(),
-            text,
-            notes,
-            provenance,
-            measured.safety(),
-            measured.subject());
+        measured.toBuilder()
+            .medium(medium)
+            .subjects(subjects)
+            .scene(scene)
+            .text(text)
+            .notes(notes)
+            .provenance(provenance)
+            .build();
     // The provider's subjects name the picture; the measured description stays beside them.
     return fused.withSubject(SubjectNaming.name(fused, StatementThresholds.DEFAULT));
   }

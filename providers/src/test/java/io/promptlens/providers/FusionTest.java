@@ -59,29 +59,30 @@ class FusionTest {
       MediumLabel medium,
       List<Subject> subjects,
       String text) {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(4000, 3000, ImageFormat.JPEG),
-        new ColorAnalysis(
-            grayscale,
-            List.of(
-                new PaletteColor("#F4F6F8", "snow white", 0.62),
-                new PaletteColor("#B7C4CF", "pale slate", 0.25),
-                new PaletteColor("#C1440E", "rust orange", 0.09)),
-            temperature,
-            Saturation.MUTED,
-            grayscale ? 0.0 : 0.04,
-            0.9),
-        new LightAnalysis(key, Contrast.MEDIUM, 0.7, 0.15, 0.9),
-        new Medium(medium, medium == MediumLabel.UNKNOWN ? 0 : 0.9),
-        Focus.unknown(),
-        Composition.unknown(),
-        subjects,
-        Scene.empty(),
-        People.none(),
-        new TextContent(text, List.of()),
-        List.of("subjects, scene, people and text: no neural models installed"),
-        List.of(new Provenance("vision.color", "1.0", "measured")));
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(4000, 3000, ImageFormat.JPEG))
+        .color(
+            new ColorAnalysis(
+                grayscale,
+                List.of(
+                    new PaletteColor("#F4F6F8", "snow white", 0.62),
+                    new PaletteColor("#B7C4CF", "pale slate", 0.25),
+                    new PaletteColor("#C1440E", "rust orange", 0.09)),
+                temperature,
+                Saturation.MUTED,
+                grayscale ? 0.0 : 0.04,
+                0.9))
+        .light(new LightAnalysis(key, Contrast.MEDIUM, 0.7, 0.15, 0.9))
+        .medium(new Medium(medium, medium == MediumLabel.UNKNOWN ? 0 : 0.9))
+        .focus(Focus.unknown())
+        .composition(Composition.unknown())
+        .subjects(subjects)
+        .scene(Scene.empty())
+        .people(People.none())
+        .text(new TextContent(text, List.of()))
+        .notes(List.of("subjects, scene, people and text: no neural models installed"))
+        .provenance(List.of(new Provenance("vision.color", "1.0", "measured")))
+        .build();
   }
 
   static ImageAnalysis measuredSnow() {
@@ -146,24 +147,28 @@ class FusionTest {
   void theProvidersSubjectAndSettingReplaceTheLocalGuesses() throws Exception {
     ImageAnalysis m = measuredSnow();
     ImageAnalysis guessed =
-        new ImageAnalysis(
-            m.schemaVersion(),
-            m.image(),
-            m.color(),
-            m.light(),
-            m.medium(),
-            m.focus(),
-            m.composition(),
-            List.of(
-                new Subject("bird", 0.9, List.of(0.1, 0.1, 0.2, 0.2), "vision.neural.centernet")),
-            new Scene(
+        ImageAnalysis.builder()
+            .schemaVersion(m.schemaVersion())
+            .image(m.image())
+            .color(m.color())
+            .light(m.light())
+            .medium(m.medium())
+            .focus(m.focus())
+            .composition(m.composition())
+            .subjects(
                 List.of(
-                    new Scene.Label("water", 0.95, "vision.scene"),
-                    new Scene.Label("sky", 0.95, "vision.scene"))),
-            m.people(),
-            m.text(),
-            m.notes(),
-            m.provenance());
+                    new Subject(
+                        "bird", 0.9, List.of(0.1, 0.1, 0.2, 0.2), "vision.neural.centernet")))
+            .scene(
+                new Scene(
+                    List.of(
+                        new Scene.Label("water", 0.95, "vision.scene"),
+                        new Scene.Label("sky", 0.95, "vision.scene"))))
+            .people(m.people())
+            .text(m.text())
+            .notes(m.notes())
+            .provenance(m.provenance())
+            .build();
 
     ImageAnalysis fused = Fusion.fuse(guessed, fox());
     String prompt =

@@ -183,22 +183,20 @@ public final class ImageAnalyzer {
         describer.describe(frame.coarse(), subject, colorAnalysis, focusAnalysis);
     stages.took("measured.subject", System.nanoTime() - t8);
     ImageAnalysis measured =
-        new ImageAnalysis(
-            ImageAnalysis.SCHEMA_VERSION,
-            ImageInfo.of(image.width(), image.height(), image.format()),
-            colorAnalysis,
-            lightAnalysis,
-            mediumAnalysis,
-            focusAnalysis,
-            compositionAnalysis,
-            List.of(),
-            sceneAnalysis,
-            People.none(),
-            TextContent.none(),
-            NOTES,
-            PROVENANCE,
-            io.promptlens.core.analysis.Safety.unknown(),
-            described);
+        ImageAnalysis.builder()
+            .image(ImageInfo.of(image.width(), image.height(), image.format()))
+            .color(colorAnalysis)
+            .light(lightAnalysis)
+            .medium(mediumAnalysis)
+            .focus(focusAnalysis)
+            .composition(compositionAnalysis)
+            .scene(sceneAnalysis)
+            .people(People.none())
+            .text(TextContent.none())
+            .notes(NOTES)
+            .provenance(PROVENANCE)
+            .subject(described)
+            .build();
     ImageAnalysis analysis =
         neural == null
             ? measured.withNote(NO_NEURAL_NOTE)

@@ -60,27 +60,27 @@ final class StyleApplier {
                         s.weight()))
             .toList();
     ImageAnalysis imagined =
-        new ImageAnalysis(
-            ImageAnalysis.SCHEMA_VERSION,
-            ImageInfo.of(1024, 1024, ImageFormat.PNG),
-            new ColorAnalysis(false, palette, Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 1),
-            new LightAnalysis(
-                wire(LightKey.values(), style.lightKey(), LightKey.UNKNOWN),
-                wire(Contrast.values(), style.contrast(), Contrast.UNKNOWN),
-                0.5,
-                0.2,
-                1),
-            new Medium(wire(MediumLabel.values(), style.medium(), MediumLabel.UNKNOWN), 1),
-            Focus.unknown(),
-            style.composition() == null
-                ? Composition.unknown()
-                : new Composition(style.composition(), null),
-            List.of(),
-            Scene.empty(),
-            People.none(),
-            TextContent.none(),
-            List.of(),
-            List.of(new Provenance("style-preset", VERSION, presetName)));
+        ImageAnalysis.builder()
+            .image(ImageInfo.of(1024, 1024, ImageFormat.PNG))
+            .color(new ColorAnalysis(false, palette, Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 1))
+            .light(
+                new LightAnalysis(
+                    wire(LightKey.values(), style.lightKey(), LightKey.UNKNOWN),
+                    wire(Contrast.values(), style.contrast(), Contrast.UNKNOWN),
+                    0.5,
+                    0.2,
+                    1))
+            .medium(new Medium(wire(MediumLabel.values(), style.medium(), MediumLabel.UNKNOWN), 1))
+            .focus(Focus.unknown())
+            .composition(
+                style.composition() == null
+                    ? Composition.unknown()
+                    : new Composition(style.composition(), null))
+            .scene(Scene.empty())
+            .people(People.none())
+            .text(TextContent.none())
+            .provenance(List.of(new Provenance("style-preset", VERSION, presetName)))
+            .build();
     List<String> keep = new ArrayList<>(style.mood());
     if (style.lens() != null) {
       keep.add(style.lens());

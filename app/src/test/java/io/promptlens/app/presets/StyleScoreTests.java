@@ -39,20 +39,20 @@ class StyleScoreTests {
 
   static ImageAnalysis image(
       List<PaletteColor> palette, LightKey key, Contrast contrast, MediumLabel medium, String at) {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(800, 600, ImageFormat.PNG),
-        new ColorAnalysis(false, palette, Temperature.WARM, Saturation.VIVID, 0.1, 1),
-        new LightAnalysis(key, contrast, 0.5, 0.2, 1),
-        new Medium(medium, 1),
-        Focus.unknown(),
-        new Composition(at, "medium"),
-        List.of(),
-        Scene.empty(),
-        People.none(),
-        TextContent.none(),
-        List.of(),
-        List.of());
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(800, 600, ImageFormat.PNG))
+        .color(new ColorAnalysis(false, palette, Temperature.WARM, Saturation.VIVID, 0.1, 1))
+        .light(new LightAnalysis(key, contrast, 0.5, 0.2, 1))
+        .medium(new Medium(medium, 1))
+        .focus(Focus.unknown())
+        .composition(new Composition(at, "medium"))
+        .subjects(List.of())
+        .scene(Scene.empty())
+        .people(People.none())
+        .text(TextContent.none())
+        .notes(List.of())
+        .provenance(List.of())
+        .build();
   }
 
   static final List<PaletteColor> ON_BRAND =

@@ -34,27 +34,28 @@ public final class TestAnalyses {
       People people,
       TextContent text,
       Safety safety) {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(800, 600, ImageFormat.PNG),
-        new ColorAnalysis(
-            false,
-            List.of(new PaletteColor("#D93A2B", "red", 1.0)),
-            Temperature.WARM,
-            Saturation.VIVID,
-            0.1,
-            1),
-        new LightAnalysis(LightKey.MID, Contrast.MEDIUM, 0.5, 0.2, 1),
-        new Medium(MediumLabel.PHOTO, 1),
-        Focus.unknown(),
-        composition,
-        subjects,
-        Scene.empty(),
-        people,
-        text,
-        List.of(),
-        List.of(),
-        safety);
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(800, 600, ImageFormat.PNG))
+        .color(
+            new ColorAnalysis(
+                false,
+                List.of(new PaletteColor("#D93A2B", "red", 1.0)),
+                Temperature.WARM,
+                Saturation.VIVID,
+                0.1,
+                1))
+        .light(new LightAnalysis(LightKey.MID, Contrast.MEDIUM, 0.5, 0.2, 1))
+        .medium(new Medium(MediumLabel.PHOTO, 1))
+        .focus(Focus.unknown())
+        .composition(composition)
+        .subjects(subjects)
+        .scene(Scene.empty())
+        .people(people)
+        .text(text)
+        .notes(List.of())
+        .provenance(List.of())
+        .safety(safety)
+        .build();
   }
 
   /** Nothing found, and the safety classifier's verdict. */

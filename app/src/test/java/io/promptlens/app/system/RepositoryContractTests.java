@@ -130,28 +130,29 @@ abstract class RepositoryContractTests {
 
   static StoredAnalysis analysis() {
     ImageAnalysis analysis =
-        new ImageAnalysis(
-            ImageAnalysis.SCHEMA_VERSION,
-            ImageInfo.of(1600, 1200, ImageFormat.JPEG),
-            new ColorAnalysis(
-                false,
-                List.of(
-                    new PaletteColor("#D93A2B", "vermilion", 0.5),
-                    new PaletteColor("#1F4EA8", "cobalt blue", 0.25)),
-                Temperature.WARM,
-                Saturation.VIVID,
-                0.123456789,
-                0.9),
-            new LightAnalysis(LightKey.MID, Contrast.HIGH, 0.42, 0.21, 0.8),
-            new Medium(MediumLabel.THREE_D_RENDER, 0.7),
-            new Focus(0.8, "shallow"),
-            Composition.unknown(),
-            List.of(new Subject("fox", 0.91, List.of(0.1, 0.2, 0.3, 0.4), "test")),
-            new Scene(List.of(new Scene.Label("snow", 0.8))),
-            People.none(),
-            TextContent.none(),
-            List.of("faces: not analysed in this build"),
-            List.of(new Provenance("test", "1.0", "hand-made")));
+        ImageAnalysis.builder()
+            .image(ImageInfo.of(1600, 1200, ImageFormat.JPEG))
+            .color(
+                new ColorAnalysis(
+                    false,
+                    List.of(
+                        new PaletteColor("#D93A2B", "vermilion", 0.5),
+                        new PaletteColor("#1F4EA8", "cobalt blue", 0.25)),
+                    Temperature.WARM,
+                    Saturation.VIVID,
+                    0.123456789,
+                    0.9))
+            .light(new LightAnalysis(LightKey.MID, Contrast.HIGH, 0.42, 0.21, 0.8))
+            .medium(new Medium(MediumLabel.THREE_D_RENDER, 0.7))
+            .focus(new Focus(0.8, "shallow"))
+            .composition(Composition.unknown())
+            .subjects(List.of(new Subject("fox", 0.91, List.of(0.1, 0.2, 0.3, 0.4), "test")))
+            .scene(new Scene(List.of(new Scene.Label("snow", 0.8))))
+            .people(People.none())
+            .text(TextContent.none())
+            .notes(List.of("faces: not analysed in this build"))
+            .provenance(List.of(new Provenance("test", "1.0", "hand-made")))
+            .build();
     return new StoredAnalysis(
         UUID.randomUUID(), analysis, "ab".repeat(32), Instant.now().truncatedTo(ChronoUnit.MICROS));
   }

@@ -35,112 +35,159 @@ public record ImageAnalysis(
     subject = subject == null ? MainSubject.unknown() : subject;
   }
 
-  /** The sections before the main subject was added; {@code subject} unknown. */
-  public ImageAnalysis(
-      int schemaVersion,
-      ImageInfo image,
-      ColorAnalysis color,
-      LightAnalysis light,
-      Medium medium,
-      Focus focus,
-      Composition composition,
-      List<Subject> subjects,
-      Scene scene,
-      People people,
-      TextContent text,
-      List<String> notes,
-      List<Provenance> provenance,
-      Safety safety) {
-    this(
-        schemaVersion,
-        image,
-        color,
-        light,
-        medium,
-        focus,
-        composition,
-        subjects,
-        scene,
-        people,
-        text,
-        notes,
-        provenance,
-        safety,
-        MainSubject.unknown());
+  /** A builder with every section unknown or empty; set what is known. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The sections of the first release, with {@code safety} unknown. */
-  public ImageAnalysis(
-      int schemaVersion,
-      ImageInfo image,
-      ColorAnalysis color,
-      LightAnalysis light,
-      Medium medium,
-      Focus focus,
-      Composition composition,
-      List<Subject> subjects,
-      Scene scene,
-      People people,
-      TextContent text,
-      List<String> notes,
-      List<Provenance> provenance) {
-    this(
-        schemaVersion,
-        image,
-        color,
-        light,
-        medium,
-        focus,
-        composition,
-        subjects,
-        scene,
-        people,
-        text,
-        notes,
-        provenance,
-        Safety.unknown(),
-        MainSubject.unknown());
+  /** A builder holding this analysis's sections, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder()
+        .schemaVersion(schemaVersion)
+        .image(image)
+        .color(color)
+        .light(light)
+        .medium(medium)
+        .focus(focus)
+        .composition(composition)
+        .subjects(subjects)
+        .scene(scene)
+        .people(people)
+        .text(text)
+        .notes(notes)
+        .provenance(provenance)
+        .safety(safety)
+        .subject(subject);
   }
 
   /** This analysis with one more note at the end. */
   public ImageAnalysis withNote(String note) {
     List<String> more = new java.util.ArrayList<>(notes);
     more.add(note);
-    return new ImageAnalysis(
-        schemaVersion,
-        image,
-        color,
-        light,
-        medium,
-        focus,
-        composition,
-        subjects,
-        scene,
-        people,
-        text,
-        more,
-        provenance,
-        safety,
-        subject);
+    return toBuilder().notes(more).build();
   }
 
   /** This analysis with its main subject decided. */
   public ImageAnalysis withSubject(MainSubject decided) {
-    return new ImageAnalysis(
-        schemaVersion,
-        image,
-        color,
-        light,
-        medium,
-        focus,
-        composition,
-        subjects,
-        scene,
-        people,
-        text,
-        notes,
-        provenance,
-        safety,
-        decided);
+    return toBuilder().subject(decided).build();
+  }
+
+  /**
+   * Sections by name instead of fifteen constructor arguments in a row. Lists are copied when
+   * built; a section left unset is null where the record allows it (safety and subject become
+   * unknown).
+   */
+  public static final class Builder {
+    private int schemaVersion = SCHEMA_VERSION;
+    private ImageInfo image;
+    private ColorAnalysis color;
+    private LightAnalysis light;
+    private Medium medium = Medium.unknown();
+    private Focus focus;
+    private Composition composition;
+    private List<Subject> subjects = List.of();
+    private Scene scene;
+    private People people;
+    private TextContent text;
+    private List<String> notes = List.of();
+    private List<Provenance> provenance = List.of();
+    private Safety safety;
+    private MainSubject subject;
+
+    private Builder() {}
+
+    public Builder schemaVersion(int value) {
+      schemaVersion = value;
+      return this;
+    }
+
+    public Builder image(ImageInfo value) {
+      image = value;
+      return this;
+    }
+
+    public Builder color(ColorAnalysis value) {
+      color = value;
+      return this;
+    }
+
+    public Builder light(LightAnalysis value) {
+      light = value;
+      return this;
+    }
+
+    public Builder medium(Medium value) {
+      medium = value;
+      return this;
+    }
+
+    public Builder focus(Focus value) {
+      focus = value;
+      return this;
+    }
+
+    public Builder composition(Composition value) {
+      composition = value;
+      return this;
+    }
+
+    public Builder subjects(List<Subject> value) {
+      subjects = value;
+      return this;
+    }
+
+    public Builder scene(Scene value) {
+      scene = value;
+      return this;
+    }
+
+    public Builder people(People value) {
+      people = value;
+      return this;
+    }
+
+    public Builder text(TextContent value) {
+      text = value;
+      return this;
+    }
+
+    public Builder notes(List<String> value) {
+      notes = value;
+      return this;
+    }
+
+    public Builder provenance(List<Provenance> value) {
+      provenance = value;
+      return this;
+    }
+
+    public Builder safety(Safety value) {
+      safety = value;
+      return this;
+    }
+
+    public Builder subject(MainSubject value) {
+      subject = value;
+      return this;
+    }
+
+    public ImageAnalysis build() {
+      return new ImageAnalysis(
+          schemaVersion,
+          image,
+          color,
+          light,
+          medium,
+          focus,
+          composition,
+          subjects,
+          scene,
+          people,
+          text,
+          notes,
+          provenance,
+          safety,
+          subject);
+    }
   }
 }

@@ -203,19 +203,28 @@ public record StatementThresholds(
         Statement.LEADING_LINES,
         0.6,
         "a-contrario line test, the compiler's threshold before this table");
+    String probe =
+        "vision's medium probe (logistic regression on the nsfw network's pooled features, fitted"
+            + " on the 84 medium-labelled tuning rows of eval/statements.csv): the lowest"
+            + " out-of-fold probability at which its %s calls reached 0.95 precision with at least"
+            + " 20 calls (`promptlens eval --train-medium-probe`, 2026-12-05: %s). The measured"
+            + " medium's confidences stay under it (photo at most 0.8, drawn media 0.5-0.6), and"
+            + " with the probe installed an unsure medium keeps at most 0.5";
     row(
         kinds,
         basis,
         Statement.MEDIUM_PHOTO,
-        OFF,
-        "MediumAnalyzer decision list, photo confidence capped at 0.8: photo or not was 83 % right"
-            + " held out (eval/RESULTS.md) and its confidence does not separate right from wrong;"
-            + " the safety classifier's photographed probability called a flat wallpaper a photo at"
-            + " 0.99. A generator's default look is photographic anyway");
+        0.995,
+        String.format(java.util.Locale.ROOT, probe, "photo", "21 of 22"));
     String drawn =
         "MediumAnalyzer decision list with a fixed confidence of 0.5-0.6; the eval tuning rows it"
             + " called so were mostly another medium";
-    row(kinds, basis, Statement.MEDIUM_ILLUSTRATION, OFF, drawn);
+    row(
+        kinds,
+        basis,
+        Statement.MEDIUM_ILLUSTRATION,
+        0.98,
+        String.format(java.util.Locale.ROOT, probe, "illustration", "20 of 21"));
     row(kinds, basis, Statement.MEDIUM_PAINTING, OFF, drawn);
     row(kinds, basis, Statement.MEDIUM_3D_RENDER, OFF, drawn);
     row(

@@ -185,8 +185,15 @@ public final class SubjectNaming {
             .filter(s -> thresholds.saysObject(Texts.clean(s.label()), s.confidence()))
             .toList();
     MediumLabel medium = analysis.medium().label();
+    // The detector learnt its classes from photographs: on a page, a flat graphic or a drawing its
+    // finds are shapes that look like them (cards as traffic lights, notes as birds). A drawing
+    // counts once the medium probe is sure enough to say it (one detection on a drawing in the
+    // tuning rows, too few to trust the detector there); an unsure call leaves the detections.
+    boolean drawing =
+        medium == MediumLabel.ILLUSTRATION
+            && thresholds.says(Statement.MEDIUM_ILLUSTRATION, analysis.medium().confidence());
     if (!detections.isEmpty()
-        && (medium == MediumLabel.DOCUMENT || medium == MediumLabel.GRAPHIC)) {
+        && (medium == MediumLabel.DOCUMENT || medium == MediumLabel.GRAPHIC || drawing)) {
       return new Detected(
           List.of(),
           null,

@@ -335,20 +335,20 @@ class CompilerPropertiesTest {
     String text;
 
     ImageAnalysis analysis() {
-      return new ImageAnalysis(
-          ImageAnalysis.SCHEMA_VERSION,
-          image,
-          color,
-          light,
-          new Medium(medium, 0.7),
-          focus,
-          composition,
-          subjects,
-          scene,
-          new People(people, List.of()),
-          new TextContent(text, List.of()),
-          List.of(),
-          List.of());
+      return ImageAnalysis.builder()
+          .image(image)
+          .color(color)
+          .light(light)
+          .medium(new Medium(medium, 0.7))
+          .focus(focus)
+          .composition(composition)
+          .subjects(subjects)
+          .scene(scene)
+          .people(new People(people, List.of()))
+          .text(new TextContent(text, List.of()))
+          .notes(List.of())
+          .provenance(List.of())
+          .build();
     }
   }
 }

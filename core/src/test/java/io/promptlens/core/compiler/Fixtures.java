@@ -46,52 +46,58 @@ final class Fixtures {
    * reads "OPEN 24/7", with composition and focus filled as the measured-analysis issue will.
    */
   static ImageAnalysis rainyStreet() {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(1920, 1080, ImageFormat.JPEG),
-        new ColorAnalysis(
-            false,
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(1920, 1080, ImageFormat.JPEG))
+        .color(
+            new ColorAnalysis(
+                false,
+                List.of(
+                    new PaletteColor("#1B2A41", "midnight blue", 0.45),
+                    new PaletteColor("#FF2E88", "neon pink", 0.2),
+                    new PaletteColor("#7A8B99", "slate gray", 0.15),
+                    new PaletteColor("#F2F2F2", "off-white", 0.05)),
+                Temperature.COOL,
+                Saturation.MUTED,
+                0.05,
+                0.8))
+        .light(new LightAnalysis(LightKey.LOW, Contrast.LOW, 0.08, 0.12, 0.85))
+        .medium(new Medium(MediumLabel.PHOTO, 1))
+        .focus(new Focus(0.7, "shallow"))
+        .composition(new Composition("left third", "medium"))
+        .subjects(
             List.of(
-                new PaletteColor("#1B2A41", "midnight blue", 0.45),
-                new PaletteColor("#FF2E88", "neon pink", 0.2),
-                new PaletteColor("#7A8B99", "slate gray", 0.15),
-                new PaletteColor("#F2F2F2", "off-white", 0.05)),
-            Temperature.COOL,
-            Saturation.MUTED,
-            0.05,
-            0.8),
-        new LightAnalysis(LightKey.LOW, Contrast.LOW, 0.08, 0.12, 0.85),
-        new Medium(MediumLabel.PHOTO, 1),
-        new Focus(0.7, "shallow"),
-        new Composition("left third", "medium"),
-        List.of(new Subject("woman with an umbrella", 0.85, List.of(0.1, 0.2, 0.25, 0.7), "test")),
-        new Scene(
-            List.of(
-                new Scene.Label("city street", 0.8),
-                new Scene.Label("rain", 0.6),
-                new Scene.Label("car", 0.3))),
-        new People(1, List.of(new People.Face(List.of(0.15, 0.25, 0.08, 0.1), 0.9, null, null))),
-        new TextContent("OPEN 24/7", List.of()),
-        List.of(),
-        List.of());
+                new Subject("woman with an umbrella", 0.85, List.of(0.1, 0.2, 0.25, 0.7), "test")))
+        .scene(
+            new Scene(
+                List.of(
+                    new Scene.Label("city street", 0.8),
+                    new Scene.Label("rain", 0.6),
+                    new Scene.Label("car", 0.3))))
+        .people(
+            new People(
+                1, List.of(new People.Face(List.of(0.15, 0.25, 0.08, 0.1), 0.9, null, null))))
+        .text(new TextContent("OPEN 24/7", List.of()))
+        .notes(List.of())
+        .provenance(List.of())
+        .build();
   }
 
   /** A 2:3 portrait image about which nothing is known: every section empty or unknown. */
   static ImageAnalysis unknownPortrait() {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(800, 1200, ImageFormat.PNG),
-        ColorAnalysis.unknown(),
-        LightAnalysis.unknown(),
-        Medium.unknown(),
-        Focus.unknown(),
-        Composition.unknown(),
-        List.of(),
-        Scene.empty(),
-        People.none(),
-        TextContent.none(),
-        List.of("nothing analysed"),
-        List.of());
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(800, 1200, ImageFormat.PNG))
+        .color(ColorAnalysis.unknown())
+        .light(LightAnalysis.unknown())
+        .medium(Medium.unknown())
+        .focus(Focus.unknown())
+        .composition(Composition.unknown())
+        .subjects(List.of())
+        .scene(Scene.empty())
+        .people(People.none())
+        .text(TextContent.none())
+        .notes(List.of("nothing analysed"))
+        .provenance(List.of())
+        .build();
   }
 
   static ImageAnalysis analysis(
@@ -100,25 +106,26 @@ final class Fixtures {
       boolean grayscale,
       List<PaletteColor> palette,
       List<Subject> subjects) {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(width, height, ImageFormat.JPEG),
-        new ColorAnalysis(
-            grayscale,
-            palette,
-            grayscale ? Temperature.NEUTRAL : Temperature.WARM,
-            grayscale ? Saturation.MUTED : Saturation.VIVID,
-            grayscale ? 0 : 0.15,
-            0.9),
-        new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.3, 0.9),
-        new Medium(MediumLabel.PHOTO, 1),
-        Focus.unknown(),
-        Composition.unknown(),
-        subjects,
-        Scene.empty(),
-        People.none(),
-        TextContent.none(),
-        List.of(),
-        List.of());
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(width, height, ImageFormat.JPEG))
+        .color(
+            new ColorAnalysis(
+                grayscale,
+                palette,
+                grayscale ? Temperature.NEUTRAL : Temperature.WARM,
+                grayscale ? Saturation.MUTED : Saturation.VIVID,
+                grayscale ? 0 : 0.15,
+                0.9))
+        .light(new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.3, 0.9))
+        .medium(new Medium(MediumLabel.PHOTO, 1))
+        .focus(Focus.unknown())
+        .composition(Composition.unknown())
+        .subjects(subjects)
+        .scene(Scene.empty())
+        .people(People.none())
+        .text(TextContent.none())
+        .notes(List.of())
+        .provenance(List.of())
+        .build();
   }
 }

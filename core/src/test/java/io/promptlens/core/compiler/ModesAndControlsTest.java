@@ -64,20 +64,21 @@ class ModesAndControlsTest {
   void aCentredSubjectWithShallowFocusGetsASlowPushIn() {
     var fox = Fixtures.warmFox();
     var shallow =
-        new io.promptlens.core.analysis.ImageAnalysis(
-            fox.schemaVersion(),
-            fox.image(),
-            fox.color(),
-            fox.light(),
-            fox.medium(),
-            new io.promptlens.core.analysis.Focus(0.9, "shallow"),
-            new io.promptlens.core.analysis.Composition("center", "close-up"),
-            fox.subjects(),
-            fox.scene(),
-            fox.people(),
-            fox.text(),
-            fox.notes(),
-            fox.provenance());
+        io.promptlens.core.analysis.ImageAnalysis.builder()
+            .schemaVersion(fox.schemaVersion())
+            .image(fox.image())
+            .color(fox.color())
+            .light(fox.light())
+            .medium(fox.medium())
+            .focus(new io.promptlens.core.analysis.Focus(0.9, "shallow"))
+            .composition(new io.promptlens.core.analysis.Composition("center", "close-up"))
+            .subjects(fox.subjects())
+            .scene(fox.scene())
+            .people(fox.people())
+            .text(fox.text())
+            .notes(fox.notes())
+            .provenance(fox.provenance())
+            .build();
 
     PromptResult hailuo = compiler.compile(shallow, "hailuo", Mode.VIDEO, Controls.defaults());
 

@@ -180,6 +180,23 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void detectorClassesAreNotNamedOnADrawing() {
+    ImageAnalysis clipArt =
+        with(Fixtures.analysis(
+                800,
+                800,
+                false,
+                grey(),
+                List.of(new Subject("surfboard", 0.9, List.of(0.2, 0.2, 0.5, 0.5), DETECTOR))))
+            .medium(new Medium(MediumLabel.ILLUSTRATION, 0.99))
+            .build();
+
+    String prompt = compiler.compile(clipArt, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("surfboard").contains("illustration");
+  }
+
+  @Test
   void repeatedSmallBoxesOfOneClassAreAPatternNotObjects() {
     List<Subject> coins = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -488,22 +505,24 @@ class TruthfulPromptsTest {
     }
 
     ImageAnalysis build() {
-      return new ImageAnalysis(
-          a.schemaVersion(),
-          a.image(),
-          color == null
-              ? new ColorAnalysis(false, List.of(), Temperature.WARM, Saturation.VIVID, 0, 0)
-              : color,
-          light,
-          medium,
-          focus,
-          composition,
-          a.subjects(),
-          scene,
-          people,
-          text,
-          a.notes(),
-          a.provenance());
+      return ImageAnalysis.builder()
+          .schemaVersion(a.schemaVersion())
+          .image(a.image())
+          .color(
+              color == null
+                  ? new ColorAnalysis(false, List.of(), Temperature.WARM, Saturation.VIVID, 0, 0)
+                  : color)
+          .light(light)
+          .medium(medium)
+          .focus(focus)
+          .composition(composition)
+          .subjects(a.subjects())
+          .scene(scene)
+          .people(people)
+          .text(text)
+          .notes(a.notes())
+          .provenance(a.provenance())
+          .build();
     }
   }
 }

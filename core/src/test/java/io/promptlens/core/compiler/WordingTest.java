@@ -81,85 +81,90 @@ class WordingTest {
   }
 
   private static ImageAnalysis withPeople(ImageAnalysis a, int count) {
-    return new ImageAnalysis(
-        a.schemaVersion(),
-        a.image(),
-        a.color(),
-        a.light(),
-        a.medium(),
-        a.focus(),
-        a.composition(),
-        a.subjects(),
-        a.scene(),
-        new People(count, List.of()),
-        a.text(),
-        a.notes(),
-        a.provenance());
+    return ImageAnalysis.builder()
+        .schemaVersion(a.schemaVersion())
+        .image(a.image())
+        .color(a.color())
+        .light(a.light())
+        .medium(a.medium())
+        .focus(a.focus())
+        .composition(a.composition())
+        .subjects(a.subjects())
+        .scene(a.scene())
+        .people(new People(count, List.of()))
+        .text(a.text())
+        .notes(a.notes())
+        .provenance(a.provenance())
+        .build();
   }
 
   @Test
   void finerMeasuredFactsBecomeTheWordsModelsKnow() {
     ImageAnalysis fox = Fixtures.warmFox();
     ImageAnalysis rich =
-        new ImageAnalysis(
-            fox.schemaVersion(),
-            fox.image(),
-            fox.color(),
-            new io.promptlens.core.analysis.LightAnalysis(
-                fox.light().key(),
-                fox.light().contrast(),
-                fox.light().meanLuminance(),
-                fox.light().rmsContrast(),
-                fox.light().confidence(),
-                null,
-                null,
-                null,
-                true,
-                false,
-                null,
-                "soft",
-                "golden hour",
-                0.8,
-                0.85,
-                null),
-            fox.medium(),
-            new io.promptlens.core.analysis.Focus(
-                0.4,
-                "shallow",
-                0.95,
-                true,
-                true,
-                "horizontal",
-                1.0,
-                false,
-                null,
-                false,
-                0.8,
-                0.0,
-                0.8,
-                0.95,
-                0.9),
-            new io.promptlens.core.analysis.Composition(
-                "center",
-                "medium",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                "low angle",
-                0.7,
-                0.7,
-                null,
-                null),
-            fox.subjects(),
-            fox.scene(),
-            fox.people(),
-            fox.text(),
-            fox.notes(),
-            fox.provenance());
+        ImageAnalysis.builder()
+            .schemaVersion(fox.schemaVersion())
+            .image(fox.image())
+            .color(fox.color())
+            .light(
+                new io.promptlens.core.analysis.LightAnalysis(
+                    fox.light().key(),
+                    fox.light().contrast(),
+                    fox.light().meanLuminance(),
+                    fox.light().rmsContrast(),
+                    fox.light().confidence(),
+                    null,
+                    null,
+                    null,
+                    true,
+                    false,
+                    null,
+                    "soft",
+                    "golden hour",
+                    0.8,
+                    0.85,
+                    null))
+            .medium(fox.medium())
+            .focus(
+                new io.promptlens.core.analysis.Focus(
+                    0.4,
+                    "shallow",
+                    0.95,
+                    true,
+                    true,
+                    "horizontal",
+                    1.0,
+                    false,
+                    null,
+                    false,
+                    0.8,
+                    0.0,
+                    0.8,
+                    0.95,
+                    0.9))
+            .composition(
+                new io.promptlens.core.analysis.Composition(
+                    "center",
+                    "medium",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    "low angle",
+                    0.7,
+                    0.7,
+                    null,
+                    null))
+            .subjects(fox.subjects())
+            .scene(fox.scene())
+            .people(fox.people())
+            .text(fox.text())
+            .notes(fox.notes())
+            .provenance(fox.provenance())
+            .build();
 
     String withCamera =
         new PromptCompiler().compile(rich, "sdxl", Mode.FULL, Controls.defaults()).prompt();

@@ -9,6 +9,7 @@ import io.promptlens.core.analysis.Provenance;
 import io.promptlens.core.analysis.Safety;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.core.analysis.TextContent;
+import io.promptlens.core.compiler.StatementThresholds;
 import io.promptlens.vision.StageListener;
 import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.models.ModelStatus;
@@ -364,23 +365,20 @@ public final class NeuralAnalyzers implements AutoCloseable {
       }
       took(stages, "neural.nsfw", start);
     }
+    // Before the builder takes the provenance: the medium probe adds its entry to it.
+    Medium medium =
+        assessment == null ? measured.medium() : medium(measured.medium(), assessment, provenance);
     ImageAnalysis analysis =
-        new ImageAnalysis(
-            measured.schemaVersion(),
-            measured.image(),
-            measured.color(),
-            measured.light(),
-            assessment == null ? measured.medium() : medium(measured.medium(), assessment),
-            measured.focus(),
-            composition,
-            subjects,
-            measured.scene(),
-            people,
-            text,
-            notes,
-            provenance,
-            assessment == null ? measured.safety() : safety(assessment),
-            measured.subject());
+        measured.toBuilder()
+            .medium(medium)
+            .composition(composition)
+            .subjects(subjects)
+            .people(people)
+            .text(text)
+            .notes(notes)
+            .provenance(provenance)
+            .safety(assessment == null ? measured.safety() : safety(assessment))
+            .build();
     return new Result(analysis, assessment);
   }
 
@@ -457,6 +455,34 @@ public final class NeuralAnalyzers implements AutoCloseable {
    * earlier rule that let it turn a noise-free "photo" into an illustration called real photographs
    * drawings and no cartoon a drawing, and was removed.
    */
+  static Medium medium(Medium measured, SafetyAssessment assessment, List<Provenance> provenance) {
+    MediumProbe probe = ShippedProbe.PROBE;
+    if (probe != null && assessment.features() != null) {
+      Medium decided = probe.decide(measured, assessment.features(), StatementThresholds.DEFAULT);
+      StringBuilder detail =
+          new StringBuilder("linear probes on the nsfw network's pooled features");
+      probe
+          .probabilities(assessment.features())
+          .forEach(
+              (label, p) ->
+                  detail
+                      .append("; ")
+                      .append(label.name().toLowerCase(java.util.Locale.ROOT))
+                      .append(' ')
+                      .append(Math.round(p * 1000) / 1000.0));
+      detail.append("; fitted on ").append(probe.trainedOn());
+      provenance.add(new Provenance(MediumProbe.COMPONENT, "1", detail.toString()));
+      return decided;
+    }
+    return medium(measured, assessment);
+  }
+
+  /** The shipped medium probe, read on first use (class initialisation is once and thread-safe). */
+  private static final class ShippedProbe {
+    static final MediumProbe PROBE = MediumProbe.shipped();
+  }
+
+  /** The rule without the probe's features (a model converted before they were kept). */
   static Medium medium(Medium measured, SafetyAssessment assessment) {
     MediumLabel label = measured.label();
     boolean unsure = label == MediumLabel.THREE_D_RENDER || label == MediumLabel.UNKNOWN;

@@ -10,11 +10,19 @@ import java.util.Map;
  * @param nsfw probability of any not-safe-for-work class (hentai + porn + sexy), 0..1
  * @param drawing probability that the image is drawn rather than photographed (drawing + hentai)
  * @param classes each nsfwjs class with its probability
+ * @param features the network's pooled features (null when the installed model predates them); read
+ *     by {@link MediumProbe}, never serialised
  */
 public record SafetyAssessment(
-    String verdict, double nsfw, double drawing, Map<String, Double> classes) {
+    String verdict, double nsfw, double drawing, Map<String, Double> classes, float[] features) {
 
   public SafetyAssessment {
     classes = Map.copyOf(classes);
+  }
+
+  /** Without features, as tests and older models give it. */
+  public SafetyAssessment(
+      String verdict, double nsfw, double drawing, Map<String, Double> classes) {
+    this(verdict, nsfw, drawing, classes, null);
   }
 }

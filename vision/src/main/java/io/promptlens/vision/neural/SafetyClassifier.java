@@ -40,9 +40,18 @@ public final class SafetyClassifier implements AutoCloseable {
     return new SafetyClassifier(OnnxSession.open("nsfw", onnx, sha256));
   }
 
+  /**
+   * The graph output holding the network's pooled 1,792 features (MobileNetV2 at width 1.4, the TF
+   * Hub feature vector nsfwjs put its classification head on), kept by the converter as listed in
+   * {@code models.json}: general image features that {@link MediumProbe} reads.
+   */
+  static final String FEATURES =
+      "StatefulPartitionedCall/sequential/keras_layer/StatefulPartitionedCall/StatefulPartitionedCall"
+          + "/StatefulPartitionedCall/predict/MobilenetV2/Logits/AvgPool";
+
   /** The five probabilities for a prepared 1 × 224 × 224 × 3 input. */
   float[] probabilities(float[] input) {
-    return session.runSingle(input, new long[] {1, SIZE, SIZE, 3}).values();
+    return session.run(input, new long[] {1, SIZE, SIZE, 3}).get("Identity").values();
   }
 
   public String sha256() {
@@ -50,6 +59,26 @@ public final class SafetyClassifier implements AutoCloseable {
   }
 
   public SafetyAssessment assess(BufferedImage image) {
+    java.util.Map<String, OnnxSession.Output> out =
+        session.run(input(image), new long[] {1, SIZE, SIZE, 3});
+    float[] p = out.get("Identity").values();
+    OnnxSession.Output pooled = out.get(FEATURES);
+    Map<String, Double> classes = new LinkedHashMap<>();
+    for (int i = 0; i < CLASSES.size(); i++) {
+      classes.put(CLASSES.get(i), Math.round(p[i] * 10000) / 10000.0);
+    }
+    double explicit = p[1] + p[3];
+    String verdict = explicit >= EXPLICIT ? "explicit" : p[4] >= SUGGESTIVE ? "suggestive" : "safe";
+    return new SafetyAssessment(
+        verdict,
+        Math.round((p[1] + p[3] + p[4]) * 10000) / 10000.0,
+        p[0] + p[1],
+        classes,
+        pooled == null ? null : pooled.values());
+  }
+
+  /** The network's input for an image: 224 × 224, RGB scaled to 0..1, as nsfwjs feeds it. */
+  private static float[] input(BufferedImage image) {
     BufferedImage small = Pixels.resize(image, SIZE, SIZE);
     int[] rgb = small.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
     float[] x = new float[SIZE * SIZE * 3];
@@ -58,15 +87,7 @@ public final class SafetyClassifier implements AutoCloseable {
       x[3 * i + 1] = ((rgb[i] >> 8) & 0xff) / 255f;
       x[3 * i + 2] = (rgb[i] & 0xff) / 255f;
     }
-    float[] p = probabilities(x);
-    Map<String, Double> classes = new LinkedHashMap<>();
-    for (int i = 0; i < CLASSES.size(); i++) {
-      classes.put(CLASSES.get(i), Math.round(p[i] * 10000) / 10000.0);
-    }
-    double explicit = p[1] + p[3];
-    String verdict = explicit >= EXPLICIT ? "explicit" : p[4] >= SUGGESTIVE ? "suggestive" : "safe";
-    return new SafetyAssessment(
-        verdict, Math.round((p[1] + p[3] + p[4]) * 10000) / 10000.0, p[0] + p[1], classes);
+    return x;
   }
 
   @Override

@@ -27,29 +27,32 @@ import org.junit.jupiter.api.Test;
 class AnalysisJsonTest {
 
   private static ImageAnalysis sample() {
-    return new ImageAnalysis(
-        ImageAnalysis.SCHEMA_VERSION,
-        ImageInfo.of(1920, 1080, ImageFormat.JPEG),
-        new ColorAnalysis(
-            false,
-            List.of(
-                new PaletteColor("#C04E01", "burnt orange", 0.55),
-                new PaletteColor("#01153E", "navy", 0.45)),
-            Temperature.WARM,
-            Saturation.VIVID,
-            0.1234,
-            0.8),
-        new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.31, 0.7),
-        new Medium(MediumLabel.THREE_D_RENDER, 0.6),
-        Focus.unknown(),
-        Composition.unknown(),
-        List.of(new Subject("cat", 0.9, List.of(0.1, 0.2, 0.3, 0.4), "test")),
-        new Scene(List.of(new Scene.Label("indoor", 0.7))),
-        new People(1, List.of(new People.Face(List.of(0.1, 0.1, 0.2, 0.2), 0.95, null, null))),
-        new TextContent(
-            "HELLO", List.of(new TextContent.Line("HELLO", 0.9, List.of(0.0, 0.0, 1.0, 0.1)))),
-        List.of("a note"),
-        List.of(new Provenance("vision.color", "1.0", null)));
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(1920, 1080, ImageFormat.JPEG))
+        .color(
+            new ColorAnalysis(
+                false,
+                List.of(
+                    new PaletteColor("#C04E01", "burnt orange", 0.55),
+                    new PaletteColor("#01153E", "navy", 0.45)),
+                Temperature.WARM,
+                Saturation.VIVID,
+                0.1234,
+                0.8))
+        .light(new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.31, 0.7))
+        .medium(new Medium(MediumLabel.THREE_D_RENDER, 0.6))
+        .focus(Focus.unknown())
+        .composition(Composition.unknown())
+        .subjects(List.of(new Subject("cat", 0.9, List.of(0.1, 0.2, 0.3, 0.4), "test")))
+        .scene(new Scene(List.of(new Scene.Label("indoor", 0.7))))
+        .people(
+            new People(1, List.of(new People.Face(List.of(0.1, 0.1, 0.2, 0.2), 0.95, null, null))))
+        .text(
+            new TextContent(
+                "HELLO", List.of(new TextContent.Line("HELLO", 0.9, List.of(0.0, 0.0, 1.0, 0.1)))))
+        .notes(List.of("a note"))
+        .provenance(List.of(new Provenance("vision.color", "1.0", null)))
+        .build();
   }
 
   @Test

@@ -20,8 +20,11 @@ import java.util.Set;
  */
 public final class TfjsConverter {
 
-  /** Bumped whenever the output changes; stores re-convert models made by another version. */
-  public static final String VERSION = "1";
+  /**
+   * Bumped whenever the output changes, including a manifest entry's list of kept outputs (2: the
+   * safety model also keeps its pooled features); stores re-convert models made by another version.
+   */
+  public static final String VERSION = "2";
 
   /** TF ops this converter maps, each covered by a unit test. */
   public static final Set<String> SUPPORTED =

@@ -1,0 +1,119 @@
+package io.promptlens.vision.neural;
+
+import io.promptlens.core.analysis.Medium;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.compiler.StatementThresholds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Photographed or drawn, from the safety network's pooled features: one {@link LogisticProbe} per
+ * medium it knows (photo, illustration), fitted by {@code promptlens eval --train-medium-probe} on
+ * the tuning rows of {@code eval/statements.csv} and shipped as {@code medium-probe.json}. Its
+ * probabilities are the medium's confidence, which {@code StatementThresholds} holds against the
+ * thresholds chosen out of fold on the same rows.
+ *
+ * @param probes one probe per medium label
+ * @param trainedOn where the probes come from, for provenance
+ */
+public record MediumProbe(Map<MediumLabel, LogisticProbe> probes, String trainedOn) {
+
+  /** The resource beside this class. */
+  public static final String RESOURCE = "medium-probe.json";
+
+  /** Provenance component of a medium the probe decided. */
+  public static final String COMPONENT = "vision.neural.medium-probe";
+
+  public MediumProbe {
+    // Label order, so the written file and the provenance read the same in every run.
+    Map<MediumLabel, LogisticProbe> ordered = new java.util.EnumMap<>(MediumLabel.class);
+    ordered.putAll(probes);
+    probes = java.util.Collections.unmodifiableMap(ordered);
+  }
+
+  /** The shipped probe, or null when none is shipped. */
+  public static MediumProbe shipped() {
+    try (InputStream in = MediumProbe.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? null : read(JsonMapper.builder().build().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static MediumProbe read(JsonNode root) {
+    Map<MediumLabel, LogisticProbe> probes = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : root.path("probes").properties()) {
+      JsonNode p = e.getValue();
+      double[] w = new double[p.path("weights").size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = p.path("weights").get(i).asDouble();
+      }
+      probes.put(MediumLabel.valueOf(e.getKey()), new LogisticProbe(w, p.path("bias").asDouble()));
+    }
+    return new MediumProbe(probes, root.path("trainedOn").asString());
+  }
+
+  /** The JSON form {@link #read} reads. */
+  public Map<String, Object> toJson() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("features", SafetyClassifier.FEATURES);
+    root.put("trainedOn", trainedOn);
+    Map<String, Object> out = new LinkedHashMap<>();
+    probes.forEach(
+        (label, probe) -> {
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("bias", probe.bias());
+          p.put("weights", probe.weights());
+          out.put(label.name(), p);
+        });
+    root.put("probes", out);
+    return root;
+  }
+
+  /** The probability of each medium the probe knows, for these features. */
+  public Map<MediumLabel, Double> probabilities(float[] features) {
+    Map<MediumLabel, Double> p = new LinkedHashMap<>();
+    probes.forEach((label, probe) -> p.put(label, probe.probability(features)));
+    return p;
+  }
+
+  /**
+   * The medium with the probe's evidence. The probe's most probable medium replaces the measured
+   * one when its probability reaches the threshold at which the statement table lets that medium be
+   * said ({@code StatementThresholds}, chosen out of fold on the tuning rows): a sure call.
+   * Otherwise the measured label stays, with at most one half as its confidence, so that it is not
+   * said either: the probe looked and is not sure, and the measured call (a flat graphic, say)
+   * keeps steering what else is said about the picture. A measured document stays as it is: text
+   * rows on a page are stronger evidence than the features.
+   */
+  public Medium decide(Medium measured, float[] features, StatementThresholds thresholds) {
+    if (measured.label() == MediumLabel.DOCUMENT) {
+      return measured;
+    }
+    Map.Entry<MediumLabel, Double> strongest = strongest(features);
+    // A probability is never certainty (1 is kept for facts given as certain).
+    if (strongest != null) {
+      double p = Math.min(0.999, strongest.getValue());
+      if (thresholds.says(StatementThresholds.medium(strongest.getKey()), p)) {
+        return new Medium(strongest.getKey(), p, measured.styles());
+      }
+    }
+    return new Medium(measured.label(), Math.min(measured.confidence(), 0.5), measured.styles());
+  }
+
+  /** The most probable medium the probe knows when its probability is over one half, else null. */
+  public Map.Entry<MediumLabel, Double> strongest(float[] features) {
+    Map.Entry<MediumLabel, Double> best = null;
+    for (Map.Entry<MediumLabel, Double> e : probabilities(features).entrySet()) {
+      if (e.getValue() > 0.5 && (best == null || e.getValue() > best.getValue())) {
+        best = e;
+      }
+    }
+    return best;
+  }
+}

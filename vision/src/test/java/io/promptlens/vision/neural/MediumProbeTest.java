@@ -1,0 +1,77 @@
+package io.promptlens.vision.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.promptlens.core.analysis.Medium;
+import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.compiler.StatementThresholds;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MediumProbeTest {
+
+  /** Two features; the first says "photographed", the second "drawn". */
+  private static final MediumProbe PROBE =
+      new MediumProbe(
+          Map.of(
+              MediumLabel.PHOTO, new LogisticProbe(new double[] {12, -12}, 0),
+              MediumLabel.ILLUSTRATION, new LogisticProbe(new double[] {-12, 12}, 0)),
+          "a test");
+
+  private static final Medium MEASURED_GRAPHIC =
+      new Medium(MediumLabel.GRAPHIC, 0.9, List.of("line art"));
+
+  @Test
+  void aSureCallReplacesTheMeasuredMediumWithItsProbability() {
+    Medium decided =
+        PROBE.decide(MEASURED_GRAPHIC, new float[] {1, 0}, StatementThresholds.DEFAULT);
+
+    assertThat(decided.label()).isEqualTo(MediumLabel.PHOTO);
+    assertThat(decided.confidence()).isGreaterThan(0.99).isLessThan(1);
+    assertThat(decided.styles()).containsExactly("line art");
+  }
+
+  @Test
+  void anUnsureCallKeepsTheMeasuredLabelButNotItsConfidence() {
+    Medium decided =
+        PROBE.decide(MEASURED_GRAPHIC, new float[] {0.1f, 0}, StatementThresholds.DEFAULT);
+
+    assertThat(decided.label()).isEqualTo(MediumLabel.GRAPHIC);
+    assertThat(decided.confidence()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aMeasuredDocumentStays() {
+    Medium page = new Medium(MediumLabel.DOCUMENT, 0.85);
+
+    assertThat(PROBE.decide(page, new float[] {1, 0}, StatementThresholds.DEFAULT)).isEqualTo(page);
+  }
+
+  @Test
+  void theShippedProbeReadsTheSafetyNetworksFeatures() {
+    MediumProbe shipped = MediumProbe.shipped();
+
+    assertThat(shipped.probes()).containsOnlyKeys(MediumLabel.PHOTO, MediumLabel.ILLUSTRATION);
+    assertThat(shipped.probes().get(MediumLabel.PHOTO).weights()).hasSize(1792);
+    assertThat(shipped.trainedOn()).contains("tuning");
+  }
+
+  @Test
+  void itsJsonFormReadsBackToTheSameProbabilities() {
+    float[] x = {0.3f, 0.1f};
+    MediumProbe again =
+        MediumProbe.read(
+            tools.jackson.databind.json.JsonMapper.builder().build().valueToTree(PROBE.toJson()));
+
+    assertThat(again.probabilities(x)).isEqualTo(PROBE.probabilities(x));
+  }
+
+  @Test
+  void aFeatureVectorOfAnotherLengthIsRefused() {
+    assertThatThrownBy(() -> PROBE.probabilities(new float[3]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expects 2 features");
+  }
+}
