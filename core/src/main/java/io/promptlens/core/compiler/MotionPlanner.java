@@ -5,6 +5,7 @@ import io.promptlens.core.analysis.LightKey;
 import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Orientation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.compiler.Phrase.Role;
 import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
 import java.util.ArrayList;
@@ -116,10 +117,10 @@ final class MotionPlanner {
     if (position.contains("right")) {
       return new Choice(CameraMove.PAN_RIGHT, "composition.subjectPosition", false);
     }
-    if (scale.contains("wide") || scale.contains("long") || scale.contains("establishing")) {
+    if (ShotScale.fromWire(scale) == ShotScale.WIDE) {
       return new Choice(CameraMove.PAN_RIGHT, "composition.shotScale", false);
     }
-    if (!scale.isEmpty()) {
+    if (ShotScale.fromWire(scale) != null) {
       return new Choice(CameraMove.PUSH_IN, "composition.shotScale", false);
     }
     if (main >= 0) {

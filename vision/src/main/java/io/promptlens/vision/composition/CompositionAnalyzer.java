@@ -23,16 +23,6 @@ public final class CompositionAnalyzer {
   public static final double ANCHOR_TOLERANCE = 1.0 / 12;
 
   /**
-   * Shot scale from the subject's larger extent: a close-up fills the frame (≥ 3/4 of a side), a
-   * wide shot shows the subject small in its surroundings (under 2/5), a medium shot in between —
-   * the framing definitions of film grammar (e.g. D. Arijon, "Grammar of the Film Language", 1976)
-   * expressed as the share of the frame the subject spans.
-   */
-  public static final double CLOSE_UP_FROM = 0.75;
-
-  public static final double WIDE_BELOW = 0.4;
-
-  /**
    * Horizon beyond the outer fifths means the camera is pitched: a level camera puts the horizon
    * through the optical centre, and photographers deliberately move it only to the thirds.
    */
@@ -100,7 +90,7 @@ public final class CompositionAnalyzer {
     if (subject.found()) {
       position = position(subject.cx(), subject.cy());
       double extent = Math.max(subject.x1() - subject.x0(), subject.y1() - subject.y0());
-      shot = extent >= CLOSE_UP_FROM ? "close-up" : extent >= WIDE_BELOW ? "medium" : "wide";
+      shot = io.promptlens.core.analysis.ShotScale.ofExtent(extent).wire();
       box =
           List.of(
               r3(subject.x0()),

@@ -8,9 +8,9 @@ import java.util.List;
  * Composition's subject fields from a person mask, in the measured {@link CompositionAnalyzer}'s
  * vocabulary and thresholds: the mask's bounding box is the subject box, its centroid gives the
  * position words (centre / thirds / edge bands of {@link CompositionAnalyzer#ANCHOR_TOLERANCE}),
- * its area share the subject size, and the largest person's larger extent the shot scale ({@link
- * CompositionAnalyzer#CLOSE_UP_FROM}, {@link CompositionAnalyzer#WIDE_BELOW}). Every other field
- * stays measured. Stateless.
+ * its area share the subject size, and the largest person's larger extent the shot scale (the one
+ * rule, {@link io.promptlens.core.analysis.ShotScale#ofExtent}). Every other field stays measured.
+ * Stateless.
  */
 final class MaskComposition {
 
@@ -25,10 +25,7 @@ final class MaskComposition {
       return measured;
     }
     double extent = mask.extent();
-    String shot =
-        extent >= CompositionAnalyzer.CLOSE_UP_FROM
-            ? "close-up"
-            : extent >= CompositionAnalyzer.WIDE_BELOW ? "medium" : "wide";
+    String shot = io.promptlens.core.analysis.ShotScale.ofExtent(extent).wire();
     List<Double> box =
         List.of(r3(mask.x0()), r3(mask.y0()), r3(mask.x1() - mask.x0()), r3(mask.y1() - mask.y0()));
     double confidence = r3(Math.min(MAX_CONFIDENCE, mask.mean()));

@@ -1,0 +1,27 @@
+package io.promptlens.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ShotScaleTest {
+
+  @Test
+  void theSubjectsExtentPicksTheFraming() {
+    assertThat(ShotScale.ofExtent(0.9)).isEqualTo(ShotScale.CLOSE_UP);
+    assertThat(ShotScale.ofExtent(0.75)).isEqualTo(ShotScale.CLOSE_UP);
+    assertThat(ShotScale.ofExtent(0.74)).isEqualTo(ShotScale.MEDIUM);
+    assertThat(ShotScale.ofExtent(0.4)).isEqualTo(ShotScale.MEDIUM);
+    assertThat(ShotScale.ofExtent(0.39)).isEqualTo(ShotScale.WIDE);
+  }
+
+  @Test
+  void wireNamesReadBackAndUnknownWordsAreNull() {
+    for (ShotScale scale : ShotScale.values()) {
+      assertThat(ShotScale.fromWire(scale.wire())).isEqualTo(scale);
+    }
+    assertThat(ShotScale.fromWire(" Close-Up ")).isEqualTo(ShotScale.CLOSE_UP);
+    assertThat(ShotScale.fromWire("establishing")).isNull();
+    assertThat(ShotScale.fromWire(null)).isNull();
+  }
+}
