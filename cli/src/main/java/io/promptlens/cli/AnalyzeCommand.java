@@ -2,6 +2,7 @@ package io.promptlens.cli;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.engine.AnalysisEngine;
 import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
@@ -40,9 +41,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IntakeLimits limits = Options.limits(spec, intake);
     VisionProvider vlm = provider.create(spec, System.getenv());
-    try (AnalysisPipeline pipeline =
-        new AnalysisPipeline(
-            limits, intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()), vlm)) {
+    try (AnalysisEngine pipeline =
+        AnalysisEngine.owning(
+            limits,
+            intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()),
+            vlm,
+            PromptLensCli.ENGINE_NOTES)) {
       return ImageBatch.run(
           files,
           pipeline,

@@ -6,6 +6,7 @@ import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
+import io.promptlens.engine.AnalysisEngine;
 import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.intake.IntakeLimits;
 import java.io.IOException;
@@ -197,7 +198,8 @@ final class CaptionCommand implements Callable<Integer> {
       failures.forEach(f -> progress.failed(f.file(), f.reason()));
       AtomicInteger captioned = new AtomicInteger();
       AtomicInteger failed = new AtomicInteger(failures.size());
-      try (AnalysisPipeline pipeline = new AnalysisPipeline(limits, intake.neural(), vlm)) {
+      try (AnalysisEngine pipeline =
+          AnalysisEngine.owning(limits, intake.neural(), vlm, PromptLensCli.ENGINE_NOTES)) {
         Captioner captioner =
             image -> {
               byte[] bytes = read(image, limits);

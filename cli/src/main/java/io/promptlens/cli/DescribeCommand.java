@@ -4,6 +4,7 @@ import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
+import io.promptlens.engine.AnalysisEngine;
 import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
@@ -79,9 +80,12 @@ final class DescribeCommand implements Callable<Integer> {
     IntakeLimits limits = Options.limits(spec, intake);
     VisionProvider vlm = provider.create(spec, System.getenv());
     boolean headers = (files.size() > 1 || variations > 1) && !json;
-    try (AnalysisPipeline pipeline =
-        new AnalysisPipeline(
-            limits, intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()), vlm)) {
+    try (AnalysisEngine pipeline =
+        AnalysisEngine.owning(
+            limits,
+            intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()),
+            vlm,
+            PromptLensCli.ENGINE_NOTES)) {
       return ImageBatch.run(
           files,
           pipeline,

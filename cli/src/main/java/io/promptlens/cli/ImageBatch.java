@@ -1,6 +1,7 @@
 package io.promptlens.cli;
 
 import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.engine.AnalysisEngine;
 import io.promptlens.providers.ProviderException;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class ImageBatch {
 
   private ImageBatch() {}
 
-  static int run(List<String> files, AnalysisPipeline pipeline, PrintWriter err, Handler handler) {
+  static int run(List<String> files, AnalysisEngine pipeline, PrintWriter err, Handler handler) {
     boolean failed = false;
     for (String file : files) {
       try {

@@ -40,6 +40,15 @@ public final class PromptLensCli implements Runnable {
    */
   public static final int BELOW_TARGET = 4;
 
+  /**
+   * The engine's notes in the command line's words: a provider is asked for with {@code
+   * --provider}, and a configured one is always used.
+   */
+  static final io.promptlens.engine.AnalysisEngine.Notes ENGINE_NOTES =
+      new io.promptlens.engine.AnalysisEngine.Notes(
+          "no vision-language provider configured: the local engine ran alone (see --provider)",
+          "the vision-language provider was not used");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {

@@ -29,6 +29,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "io.promptlens.vision..",
             "io.promptlens.providers..",
+            "io.promptlens.engine..",
             "io.promptlens.cli..",
             "io.promptlens.app..")
         .check(CLASSES);
@@ -59,15 +60,33 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")
+            "io.promptlens.providers..",
+            "io.promptlens.engine..",
+            "io.promptlens.cli..",
+            "io.promptlens.app..")
         .check(CLASSES);
     noClasses()
         .that()
         .resideInAPackage("io.promptlens.providers..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.promptlens.vision..", "io.promptlens.cli..", "io.promptlens.app..")
+        .resideInAnyPackage(
+            "io.promptlens.vision..",
+            "io.promptlens.engine..",
+            "io.promptlens.cli..",
+            "io.promptlens.app..")
         .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  @Test
+  void theEngineSitsOnVisionAndProvidersAndUnderTheFrontEnds() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.promptlens.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.promptlens.cli..", "io.promptlens.app..")
         .check(CLASSES);
   }
 

@@ -88,7 +88,7 @@ class ProviderDescribeTest {
 
     Run run = CliFixtures.run("analyze", "--json", image.toString());
 
-    assertThat(run.out()).contains(AnalysisPipeline.NO_PROVIDER_NOTE);
+    assertThat(run.out()).contains(PromptLensCli.ENGINE_NOTES.noProvider());
   }
 
   private static String fox() {

@@ -143,6 +143,16 @@ public final class ImageAnalyzer {
     return analyze(intake.decode(file));
   }
 
+  /** Decodes bytes with this analyzer's intake and limits, for a caller that also needs pixels. */
+  public DecodedImage decode(byte[] bytes) throws ImageRejectedException {
+    return intake.decode(bytes);
+  }
+
+  /** Decodes a file with this analyzer's intake and limits. */
+  public DecodedImage decode(Path file) throws ImageRejectedException, IOException {
+    return intake.decode(file);
+  }
+
   /** Analyses an image intake has already decoded. */
   public ImageAnalysis analyze(DecodedImage image) {
     return analyze(image, StageListener.NONE);

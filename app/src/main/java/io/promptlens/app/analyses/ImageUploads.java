@@ -1,5 +1,6 @@
 package io.promptlens.app.analyses;
 
+import io.promptlens.engine.AnalysisEngine;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public class ImageUploads {
     if (image == null) {
       throw new MissingImageException();
     }
-    long limit = engine.maxBytes();
+    long limit = engine.limits().maxBytes();
     if (image.getSize() > limit) {
       // Checked before the part is read into memory: the multipart limit is as large as a whole
       // batch upload, so it no longer stops a single oversized image.
@@ -65,8 +66,7 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    AnalysisEngine.Analysed analysed =
-        slots.run(() -> engine.analyzeDecoded(bytes, visionProvider));
+    AnalysisEngine.Analysed analysed = slots.run(() -> engine.analyze(bytes, visionProvider));
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),
@@ -85,7 +85,7 @@ public class ImageUploads {
    */
   public Upload analyzeQueued(byte[] bytes, boolean thumbnail, boolean visionProvider)
       throws ImageRejectedException {
-    AnalysisEngine.Analysed analysed = engine.analyzeDecoded(bytes, visionProvider);
+    AnalysisEngine.Analysed analysed = engine.analyze(bytes, visionProvider);
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),

@@ -1,0 +1,82 @@
+package io.promptlens.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.providers.Cancellation;
+import io.promptlens.providers.PreparedImage;
+import io.promptlens.providers.VisionProvider;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.IntakeLimits;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class AnalysisEngineTest {
+
+  private static final AnalysisEngine.Notes NOTES =
+      new AnalysisEngine.Notes("no provider here", "provider not wanted here");
+
+  private static byte[] png() throws IOException {
+    BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 48; y++) {
+      for (int x = 0; x < 64; x++) {
+        image.setRGB(x, y, x < 32 ? 0xC0392B : 0x2E86C1);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void withoutAProviderTheLocalAnalysisSaysSo() throws Exception {
+    AnalysisEngine engine =
+        new AnalysisEngine(new ImageAnalyzer(IntakeLimits.defaults()), null, NOTES);
+
+    ImageAnalysis analysis = engine.analyze(png());
+
+    assertThat(engine.hasProvider()).isFalse();
+    assertThat(analysis.image().width()).isEqualTo(64);
+    assertThat(analysis.notes()).contains("no provider here");
+  }
+
+  @Test
+  void aProviderTheCallerDoesNotWantIsNeverCalled() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    VisionProvider provider = counting(calls);
+    AnalysisEngine engine =
+        new AnalysisEngine(new ImageAnalyzer(IntakeLimits.defaults()), provider, NOTES);
+
+    AnalysisEngine.Analysed analysed = engine.analyze(png(), false);
+
+    assertThat(calls).hasValue(0);
+    assertThat(analysed.analysis().notes()).contains("provider not wanted here");
+    assertThat(analysed.image().width()).isEqualTo(64);
+  }
+
+  /** A provider that only counts its calls and fails them: the engine must not reach it. */
+  private static VisionProvider counting(AtomicInteger calls) {
+    return new VisionProvider() {
+      @Override
+      public io.promptlens.providers.ProviderDescription describe(
+          PreparedImage image, Cancellation cancellation) {
+        calls.incrementAndGet();
+        throw new IllegalStateException("not to be called");
+      }
+
+      @Override
+      public String name() {
+        return "counting";
+      }
+
+      @Override
+      public String model() {
+        return "none";
+      }
+    };
+  }
+}
