@@ -143,7 +143,28 @@
   // Signed in: the prompt is saved in the chosen workspace; otherwise the anonymous "try it" API.
   const workspace = $('workspace');
   // An analysis belongs to one workspace: moving to another means uploading again.
-  if (workspace) workspace.addEventListener('change', () => { analysisId = null; });
+  if (workspace) workspace.addEventListener('change', () => { analysisId = null; followWorkspace(workspace.value); });
+
+  // Working in a workspace makes it the current one: the header's links (History, Library, ...)
+  // and its switcher follow, and the choice is remembered for the next page (the same cookie the
+  // server sets when a page names a workspace).
+  function followWorkspace(id) {
+    const bar = $('workspace-bar');
+    const current = bar && bar.querySelector(`.switch-workspace[data-workspace="${CSS.escape(id)}"]`);
+    if (!current) return;
+    const previous = bar.querySelector('.switch-workspace[aria-current="true"]');
+    const previousId = previous ? previous.dataset.workspace : null;
+    if (previousId && previousId !== id) {
+      bar.querySelectorAll('.workspace-nav a').forEach((link) => {
+        link.href = link.href.split(previousId).join(id);
+      });
+      previous.removeAttribute('aria-current');
+    }
+    current.setAttribute('aria-current', 'true');
+    $('current-workspace').textContent = current.firstElementChild.textContent;
+    document.cookie = `promptlens-workspace=${encodeURIComponent(id)}; path=/; max-age=31536000; samesite=lax`
+        + (location.protocol === 'https:' ? '; secure' : '');
+  }
   function endpoint() {
     return workspace ? `/api/v1/workspaces/${encodeURIComponent(workspace.value)}/prompts` : '/api/v1/prompts';
   }
