@@ -77,6 +77,8 @@ class DesignSystemBrowserTests {
     assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
     open("/privacy");
     assertThat(background()).as("another page, same choice").isEqualTo(DARK_BACKGROUND);
+    open("/");
+    assertThat(background()).as("the home page too").isEqualTo(DARK_BACKGROUND);
     browser.navigate().refresh();
     assertThat(background()).isEqualTo(DARK_BACKGROUND);
 
