@@ -833,6 +833,41 @@
     generate();
   }
 
+  // "Make a brand style from this image": the stored analysis's palette, light, medium and lens
+  // become a brand style of the workspace the prompt was written in.
+  const makeStyle = $('make-style-button');
+  if (makeStyle) {
+    makeStyle.addEventListener('click', async () => {
+      const note = $('style-made');
+      if (!analysisId || !generatedIn) {
+        note.textContent = 'Write a prompt from an image first.';
+        return;
+      }
+      const name = `Style of ${file && file.name ? file.name : 'an image'}`.slice(0, 100);
+      makeStyle.disabled = true;
+      try {
+        const response = await fetch(`/api/v1/workspaces/${encodeURIComponent(generatedIn)}/presets`, {
+          method: 'POST',
+          headers: headers({ 'Content-Type': 'application/json' }),
+          body: JSON.stringify({ name, analysisId }),
+        });
+        const body = await response.json().catch(() => null);
+        if (!response.ok) {
+          note.textContent = `No brand style made: ${problemMessage(response, body)}`;
+          return;
+        }
+        const link = element('a', 'Open it');
+        link.id = 'style-link';
+        link.href = `/workspaces/${encodeURIComponent(generatedIn)}/presets/${encodeURIComponent(body.id)}`;
+        note.replaceChildren(`Brand style “${body.name}” made. `, link);
+      } catch (e) {
+        note.textContent = 'No brand style made: could not reach PromptLens. Try again.';
+      } finally {
+        makeStyle.disabled = false;
+      }
+    });
+  }
+
   function legacyCopy(text) {
     const area = element('textarea');
     area.value = text;

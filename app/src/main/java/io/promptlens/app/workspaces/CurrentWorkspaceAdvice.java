@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,9 +35,11 @@ class CurrentWorkspaceAdvice {
   static final String COOKIE = "promptlens-workspace";
   private static final Pattern PATH_ID = Pattern.compile("^/workspaces/([0-9a-fA-F-]{36})(/.*)?$");
 
-  private final WorkspaceRepository repository;
+  // Provided lazily: web-layer test slices load this advice without the persistence layer, and
+  // then have no header to draw.
+  private final ObjectProvider<WorkspaceRepository> repository;
 
-  CurrentWorkspaceAdvice(WorkspaceRepository repository) {
+  CurrentWorkspaceAdvice(ObjectProvider<WorkspaceRepository> repository) {
     this.repository = repository;
   }
 
@@ -45,13 +48,15 @@ class CurrentWorkspaceAdvice {
       HttpServletRequest request, HttpServletResponse response) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     // Only pages draw a header: a form post is answered with a redirect to one.
+    WorkspaceRepository memberships = repository.getIfAvailable();
     if (!"GET".equals(request.getMethod())
+        || memberships == null
         || authentication == null
         || !(authentication.getPrincipal() instanceof AccountUser user)) {
       return null;
     }
     List<Workspace> all =
-        repository.membershipsOf(user.id()).stream().map(Membership::workspace).toList();
+        memberships.membershipsOf(user.id()).stream().map(Membership::workspace).toList();
     if (all.isEmpty()) {
       return null;
     }
