@@ -86,7 +86,36 @@
     showError(`“${chosen.name || 'The pasted image'}” ${what}`);
   }
 
-  input.addEventListener('change', () => choose(input.files && input.files[0]));
+  // Several files at once: the page writes one prompt at a time, so it says so and points to
+  // batches (which caption many) rather than silently keeping the first.
+  function chooseFrom(files) {
+    const list = files ? Array.from(files) : [];
+    if (list.length > 1) {
+      tooMany(list);
+      return;
+    }
+    choose(list[0]);
+  }
+
+  function tooMany(list) {
+    const names = list.slice(0, 3).map((f) => `“${f.name}”`).join(', ') + (list.length > 3 ? ', …' : '');
+    const link = document.createElement('a');
+    if (workspace) {
+      link.href = `/workspaces/${encodeURIComponent(workspace.value)}/batches`;
+      link.textContent = 'Caption them all in a batch';
+    } else {
+      link.href = '/sign-in';
+      link.textContent = 'Sign in to caption them all in a batch';
+    }
+    link.id = 'batch-link';
+    errorBox.replaceChildren(
+      `${list.length} files chosen (${names}): PromptLens writes a prompt for one image at a time, `
+        + 'so none of them was analysed. Choose one image, or ', link, '.');
+    errorBox.hidden = false;
+    input.value = '';
+  }
+
+  input.addEventListener('change', () => chooseFrom(input.files));
 
   ['dragenter', 'dragover'].forEach((type) =>
     dropzone.addEventListener(type, (event) => {
@@ -98,8 +127,7 @@
   dropzone.addEventListener('drop', (event) => {
     event.preventDefault();
     dropzone.classList.remove('dragging');
-    const dropped = event.dataTransfer && event.dataTransfer.files[0];
-    if (dropped) choose(dropped);
+    if (event.dataTransfer) chooseFrom(event.dataTransfer.files);
   });
 
   document.addEventListener('paste', (event) => {
@@ -143,7 +171,28 @@
   // Signed in: the prompt is saved in the chosen workspace; otherwise the anonymous "try it" API.
   const workspace = $('workspace');
   // An analysis belongs to one workspace: moving to another means uploading again.
-  if (workspace) workspace.addEventListener('change', () => { analysisId = null; });
+  if (workspace) workspace.addEventListener('change', () => { analysisId = null; followWorkspace(workspace.value); });
+
+  // Working in a workspace makes it the current one: the header's links (History, Library, ...)
+  // and its switcher follow, and the choice is remembered for the next page (the same cookie the
+  // server sets when a page names a workspace).
+  function followWorkspace(id) {
+    const bar = $('workspace-bar');
+    const current = bar && bar.querySelector(`.switch-workspace[data-workspace="${CSS.escape(id)}"]`);
+    if (!current) return;
+    const previous = bar.querySelector('.switch-workspace[aria-current="true"]');
+    const previousId = previous ? previous.dataset.workspace : null;
+    if (previousId && previousId !== id) {
+      bar.querySelectorAll('.workspace-nav a').forEach((link) => {
+        link.href = link.href.split(previousId).join(id);
+      });
+      previous.removeAttribute('aria-current');
+    }
+    current.setAttribute('aria-current', 'true');
+    $('current-workspace').textContent = current.firstElementChild.textContent;
+    document.cookie = `promptlens-workspace=${encodeURIComponent(id)}; path=/; max-age=31536000; samesite=lax`
+        + (location.protocol === 'https:' ? '; secure' : '');
+  }
   function endpoint() {
     return workspace ? `/api/v1/workspaces/${encodeURIComponent(workspace.value)}/prompts` : '/api/v1/prompts';
   }
@@ -474,7 +523,73 @@
   const layers = {};
   document.querySelectorAll('.overlay-layer').forEach((layer) => { layers[layer.dataset.layer] = layer; });
   document.querySelectorAll('.overlay-toggles input').forEach((toggle) =>
-    toggle.addEventListener('change', () => { layers[toggle.dataset.layer].hidden = !toggle.checked; }));
+    toggle.addEventListener('change', () => {
+      layers[toggle.dataset.layer].hidden = !toggle.checked;
+      layoutLabels();
+    }));
+  overlayImage.addEventListener('load', () => layoutLabels());
+  // The picture changes size with the window, the layout around it and the image's own load.
+  if (window.ResizeObserver) {
+    new ResizeObserver(() => layoutLabels()).observe($('overlay-stage'));
+  } else {
+    window.addEventListener('resize', () => layoutLabels());
+  }
+
+  // Labels never collide or leave the picture: each goes inside its box's top left corner, else
+  // just above the box, else just below it, else inside the bottom right, moved sideways to stay
+  // inside the picture; one that fits nowhere without covering another is listed under the
+  // picture instead (numbered on its box).
+  function layoutLabels() {
+    const stage = $('overlay-stage');
+    const legend = $('overlay-legend');
+    const listed = [];
+    const placed = [];
+    const width = stage.clientWidth;
+    const height = stage.clientHeight;
+    stage.querySelectorAll('.overlay-layer:not([hidden]) .overlay-label').forEach((label) => {
+      label.hidden = false;
+      label.textContent = label.dataset.text;
+      label.style.maxWidth = `${Math.max(0, width - 4)}px`;
+      label.style.left = '0px';
+      label.style.top = '0px';
+      if (!width || !height) return;
+      const box = label.parentElement;
+      // The label is placed from inside the box's border: count the border in.
+      const bx = box.offsetLeft + box.clientLeft;
+      const by = box.offsetTop + box.clientTop;
+      const lw = label.offsetWidth;
+      const lh = label.offsetHeight;
+      const candidates = [[0, 0], [0, -lh], [0, box.offsetHeight], [box.offsetWidth - lw, box.offsetHeight - lh]];
+      // A label cut short by its maximum width would hide part of its text: list it instead.
+      const truncated = label.scrollWidth > label.clientWidth + 1;
+      const spot = truncated ? undefined : candidates
+        .map(([dx, dy]) => {
+          const x = Math.min(Math.max(bx + dx, 0), width - lw);
+          return { x, y: by + dy };
+        })
+        .find(({ x, y }) => y >= 0 && y + lh <= height && x >= 0
+          && !placed.some((p) => x < p.x + p.w && p.x < x + lw && y < p.y + p.h && p.y < y + lh));
+      if (spot) {
+        label.style.left = `${spot.x - bx}px`;
+        label.style.top = `${spot.y - by}px`;
+        placed.push({ x: spot.x, y: spot.y, w: lw, h: lh });
+      } else {
+        listed.push(label.dataset.text);
+        label.textContent = String(listed.length);
+        const lw2 = label.offsetWidth;
+        const lh2 = label.offsetHeight;
+        const x = Math.min(Math.max(bx, 0), width - lw2);
+        const y = Math.min(Math.max(by, 0), height - lh2);
+        const free = y >= 0 && !placed.some((p) => x < p.x + p.w && p.x < x + lw2 && y < p.y + p.h && p.y < y + lh2);
+        label.hidden = !free;
+        label.style.left = `${x - bx}px`;
+        label.style.top = `${y - by}px`;
+        if (free) placed.push({ x, y, w: lw2, h: lh2 });
+      }
+    });
+    legend.replaceChildren(...listed.map((text) => element('li', text)));
+    legend.hidden = listed.length === 0;
+  }
 
   function renderOverlay(analysis) {
     const section = $('picture-section');
@@ -487,6 +602,11 @@
     const subjects = analysis.subjects || [];
     const faces = analysis.faces || [];
     const lines = analysis.textLines || [];
+    // When nothing was confident enough to name the subject (the prompt and its warning say so),
+    // the detector's boxes are shown as guesses, not as "Subjects".
+    const unsure = !analysis.subjectNamed;
+    const subjectLabel = (s) => (unsure ? `guess: ${labelOf(s)}` : labelOf(s));
+    $('subjects-toggle-name').textContent = unsure && subjects.length ? 'Detector guesses' : 'Subjects';
 
     const grid = [1, 2].flatMap((i) => [gridLine('v', i / 3), gridLine('h', i / 3)]);
     if (validBox(analysis.subjectBox)) {
@@ -499,7 +619,7 @@
       grid.push(main, dot);
     }
     layers.grid.replaceChildren(...grid);
-    layers.subjects.replaceChildren(...subjects.map((s) => box(s.box, 'subject-box', labelOf(s))));
+    layers.subjects.replaceChildren(...subjects.map((s) => box(s.box, 'subject-box', subjectLabel(s))));
     layers.faces.replaceChildren(...faces.map((f) => box(f.box, 'face-box', labelOf(f))));
     layers.text.replaceChildren(...lines.map((l) => box(l.box, 'text-box', l.label)));
     document.querySelectorAll('[data-count]').forEach((count) => {
@@ -507,11 +627,16 @@
     });
 
     const parts = [`Subject position: ${analysis.subjectPosition || 'not measured'}.`];
-    if (subjects.length) parts.push(`Subjects: ${subjects.map(labelOf).join(', ')}.`);
+    if (analysis.subjectNamed) parts.push(`Subject: ${analysis.subjectNamed}.`);
+    if (subjects.length && !unsure) parts.push(`Detected: ${subjects.map(labelOf).join(', ')}.`);
+    if (subjects.length && unsure) {
+      parts.push(`No detection was confident enough to name the subject; the detector's guesses: ${subjects.map(labelOf).join(', ')}.`);
+    }
     if (faces.length) parts.push(`${faces.length} face${faces.length === 1 ? '' : 's'}.`);
     if (lines.length) parts.push(`${lines.length} line${lines.length === 1 ? '' : 's'} of text.`);
     $('overlay-caption').textContent = parts.join(' ');
     section.hidden = false;
+    layoutLabels();
   }
 
   function labelOf(found) {
@@ -535,6 +660,7 @@
     place(node, value);
     const tag = element('span', label);
     tag.className = 'overlay-label';
+    tag.dataset.text = label;
     node.append(tag);
     return node;
   }
@@ -690,6 +816,57 @@
       saveButton.disabled = false;
     }
   });
+
+  // Opened from the history ("Open in the workbench", "Re-target"): the stored analysis is
+  // written again for the target and mode in the address, in the workspace it belongs to; the
+  // image itself was never stored, so there is no preview.
+  const opened = new URLSearchParams(window.location.search);
+  if (opened.get('analysis') && workspace) {
+    const pick = (select, value) => {
+      if (value && Array.from(select.options).some((o) => o.value === value)) select.value = value;
+    };
+    pick(target, opened.get('target'));
+    pick(mode, opened.get('mode'));
+    modeHint.textContent = mode.selectedOptions[0].dataset.hint || '';
+    analysisId = opened.get('analysis');
+    fileName.textContent = 'The stored analysis of an earlier image (the image itself is not kept).';
+    generate();
+  }
+
+  // "Make a brand style from this image": the stored analysis's palette, light, medium and lens
+  // become a brand style of the workspace the prompt was written in.
+  const makeStyle = $('make-style-button');
+  if (makeStyle) {
+    makeStyle.addEventListener('click', async () => {
+      const note = $('style-made');
+      if (!analysisId || !generatedIn) {
+        note.textContent = 'Write a prompt from an image first.';
+        return;
+      }
+      const name = `Style of ${file && file.name ? file.name : 'an image'}`.slice(0, 100);
+      makeStyle.disabled = true;
+      try {
+        const response = await fetch(`/api/v1/workspaces/${encodeURIComponent(generatedIn)}/presets`, {
+          method: 'POST',
+          headers: headers({ 'Content-Type': 'application/json' }),
+          body: JSON.stringify({ name, analysisId }),
+        });
+        const body = await response.json().catch(() => null);
+        if (!response.ok) {
+          note.textContent = `No brand style made: ${problemMessage(response, body)}`;
+          return;
+        }
+        const link = element('a', 'Open it');
+        link.id = 'style-link';
+        link.href = `/workspaces/${encodeURIComponent(generatedIn)}/presets/${encodeURIComponent(body.id)}`;
+        note.replaceChildren(`Brand style “${body.name}” made. `, link);
+      } catch (e) {
+        note.textContent = 'No brand style made: could not reach PromptLens. Try again.';
+      } finally {
+        makeStyle.disabled = false;
+      }
+    });
+  }
 
   function legacyCopy(text) {
     const area = element('textarea');

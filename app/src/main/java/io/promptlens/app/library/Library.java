@@ -185,6 +185,24 @@ class Library {
     return get(member, id);
   }
 
+  /**
+   * Puts an item into a collection of its workspace, or into none ({@code collectionId} null): an
+   * item is in at most one collection, so adding to one moves it out of the other. Anyone who may
+   * edit the item may move it.
+   */
+  @Transactional
+  LibraryItem move(Member member, UUID id, @Nullable UUID collectionId) {
+    require(member, Permission.CREATE);
+    get(member, id);
+    if (collectionId != null) {
+      repository
+          .collection(member.workspaceId(), collectionId)
+          .orElseThrow(() -> WorkspaceProblem.notFound("collection", collectionId));
+    }
+    repository.move(member.workspaceId(), id, collectionId);
+    return get(member, id);
+  }
+
   @Transactional
   LibraryItem favourite(Member member, UUID id, boolean on) {
     get(member, id);

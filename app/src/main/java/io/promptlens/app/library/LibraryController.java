@@ -91,6 +91,18 @@ class LibraryController {
     return library.share(member(caller, workspaceId), id);
   }
 
+  /** The collection an item is in; {@code null} takes it out of any. */
+  record Placement(@Nullable UUID collectionId) {}
+
+  @PutMapping("/library/{id}/collection")
+  LibraryItem move(
+      Caller caller,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id,
+      @RequestBody Placement body) {
+    return library.move(member(caller, workspaceId), id, body.collectionId());
+  }
+
   @PutMapping("/library/{id}/favourite")
   LibraryItem favourite(Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
     return library.favourite(member(caller, workspaceId), id, true);

@@ -31,19 +31,34 @@ class LibraryPagesController {
   String list(
       @AuthenticationPrincipal AccountUser user,
       @PathVariable UUID workspaceId,
+      @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String tag,
       @RequestParam(required = false) @Nullable UUID collection,
       Model model) {
     Member member = workspaces.require(workspaceId, user, Permission.VIEW);
+    String text = q == null || q.isBlank() ? null : q.strip();
+    String tagName =
+        tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+    List<LibraryItem> all =
+        library.list(member, new LibraryRepository.Filter(null, null, null, null, false));
     model.addAttribute("workspace", workspaces.get(member));
     model.addAttribute(
         "items",
-        library.list(
-            member,
-            new LibraryRepository.Filter(
-                null, null, tag == null || tag.isBlank() ? null : tag, collection, false)));
+        library.list(member, new LibraryRepository.Filter(null, text, tagName, collection, false)));
+    model.addAttribute("total", all.size());
+    model.addAttribute(
+        "tags", all.stream().flatMap(i -> i.tags().stream()).distinct().sorted().toList());
     model.addAttribute("collections", library.collections(member));
+    model.addAttribute(
+        "collectionNames",
+        library.collections(member).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    LibraryRepository.Collection::id, LibraryRepository.Collection::name)));
     model.addAttribute("collection", collection);
+    model.addAttribute("q", text == null ? "" : text);
+    model.addAttribute("tag", tagName == null ? "" : tagName);
+    model.addAttribute("filtered", text != null || tagName != null || collection != null);
     model.addAttribute("canEdit", member.role().can(Permission.CREATE));
     return "library/list";
   }
@@ -120,6 +135,17 @@ class LibraryPagesController {
       @PathVariable UUID id) {
     library.delete(workspaces.require(workspaceId, user, Permission.VIEW), id);
     return "redirect:/workspaces/" + workspaceId + "/library?deleted";
+  }
+
+  /** "Move to" on the library page: into another collection, or out of every one. */
+  @PostMapping("/workspaces/{workspaceId}/library/{id}/collection")
+  String move(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable UUID collectionId) {
+    library.move(workspaces.require(workspaceId, user, Permission.VIEW), id, collectionId);
+    return "redirect:/workspaces/" + workspaceId + "/library?moved";
   }
 
   @PostMapping("/workspaces/{workspaceId}/collections")

@@ -183,6 +183,16 @@ class LibraryRepository {
         .update();
   }
 
+  void move(UUID workspaceId, UUID id, @Nullable UUID collectionId) {
+    jdbc.sql(
+            "UPDATE library_items SET collection_id = :collection"
+                + " WHERE id = :id AND workspace_id = :ws")
+        .param("collection", collectionId)
+        .param("id", id)
+        .param("ws", workspaceId)
+        .update();
+  }
+
   /** The collection goes; its items stay in the library, in no collection. */
   void deleteCollection(UUID workspaceId, UUID id) {
     jdbc.sql(

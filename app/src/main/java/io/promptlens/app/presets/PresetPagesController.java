@@ -105,23 +105,27 @@ class PresetPagesController {
       Model model) {
     show(user, workspaceId, id, model);
     Presets.Preset preset = (Presets.Preset) model.getAttribute("preset");
-    String applied;
+    io.promptlens.core.compiler.PromptResult result;
     try {
-      applied =
+      result =
           StyleApplier.apply(
-                  compiler,
-                  preset.name(),
-                  preset.style(),
-                  subject.strip(),
-                  compiler.targets().require(target).id(),
-                  Mode.parse(mode),
-                  null,
-                  null)
-              .prompt()
-              .replace("{subject}", subject.strip());
+              compiler,
+              preset.name(),
+              preset.style(),
+              subject.strip(),
+              compiler.targets().require(target).id(),
+              Mode.parse(mode),
+              null,
+              null);
     } catch (IllegalArgumentException e) {
       throw io.promptlens.app.workspaces.WorkspaceProblem.badRequest(e.getMessage());
     }
+    String applied = result.prompt().replace("{subject}", subject.strip());
+    // The form keeps what was asked, so a second target or subject is one change away.
+    model.addAttribute("subject", subject.strip());
+    model.addAttribute("target", result.target());
+    model.addAttribute("mode", mode.strip().toLowerCase(java.util.Locale.ROOT));
+    model.addAttribute("negative", result.negativePrompt());
     model.addAttribute("applied", applied);
     return "presets/show";
   }

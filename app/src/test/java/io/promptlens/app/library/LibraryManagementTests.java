@@ -71,6 +71,46 @@ class LibraryManagementTests {
   }
 
   @Test
+  void anItemMovesBetweenCollectionsAndOutOfEvery() {
+    String spring = collection("Spring");
+    String summer = collection("Summer");
+    String itemId = item(ada, spring).get("id").asString();
+
+    Response moved =
+        bob.putJson(
+            api + "/library/" + itemId + "/collection", "{\"collectionId\": \"" + summer + "\"}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().get("collectionId").asString()).isEqualTo(summer);
+    assertThat(ada.get(api + "/library?collection=" + spring).json()).isEmpty();
+    assertThat(ada.get(api + "/library?collection=" + summer).json()).hasSize(1);
+
+    Response out =
+        bob.putJson(api + "/library/" + itemId + "/collection", "{\"collectionId\": null}");
+    assertThat(out.json().get("collectionId").isNull()).isTrue();
+  }
+
+  @Test
+  void anItemCannotMoveIntoAnotherWorkspacesCollectionNorBeMovedByAViewer() {
+    String itemId = item(ada, null).get("id").asString();
+    String elsewhere =
+        ada.postJson(api(ada.personalWorkspace()) + "/collections", "{\"name\": \"Mine\"}")
+            .json()
+            .get("id")
+            .asString();
+
+    Response foreign =
+        ada.putJson(
+            api + "/library/" + itemId + "/collection",
+            "{\"collectionId\": \"" + elsewhere + "\"}");
+    Response byViewer =
+        cy.putJson(api + "/library/" + itemId + "/collection", "{\"collectionId\": null}");
+
+    assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
+    assertThat(byViewer.status()).as(byViewer.body()).isEqualTo(403);
+    assertThat(ada.get(api + "/library/" + itemId).json().get("collectionId").isNull()).isTrue();
+  }
+
+  @Test
   void aCollectionIsRenamedAndDeletedWhileItsItemsStay() {
     String collection = collection("Spring");
     String itemId = item(ada, collection).get("id").asString();

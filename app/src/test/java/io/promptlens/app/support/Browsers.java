@@ -6,10 +6,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium: the system's chromium and chromedriver, so Selenium Manager never
@@ -47,5 +54,43 @@ public final class Browsers {
             .withLogOutput(OutputStream.nullOutputStream())
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  /** Signs in through the sign-in page, as a person would, and waits for the signed-in header. */
+  public static void signIn(WebDriver browser, int port, String email) {
+    browser.get("http://localhost:" + port + "/sign-in");
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys(UserSession.PASSWORD);
+    browser.findElement(By.id("sign-in-button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-user")));
+  }
+
+  /** Whether the page is wider than the window (a sideways scroll bar on a phone). */
+  public static boolean overflowsSideways(WebDriver browser) {
+    return !(Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+  }
+
+  /**
+   * Writes the whole page (beyond the window, through DevTools) to {@code
+   * app/target/screenshots/NAME.png}, for review.
+   */
+  public static Path screenshot(WebDriver browser, String name) throws IOException {
+    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+    byte[] png;
+    if (browser instanceof ChromeDriver chrome) {
+      Object data =
+          chrome
+              .executeCdpCommand(
+                  "Page.captureScreenshot",
+                  java.util.Map.of("format", "png", "captureBeyondViewport", true))
+              .get("data");
+      png = java.util.Base64.getDecoder().decode((String) data);
+    } else {
+      png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    }
+    return Files.write(folder.resolve(name + ".png"), png);
   }
 }

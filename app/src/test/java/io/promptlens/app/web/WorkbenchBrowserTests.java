@@ -172,6 +172,28 @@ class WorkbenchBrowserTests {
   }
 
   @Test
+  void signedInTheImageBecomesABrandStyleOfTheWorkspace() throws IOException {
+    UserSession ada = UserSession.verified(port, "Ada");
+    String workspace = ada.personalWorkspace();
+    signIn(ada.email());
+    generate("midjourney");
+
+    browser.findElement(By.id("make-style-button")).click();
+
+    WebElement link =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("style-link")));
+    JsonNode presets = ada.get("/api/v1/workspaces/" + workspace + "/presets").json();
+    JsonNode generations = ada.get("/api/v1/workspaces/" + workspace + "/generations").json();
+    assertThat(presets).hasSize(1);
+    assertThat(presets.get(0).get("name").asString()).isEqualTo("Style of reference.png");
+    assertThat(presets.get(0).get("analysisId").asString())
+        .isEqualTo(generations.get(0).get("analysisId").asString());
+    assertThat(presets.get(0).get("style").get("palette")).isNotEmpty();
+    assertThat(link.getAttribute("href"))
+        .endsWith("/workspaces/" + workspace + "/presets/" + presets.get(0).get("id").asString());
+  }
+
+  @Test
   void threeVariationsAreShownSideBySideAndOneCanBeTakenIntoTheEditor() throws IOException {
     Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
     browser.get("http://localhost:" + port + "/");

@@ -558,6 +558,14 @@ final class RouteTable {
                   "{}",
                   200)
               .onlyForAuthorOrAdmin(),
+          // Into no collection: the shared fixture's item stays as it was.
+          ws(
+              CREATE,
+              "PUT " + API_WS + "/library/{id}/collection",
+              "PUT /api/v1/workspaces/{ws}/library/{item}/collection",
+              Body.JSON,
+              "{\"collectionId\": null}",
+              200),
           ws(
               VIEW,
               "PUT " + API_WS + "/library/{id}/favourite",
@@ -765,6 +773,13 @@ final class RouteTable {
               Body.FORM,
               "",
               404),
+          ws(
+              CREATE,
+              "POST " + PAGE_WS + "/library/{id}/collection",
+              "POST /workspaces/{ws}/library/{item}/collection",
+              Body.FORM,
+              "collectionId=",
+              302),
           ws(
               VIEW,
               "POST " + PAGE_WS + "/library/{id}/favourite",
