@@ -6,6 +6,7 @@ import io.promptlens.core.compiler.Mode;
 import io.promptlens.vision.json.AnalysisJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -88,7 +89,7 @@ public class GenerationRepository {
             COLUMNS
                 + (owner == null
                     ? " WHERE id = :id AND workspace_id IS NULL"
-                    : " WHERE id = :id AND workspace_id = :workspaceId"))
+                    : " WHERE id = :id AND workspace_id = :workspaceId AND deleted_at IS NULL"))
         .param("id", id)
         .params(owner == null ? Map.of() : Map.of("workspaceId", owner.workspaceId()))
         .query(GenerationRepository::map)
@@ -110,7 +111,7 @@ public class GenerationRepository {
                 CASE WHEN t.generation_id IS NULL THEN FALSE ELSE TRUE END AS has_thumbnail
             FROM generations g LEFT JOIN users u ON u.id = g.created_by
                 LEFT JOIN generation_thumbnails t ON t.generation_id = g.id
-            WHERE g.workspace_id = :workspaceId
+            WHERE g.workspace_id = :workspaceId AND g.deleted_at IS NULL
             """);
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("workspaceId", workspaceId);
@@ -168,6 +169,36 @@ public class GenerationRepository {
         .param("id", generationId)
         .query((row, n) -> row.getBytes("jpeg"))
         .optional();
+  }
+
+  /** A workspace's generation that is not deleted, and who made it (null: nobody known). */
+  public record Authored(UUID id, @Nullable UUID author) {}
+
+  @Transactional(readOnly = true)
+  public Optional<Authored> authored(UUID workspaceId, UUID id) {
+    return jdbc.sql(
+            "SELECT id, created_by FROM generations WHERE id = :id AND workspace_id = :workspaceId"
+                + " AND deleted_at IS NULL")
+        .param("id", id)
+        .param("workspaceId", workspaceId)
+        .query(
+            (row, n) ->
+                new Authored(
+                    row.getObject("id", UUID.class), row.getObject("created_by", UUID.class)))
+        .optional();
+  }
+
+  /** Hides a generation from history and lookups by id; the row stays for what points at it. */
+  @Transactional
+  public int softDelete(UUID workspaceId, UUID id, UUID by, Instant now) {
+    return jdbc.sql(
+            "UPDATE generations SET deleted_at = :now, deleted_by = :by"
+                + " WHERE id = :id AND workspace_id = :workspaceId AND deleted_at IS NULL")
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .param("by", by)
+        .param("id", id)
+        .param("workspaceId", workspaceId)
+        .update();
   }
 
   private static String like(String text) {

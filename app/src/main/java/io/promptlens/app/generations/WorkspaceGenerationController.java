@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,12 +71,15 @@ class WorkspaceGenerationController {
   private final GenerationRepository repository;
   private final Workspaces workspaces;
   private final PromptCompiler compiler;
+  private final GenerationDeletion deletion;
 
   WorkspaceGenerationController(
       GenerationService generations,
       GenerationRepository repository,
       Workspaces workspaces,
-      PromptCompiler compiler) {
+      PromptCompiler compiler,
+      GenerationDeletion deletion) {
+    this.deletion = deletion;
     this.generations = generations;
     this.repository = repository;
     this.workspaces = workspaces;
@@ -124,6 +128,14 @@ class WorkspaceGenerationController {
   GenerationResponse get(Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
     Owner owner = Owner.of(workspaces.require(workspaceId, caller, Permission.VIEW));
     return generations.find(owner, id).orElseThrow(() -> GenerationNotFoundException.of(id));
+  }
+
+  /** Deletes a history row (its author, or an admin); 404 afterwards. */
+  @DeleteMapping("/generations/{id}")
+  ResponseEntity<Void> delete(
+      Caller caller, @PathVariable UUID workspaceId, @PathVariable UUID id) {
+    deletion.delete(workspaces.require(workspaceId, caller, Permission.CREATE), id);
+    return ResponseEntity.noContent().build();
   }
 
   /** The thumbnail kept when the workspace opted in; 404 when there is none. */

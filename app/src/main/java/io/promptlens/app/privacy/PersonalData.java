@@ -166,9 +166,9 @@ final class PersonalData {
                   "generation_thumbnails",
                   "generation_id IN (SELECT id FROM generations WHERE created_by = :user)")
               .inWorkspace("workspace_id"),
-          table("generations", "created_by = :user")
+          table("generations", "created_by = :user OR deleted_by = :user")
               .inWorkspace("workspace_id")
-              .reassigning("created_by"),
+              .reassigning("created_by", "deleted_by"),
           table("analyses", "created_by = :user")
               .inWorkspace("workspace_id")
               .reassigning("created_by"),

@@ -1,6 +1,7 @@
 package io.promptlens.app.web;
 
 import io.promptlens.app.accounts.AccountUser;
+import io.promptlens.app.generations.GenerationDeletion;
 import io.promptlens.app.generations.GenerationRepository;
 import io.promptlens.app.generations.HistoryQuery;
 import io.promptlens.app.workspaces.Member;
@@ -13,6 +14,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /history}: a workspace's generations, searchable by text, target and date. */
@@ -22,9 +25,14 @@ class HistoryPageController {
   private final GenerationRepository generations;
   private final Workspaces workspaces;
   private final PromptCompiler compiler;
+  private final GenerationDeletion deletion;
 
   HistoryPageController(
-      GenerationRepository generations, Workspaces workspaces, PromptCompiler compiler) {
+      GenerationRepository generations,
+      Workspaces workspaces,
+      PromptCompiler compiler,
+      GenerationDeletion deletion) {
+    this.deletion = deletion;
     this.generations = generations;
     this.workspaces = workspaces;
     this.compiler = compiler;
@@ -44,6 +52,9 @@ class HistoryPageController {
     HistoryQuery query = HistoryQuery.parse(compiler.targets(), q, target, from, to, 100);
     model.addAttribute("workspace", workspaces.get(member));
     model.addAttribute("canCreate", member.role().can(Permission.CREATE));
+    // The same rule as the API's (GenerationDeletion): the author, or an admin or owner.
+    model.addAttribute("viewer", member.userId());
+    model.addAttribute("deletesAny", member.role().can(Permission.MANAGE_MEMBERS));
     model.addAttribute("workspaces", workspaces.writableBy(user));
     model.addAttribute("entries", generations.search(workspaceId, query));
     model.addAttribute("targets", compiler.targets().all());
@@ -52,5 +63,15 @@ class HistoryPageController {
     model.addAttribute("from", from == null ? "" : from);
     model.addAttribute("to", to == null ? "" : to);
     return "history";
+  }
+
+  /** "Delete" on a history row: the same permission as {@code DELETE …/generations/{id}}. */
+  @PostMapping("/workspaces/{workspaceId}/history/{id}/delete")
+  String delete(
+      @AuthenticationPrincipal AccountUser user,
+      @PathVariable UUID workspaceId,
+      @PathVariable UUID id) {
+    deletion.delete(workspaces.require(workspaceId, user, Permission.CREATE), id);
+    return "redirect:/history?workspace=" + workspaceId + "&deleted";
   }
 }

@@ -500,6 +500,12 @@ final class RouteTable {
               "GET " + API_WS + "/generations",
               "GET /api/v1/workspaces/{ws}/generations?q=a",
               200),
+          // Deleting the fixture's generation would change it for the other rows: a missing one.
+          ws(
+              CREATE,
+              "DELETE " + API_WS + "/generations/{id}",
+              "DELETE /api/v1/workspaces/{ws}/generations/{random}",
+              404),
           // --- batch captions (API): the matrix's upload has no 'files' part, so a permitted
           // caller gets 400 and nothing is queued; the ids below do not exist.
           ws(
@@ -766,6 +772,13 @@ final class RouteTable {
                   "",
                   302)
               .onlyForAuthorOrAdmin(),
+          ws(
+              CREATE,
+              "POST " + PAGE_WS + "/history/{id}/delete",
+              "POST /workspaces/{ws}/history/{random}/delete",
+              Body.FORM,
+              "",
+              404),
           ws(
               CREATE,
               "POST " + PAGE_WS + "/library/{id}/delete",
