@@ -4,6 +4,7 @@ import io.promptlens.app.analyses.AnalysisNotFoundException;
 import io.promptlens.app.analyses.AnalysisRepository;
 import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.analyses.MissingImageException;
+import io.promptlens.app.analyses.RecentAnalyses;
 import io.promptlens.app.analyses.SafetyCheck;
 import io.promptlens.app.analyses.StoredAnalysis;
 import io.promptlens.app.billing.Charge;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,7 +40,9 @@ class GenerationService {
 
   private final ImageUploads uploads;
   private final AnalysisRepository analyses;
+  private final RecentAnalyses recentAnalyses;
   private final GenerationRepository generations;
+  private final GroupCommit<Generation> anonymousGenerations;
   private final PromptCompiler compiler;
   private final TransactionOperations transactions;
   private final Clock clock;
@@ -48,6 +52,7 @@ class GenerationService {
   GenerationService(
       ImageUploads uploads,
       AnalysisRepository analyses,
+      RecentAnalyses recentAnalyses,
       GenerationRepository generations,
       PromptCompiler compiler,
       TransactionOperations transactions,
@@ -57,7 +62,13 @@ class GenerationService {
     this.credits = credits;
     this.uploads = uploads;
     this.analyses = analyses;
+    this.recentAnalyses = recentAnalyses;
     this.generations = generations;
+    this.anonymousGenerations =
+        new GroupCommit<>(
+            rows ->
+                transactions.executeWithoutResult(
+                    status -> rows.forEach(row -> generations.insert(row, null))));
     this.compiler = compiler;
     this.transactions = transactions;
     this.clock = clock;
@@ -124,28 +135,39 @@ class GenerationService {
 
   /**
    * The analysis must be the payer's workspace's (or anonymous, for an anonymous request). A
-   * workspace pays the compile price (0 by default).
+   * workspace pays the compile price (0 by default). The analysis may come from {@link
+   * RecentAnalyses}; the generation's foreign key proves it still exists when the row is written.
+   * Anonymous rows are written by group commit: concurrent requests share one commit.
    */
   GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Payer payer) {
     Owner owner = payer == null ? null : payer.owner();
     StoredAnalysis analysis =
-        analyses
+        recentAnalyses
             .find(owner, analysisId)
             .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
     Generation generation = compile(analysis, spec, owner, settings(owner));
-    if (payer == null) {
-      generations.insert(generation, owner);
-      return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
-    }
-    Charge charge = credits.reserve(payer, Operation.COMPILE);
     try {
-      transactions.executeWithoutResult(
-          status -> {
-            generations.insert(generation, owner);
-            credits.settle(charge, "generation", generation.id());
-          });
-    } finally {
-      credits.release(charge);
+      if (payer == null) {
+        anonymousGenerations.write(generation);
+      } else {
+        Charge charge = credits.reserve(payer, Operation.COMPILE);
+        try {
+          transactions.executeWithoutResult(
+              status -> {
+                generations.insert(generation, owner);
+                credits.settle(charge, "generation", generation.id());
+              });
+        } finally {
+          credits.release(charge);
+        }
+      }
+    } catch (DataIntegrityViolationException e) {
+      // The held analysis was erased or expired from the database after it was read.
+      if (analyses.find(owner, analysisId).isEmpty()) {
+        recentAnalyses.forget(analysisId);
+        throw new AnalysisNotFoundException(analysisId);
+      }
+      throw e;
     }
     return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
   }
