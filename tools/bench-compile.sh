@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: tools/bench-compile.sh [-r RUNS] [-j "JVM OPTIONS"] JAR...
+# Usage: tools/bench-compile.sh [-r RUNS] [-w WARMUP_SECONDS] [-j "JVM OPTIONS"] JAR...
 #
 # Loads the JSON compile endpoint (POST /api/v1/prompts with an analysisId: a stored analysis
 # compiled again, no image analysis) of each app jar with wrk, the method of the README's "Load"
@@ -7,6 +7,8 @@
 # store) in a fresh temporary folder, the anonymous limits lifted, loopback only. With several jars
 # (e.g. the commit before a change, then this checkout's app/target/promptlens-app.jar) each run
 # goes through every jar in turn, so they all see the same machine load; RUNS runs (default 1).
+# On a loaded machine the JIT is still compiling after 10 s (its CPU counts as the server's): -w
+# lengthens the warm-up.
 #
 # Per jar it prints the median over all rounds of req/s, wrk's p50 and p99, the server's CPU time
 # per request (utime + stime of the app process over the round, from /proc) and the ratio of the
@@ -14,16 +16,18 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=1
+warmup=10
 jvm="-Xmx1g"
-while getopts "r:j:" opt; do
+while getopts "r:w:j:" opt; do
   case "$opt" in
     r) runs="$OPTARG" ;;
+    w) warmup="$OPTARG" ;;
     j) jvm="$OPTARG" ;;
     *) exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n 2,14p "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n 2,16p "$0"; exit 2; }
 image="$here/eval/images/opencv-HappyFish.jpg"
 work="$(mktemp -d)"
 app_pid=""
@@ -107,7 +111,7 @@ LUA
     status="$(curl -s -o "$work/one.json" -w '%{http_code}' -H 'Content-Type: application/json' \
       -d "{\"analysisId\": \"$analysis\", \"target\": \"flux\"}" "$base/api/v1/prompts")"
     [ "$status" = 201 ] || { echo "compile answered $status: $(cat "$work/one.json")" >&2; exit 1; }
-    wrk -t1 -c16 -d10s -s "$work/compile.lua" "$base/api/v1/prompts" >/dev/null
+    wrk -t1 -c16 -d"${warmup}s" -s "$work/compile.lua" "$base/api/v1/prompts" >/dev/null
     for round in 1 2 3; do
       before="$(cpu_ticks "$app_pid")"
       line="$(wrk -t1 -c16 -d10s --latency -s "$work/compile.lua" "$base/api/v1/prompts" | parse_wrk)"

@@ -23,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,7 @@ class GenerationService {
   private final RecentAnalyses recentAnalyses;
   private final GenerationRepository generations;
   private final GroupCommit<Generation> anonymousGenerations;
+  private final RecentPrompts recentPrompts = new RecentPrompts();
   private final PromptCompiler compiler;
   private final TransactionOperations transactions;
   private final Clock clock;
@@ -115,7 +118,7 @@ class GenerationService {
     WorkspaceSettings settings = settings(owner);
     ImageUploads.Upload upload = uploads.analyze(image, settings.thumbnails(), useProvider);
     StoredAnalysis analysis = upload.analysis();
-    Generation generation = compile(analysis, spec, owner, settings);
+    Generation generation = compile(analysis, spec, owner, settings, false);
     // Made only now that the safety check has decided: a blurred image's thumbnail is blurred
     // before it is stored, so no sharp copy is ever written.
     byte[] thumbnail = owner == null ? null : upload.thumbnail(generation.blurred());
@@ -140,31 +143,44 @@ class GenerationService {
    * Anonymous rows are written by group commit: concurrent requests share one commit.
    */
   GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Payer payer) {
-    Owner owner = payer == null ? null : payer.owner();
+    if (payer == null) {
+      try (GroupCommit<Generation>.Announced row = anonymousGenerations.expect()) {
+        return fromAnalysis(analysisId, spec, null, row::write);
+      }
+    }
+    Owner owner = payer.owner();
+    return fromAnalysis(
+        analysisId,
+        spec,
+        owner,
+        generation -> {
+          Charge charge = credits.reserve(payer, Operation.COMPILE);
+          try {
+            transactions.executeWithoutResult(
+                status -> {
+                  generations.insert(generation, owner);
+                  credits.settle(charge, "generation", generation.id());
+                });
+          } finally {
+            credits.release(charge);
+          }
+        });
+  }
+
+  private GenerationResponse fromAnalysis(
+      UUID analysisId, PromptSpec spec, @Nullable Owner owner, Consumer<Generation> store) {
     StoredAnalysis analysis =
         recentAnalyses
             .find(owner, analysisId)
             .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
-    Generation generation = compile(analysis, spec, owner, settings(owner));
+    Generation generation = compile(analysis, spec, owner, settings(owner), true);
     try {
-      if (payer == null) {
-        anonymousGenerations.write(generation);
-      } else {
-        Charge charge = credits.reserve(payer, Operation.COMPILE);
-        try {
-          transactions.executeWithoutResult(
-              status -> {
-                generations.insert(generation, owner);
-                credits.settle(charge, "generation", generation.id());
-              });
-        } finally {
-          credits.release(charge);
-        }
-      }
+      store.accept(generation);
     } catch (DataIntegrityViolationException e) {
       // The held analysis was erased or expired from the database after it was read.
       if (analyses.find(owner, analysisId).isEmpty()) {
         recentAnalyses.forget(analysisId);
+        recentPrompts.forget(analysisId);
         throw new AnalysisNotFoundException(analysisId);
       }
       throw e;
@@ -221,21 +237,35 @@ class GenerationService {
   /**
    * The workspace's safety action first (a refusal stores nothing), then the compiler; the
    * decision's warning and blur go with the generation.
+   *
+   * @param again a stored analysis compiled again, whose prompt may be asked for again: kept in
+   *     {@link RecentPrompts} (a fresh upload's analysis is new, so its prompt is not)
    */
   private Generation compile(
-      StoredAnalysis analysis, PromptSpec spec, @Nullable Owner owner, WorkspaceSettings settings) {
+      StoredAnalysis analysis,
+      PromptSpec spec,
+      @Nullable Owner owner,
+      WorkspaceSettings settings,
+      boolean again) {
     SafetyCheck.Decision decision =
         owner == null
             ? SafetyCheck.Decision.NONE
             : SafetyCheck.decide(analysis.analysis(), settings.safetyAction());
-    return compile(analysis, spec).withSafety(decision);
+    return compile(analysis, spec, again).withSafety(decision);
   }
 
-  private Generation compile(StoredAnalysis analysis, PromptSpec spec) {
+  private Generation compile(StoredAnalysis analysis, PromptSpec spec, boolean again) {
     PromptResult result;
     try {
+      Supplier<PromptResult> compile =
+          () ->
+              compiler.compile(
+                  analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
       result =
-          compiler.compile(analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
+          again
+              ? recentPrompts.get(
+                  analysis.id(), spec.target().id(), spec.mode(), spec.controls(), compile)
+              : compile.get();
     } catch (UnknownTargetException e) {
       throw e;
     } catch (IllegalArgumentException e) {
