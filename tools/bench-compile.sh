@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Usage: tools/bench-compile.sh [-r RUNS] [-w WARMUP_SECONDS] [-j "JVM OPTIONS"] JAR...
+# Usage: tools/bench-compile.sh [-r RUNS] [-w WARMUP_SECONDS] [-u] [-j "JVM OPTIONS"] JAR...
 #
 # Loads the JSON compile endpoint (POST /api/v1/prompts with an analysisId: a stored analysis
 # compiled again, no image analysis) of each app jar with wrk, the method of the README's "Load"
@@ -8,7 +8,9 @@
 # (e.g. the commit before a change, then this checkout's app/target/promptlens-app.jar) each run
 # goes through every jar in turn, so they all see the same machine load; RUNS runs (default 1).
 # On a loaded machine the JIT is still compiling after 10 s (its CPU counts as the server's): -w
-# lengthens the warm-up.
+# lengthens the warm-up. With -u every request differs (controls.avoid names a word that is not in
+# the prompt, "w1", "w2", ...), so no compiled prompt is ever asked for twice: the cost of a compile
+# that nothing held can answer.
 #
 # Per jar it prints the median over all rounds of req/s, wrk's p50 and p99, the server's CPU time
 # per request (utime + stime of the app process over the round, from /proc) and the ratio of the
@@ -17,9 +19,11 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=1
 warmup=10
+unique=0
 jvm="-Xmx1g"
-while getopts "r:w:j:" opt; do
+while getopts "r:w:uj:" opt; do
   case "$opt" in
+    u) unique=1 ;;
     r) runs="$OPTARG" ;;
     w) warmup="$OPTARG" ;;
     j) jvm="$OPTARG" ;;
@@ -27,7 +31,7 @@ while getopts "r:w:j:" opt; do
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n 2,16p "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n 2,18p "$0"; exit 2; }
 image="$here/eval/images/opencv-HappyFish.jpg"
 work="$(mktemp -d)"
 app_pid=""
@@ -107,6 +111,16 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"analysisId": "$analysis", "target": "flux"}'
 LUA
+    if [ "$unique" = 1 ]; then
+      cat >>"$work/compile.lua" <<LUA
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil,
+    '{"analysisId": "$analysis", "target": "flux", "controls": {"avoid": ["w' .. n .. '"]}}')
+end
+LUA
+    fi
     # One answer checked by hand: 201 with a prompt, so wrk measures the real thing.
     status="$(curl -s -o "$work/one.json" -w '%{http_code}' -H 'Content-Type: application/json' \
       -d "{\"analysisId\": \"$analysis\", \"target\": \"flux\"}" "$base/api/v1/prompts")"
