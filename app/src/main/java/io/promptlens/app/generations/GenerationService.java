@@ -4,6 +4,7 @@ import io.promptlens.app.analyses.AnalysisNotFoundException;
 import io.promptlens.app.analyses.AnalysisRepository;
 import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.analyses.MissingImageException;
+import io.promptlens.app.analyses.RecentAnalyses;
 import io.promptlens.app.analyses.SafetyCheck;
 import io.promptlens.app.analyses.StoredAnalysis;
 import io.promptlens.app.billing.Charge;
@@ -22,7 +23,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,7 +42,10 @@ class GenerationService {
 
   private final ImageUploads uploads;
   private final AnalysisRepository analyses;
+  private final RecentAnalyses recentAnalyses;
   private final GenerationRepository generations;
+  private final GroupCommit<Generation> anonymousGenerations;
+  private final RecentPrompts recentPrompts = new RecentPrompts();
   private final PromptCompiler compiler;
   private final TransactionOperations transactions;
   private final Clock clock;
@@ -48,6 +55,7 @@ class GenerationService {
   GenerationService(
       ImageUploads uploads,
       AnalysisRepository analyses,
+      RecentAnalyses recentAnalyses,
       GenerationRepository generations,
       PromptCompiler compiler,
       TransactionOperations transactions,
@@ -57,7 +65,13 @@ class GenerationService {
     this.credits = credits;
     this.uploads = uploads;
     this.analyses = analyses;
+    this.recentAnalyses = recentAnalyses;
     this.generations = generations;
+    this.anonymousGenerations =
+        new GroupCommit<>(
+            rows ->
+                transactions.executeWithoutResult(
+                    status -> rows.forEach(row -> generations.insert(row, null))));
     this.compiler = compiler;
     this.transactions = transactions;
     this.clock = clock;
@@ -104,7 +118,7 @@ class GenerationService {
     WorkspaceSettings settings = settings(owner);
     ImageUploads.Upload upload = uploads.analyze(image, settings.thumbnails(), useProvider);
     StoredAnalysis analysis = upload.analysis();
-    Generation generation = compile(analysis, spec, owner, settings);
+    Generation generation = compile(analysis, spec, owner, settings, false);
     // Made only now that the safety check has decided: a blurred image's thumbnail is blurred
     // before it is stored, so no sharp copy is ever written.
     byte[] thumbnail = owner == null ? null : upload.thumbnail(generation.blurred());
@@ -124,28 +138,52 @@ class GenerationService {
 
   /**
    * The analysis must be the payer's workspace's (or anonymous, for an anonymous request). A
-   * workspace pays the compile price (0 by default).
+   * workspace pays the compile price (0 by default). The analysis may come from {@link
+   * RecentAnalyses}; the generation's foreign key proves it still exists when the row is written.
+   * Anonymous rows are written by group commit: concurrent requests share one commit.
    */
   GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Payer payer) {
-    Owner owner = payer == null ? null : payer.owner();
+    if (payer == null) {
+      try (GroupCommit<Generation>.Announced row = anonymousGenerations.expect()) {
+        return fromAnalysis(analysisId, spec, null, row::write);
+      }
+    }
+    Owner owner = payer.owner();
+    return fromAnalysis(
+        analysisId,
+        spec,
+        owner,
+        generation -> {
+          Charge charge = credits.reserve(payer, Operation.COMPILE);
+          try {
+            transactions.executeWithoutResult(
+                status -> {
+                  generations.insert(generation, owner);
+                  credits.settle(charge, "generation", generation.id());
+                });
+          } finally {
+            credits.release(charge);
+          }
+        });
+  }
+
+  private GenerationResponse fromAnalysis(
+      UUID analysisId, PromptSpec spec, @Nullable Owner owner, Consumer<Generation> store) {
     StoredAnalysis analysis =
-        analyses
+        recentAnalyses
             .find(owner, analysisId)
             .orElseThrow(() -> new AnalysisNotFoundException(analysisId));
-    Generation generation = compile(analysis, spec, owner, settings(owner));
-    if (payer == null) {
-      generations.insert(generation, owner);
-      return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
-    }
-    Charge charge = credits.reserve(payer, Operation.COMPILE);
+    Generation generation = compile(analysis, spec, owner, settings(owner), true);
     try {
-      transactions.executeWithoutResult(
-          status -> {
-            generations.insert(generation, owner);
-            credits.settle(charge, "generation", generation.id());
-          });
-    } finally {
-      credits.release(charge);
+      store.accept(generation);
+    } catch (DataIntegrityViolationException e) {
+      // The held analysis was erased or expired from the database after it was read.
+      if (analyses.find(owner, analysisId).isEmpty()) {
+        recentAnalyses.forget(analysisId);
+        recentPrompts.forget(analysisId);
+        throw new AnalysisNotFoundException(analysisId);
+      }
+      throw e;
     }
     return withVariations(GenerationResponse.of(generation, analysis), analysis, spec);
   }
@@ -199,21 +237,35 @@ class GenerationService {
   /**
    * The workspace's safety action first (a refusal stores nothing), then the compiler; the
    * decision's warning and blur go with the generation.
+   *
+   * @param again a stored analysis compiled again, whose prompt may be asked for again: kept in
+   *     {@link RecentPrompts} (a fresh upload's analysis is new, so its prompt is not)
    */
   private Generation compile(
-      StoredAnalysis analysis, PromptSpec spec, @Nullable Owner owner, WorkspaceSettings settings) {
+      StoredAnalysis analysis,
+      PromptSpec spec,
+      @Nullable Owner owner,
+      WorkspaceSettings settings,
+      boolean again) {
     SafetyCheck.Decision decision =
         owner == null
             ? SafetyCheck.Decision.NONE
             : SafetyCheck.decide(analysis.analysis(), settings.safetyAction());
-    return compile(analysis, spec).withSafety(decision);
+    return compile(analysis, spec, again).withSafety(decision);
   }
 
-  private Generation compile(StoredAnalysis analysis, PromptSpec spec) {
+  private Generation compile(StoredAnalysis analysis, PromptSpec spec, boolean again) {
     PromptResult result;
     try {
+      Supplier<PromptResult> compile =
+          () ->
+              compiler.compile(
+                  analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
       result =
-          compiler.compile(analysis.analysis(), spec.target().id(), spec.mode(), spec.controls());
+          again
+              ? recentPrompts.get(
+                  analysis.id(), spec.target().id(), spec.mode(), spec.controls(), compile)
+              : compile.get();
     } catch (UnknownTargetException e) {
       throw e;
     } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
+import io.promptlens.app.support.UserSession;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +209,40 @@ class PromptApiTests {
 
     assertProblem(response, 404, "no analysis");
     assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void anAnalysisErasedAfterItWasCompiledIsNotFoundWhenCompiledAgainAndWritesNothing() {
+    String analysisId =
+        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"flux\"}";
+    assertThat(api.postJson("/api/v1/prompts", body).status()).isEqualTo(201);
+    // As erasure or retention would, possibly on another instance: this one still holds it.
+    UUID id = UUID.fromString(analysisId);
+    jdbc.sql("DELETE FROM generations WHERE analysis_id = :id").param("id", id).update();
+    jdbc.sql("DELETE FROM analyses WHERE id = :id").param("id", id).update();
+    Rows before = Rows.count(jdbc);
+
+    Response again = api.postJson("/api/v1/prompts", body);
+
+    assertProblem(again, 404, "no analysis");
+    assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void aWorkspaceAnalysisCompiledInItsWorkspaceIsStillNotFoundAnonymously() {
+    UserSession person = UserSession.verified(port, "Held");
+    String workspace = "/api/v1/workspaces/" + person.personalWorkspace();
+    String analysisId =
+        person
+            .postImage(workspace + "/analyses", TestImages.png(64, 48), fields())
+            .json()
+            .get("id")
+            .asString();
+    String body = "{\"analysisId\": \"" + analysisId + "\"}";
+    assertThat(person.postJson(workspace + "/prompts", body).status()).isEqualTo(201);
+
+    assertProblem(api.postJson("/api/v1/prompts", body), 404, "no analysis");
   }
 
   @Test

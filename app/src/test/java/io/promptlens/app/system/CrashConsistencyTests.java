@@ -31,12 +31,22 @@ import org.junit.jupiter.api.io.TempDir;
  * them (each upload stores an analysis and its generation in one transaction), the process is
  * killed while requests are in flight, and started again on the same database. Every write the app
  * acknowledged (201 with the generation in the body) is there, and no analysis was stored without
- * its generation or the other way round.
+ * its generation or the other way round. The same for compiles of a stored analysis, whose rows are
+ * written by group commit (several requests' rows in one transaction).
  */
 class CrashConsistencyTests {
 
   private static final int WRITERS = 4;
   private static final int ACKNOWLEDGED_BEFORE_KILL = 80;
+
+  /** One write a client makes again and again: its {@code n}th request. */
+  private interface Write {
+    Response send(ApiClient client, long seed, long n);
+  }
+
+  private static final Write UPLOAD =
+      (client, seed, n) ->
+          client.postImage("/api/v1/prompts", TestImages.noisePng(48, 32, seed * 1_000_000 + n));
 
   @TempDir Path dataDir;
 
@@ -47,7 +57,7 @@ class CrashConsistencyTests {
   @Timeout(value = 150, unit = TimeUnit.SECONDS)
   void acknowledgedWritesSurviveSigkillOnTheDefaultH2File() throws Exception {
     Map<String, String> h2 = Map.of();
-    writeUntilKilled(h2);
+    writeUntilKilled(h2, setup -> UPLOAD);
 
     try (ChildApp restarted = ChildApp.start(dataDir, h2)) {
       assertEveryAcknowledgedWriteIsThere(restarted);
@@ -66,7 +76,7 @@ class CrashConsistencyTests {
     String schema = PostgresSchema.newName();
     Map<String, String> postgres = PostgresSchema.settings(schema);
     try {
-      writeUntilKilled(postgres);
+      writeUntilKilled(postgres, setup -> UPLOAD);
 
       try (ChildApp restarted = ChildApp.start(dataDir, postgres)) {
         assertEveryAcknowledgedWriteIsThere(restarted);
@@ -81,15 +91,44 @@ class CrashConsistencyTests {
     }
   }
 
-  /** Starts the app, writes concurrently and kills it once enough writes were acknowledged. */
-  private void writeUntilKilled(Map<String, String> database) throws InterruptedException {
+  @Test
+  @Timeout(value = 150, unit = TimeUnit.SECONDS)
+  void acknowledgedCompilesOfAStoredAnalysisSurviveSigkillOnTheDefaultH2File() throws Exception {
+    Map<String, String> h2 = Map.of();
+    writeUntilKilled(
+        h2,
+        setup -> {
+          String analysisId =
+              setup
+                  .postImage("/api/v1/analyses", TestImages.noisePng(48, 32, 7))
+                  .json()
+                  .get("id")
+                  .asString();
+          String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"flux\"}";
+          return (client, seed, n) -> client.postJson("/api/v1/prompts", body);
+        });
+
+    try (ChildApp restarted = ChildApp.start(dataDir, h2)) {
+      assertEveryAcknowledgedWriteIsThere(restarted);
+    }
+  }
+
+  /**
+   * Starts the app, writes concurrently and kills it once enough writes were acknowledged.
+   *
+   * @param prepare given a client of the started app, what each writer sends
+   */
+  private void writeUntilKilled(
+      Map<String, String> database, java.util.function.Function<ApiClient, Write> prepare)
+      throws InterruptedException {
     ChildApp app = ChildApp.start(dataDir, database);
+    Write request = prepare.apply(new ApiClient(app.port()));
     AtomicBoolean killed = new AtomicBoolean();
     ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
     try {
       for (int i = 0; i < WRITERS; i++) {
         long seed = i;
-        writers.submit(() -> write(app.port(), seed, killed));
+        writers.submit(() -> write(app.port(), seed, killed, request));
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
@@ -107,14 +146,13 @@ class CrashConsistencyTests {
         .hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
   }
 
-  /** Uploads until the connection breaks; only a complete 201 counts as acknowledged. */
-  private void write(int port, long seed, AtomicBoolean killed) {
+  /** Writes until the connection breaks; only a complete 201 counts as acknowledged. */
+  private void write(int port, long seed, AtomicBoolean killed, Write request) {
     ApiClient client = new ApiClient(port);
     for (long n = 0; ; n++) {
       Response response;
       try {
-        response =
-            client.postImage("/api/v1/prompts", TestImages.noisePng(48, 32, seed * 1_000_000 + n));
+        response = request.send(client, seed, n);
       } catch (UncheckedIOException | IllegalStateException cut) {
         return; // the process died with this request in flight: it was never acknowledged
       }
