@@ -73,9 +73,8 @@ class HistoryDeletionTests {
                     "SELECT deleted_by FROM generations WHERE id = CAST(:id AS UUID)"
                         + " AND deleted_at IS NOT NULL")
                 .param("id", id)
-                .query(Object.class)
-                .single()
-                .toString())
+                .query((row, n) -> row.getObject("deleted_by", java.util.UUID.class).toString())
+                .single())
         .isEqualTo(bob.userId());
   }
 
