@@ -151,6 +151,19 @@ public final class UserSession {
   /** An image upload as a page's form sends it ({@code accept} text/html) or a script (JSON). */
   public ApiClient.Response postImage(
       String path, byte[] png, Map<String, String> fields, String accept) {
+    return postFiles(path, "image", Map.of("reference.png", png), fields, accept);
+  }
+
+  /**
+   * A multipart upload: each file (name → bytes, sent as PNG) as a part named {@code part}, after
+   * the form {@code fields}.
+   */
+  public ApiClient.Response postFiles(
+      String path,
+      String part,
+      Map<String, byte[]> files,
+      Map<String, String> fields,
+      String accept) {
     String boundary = "----promptlens" + UUID.randomUUID().toString().replace("-", "");
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach(
@@ -164,14 +177,21 @@ public final class UserSession {
                     + "\"\r\n\r\n"
                     + value
                     + "\r\n"));
-    write(
-        body,
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"reference.png\""
-            + "\r\nContent-Type: image/png\r\n\r\n");
-    body.writeBytes(png);
-    write(body, "\r\n--" + boundary + "--\r\n");
+    files.forEach(
+        (filename, bytes) -> {
+          write(
+              body,
+              "--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + part
+                  + "\"; filename=\""
+                  + filename
+                  + "\"\r\nContent-Type: image/png\r\n\r\n");
+          body.writeBytes(bytes);
+          write(body, "\r\n");
+        });
+    write(body, "--" + boundary + "--\r\n");
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -2,6 +2,7 @@ package io.promptlens.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
@@ -237,6 +238,15 @@ class EveryPageBrowserTests {
             .json()
             .get("id")
             .asString();
+    ApiClient.Response batch =
+        ada.postFiles(
+            "/api/v1/workspaces/" + ws + "/batches",
+            "files",
+            Map.of("dune.png", TestImages.png(320, 240), "coast.png", TestImages.png(240, 320)),
+            Map.of("target", "sdxl"),
+            "application/json");
+    assertThat(batch.status()).as(batch.body()).isEqualTo(202);
+    String batchId = batch.json().get("id").asString();
     String random = UUID.randomUUID().toString();
     String base = "/workspaces/" + ws;
     return Map.ofEntries(
@@ -271,11 +281,11 @@ class EveryPageBrowserTests {
                 new Visit("workspace-team", "/workspaces/" + team, true))),
         page("/workspaces/{workspaceId}/api-keys", "api-keys", base + "/api-keys", true),
         page("/workspaces/{workspaceId}/batches", "batches", base + "/batches", true),
-        page(
+        Map.entry(
             "/workspaces/{workspaceId}/batches/{batchId}",
-            "batch-missing",
-            base + "/batches/" + random,
-            true),
+            List.of(
+                new Visit("batch", base + "/batches/" + batchId, true),
+                new Visit("batch-missing", base + "/batches/" + random, true))),
         Map.entry(
             "/workspaces/{workspaceId}/library",
             List.of(
