@@ -86,10 +86,9 @@ class Library {
       throw WorkspaceProblem.badRequest("Send a generationId, or a prompt to save.");
     }
     checkLengths(prompt, negative, item.title(), null, target, mode);
-    if (item.collectionId() != null) {
-      repository
-          .collection(member.workspaceId(), item.collectionId())
-          .orElseThrow(() -> WorkspaceProblem.notFound("collection", item.collectionId()));
+    if (item.collectionId() != null
+        && repository.collection(member.workspaceId(), item.collectionId()).isEmpty()) {
+      throw WorkspaceProblem.notFound("collection", item.collectionId());
     }
     Instant now = now();
     UUID id = UUID.randomUUID();
@@ -229,9 +228,9 @@ class Library {
   @Transactional
   void deleteCollection(Member member, UUID id) {
     require(member, Permission.CREATE);
-    repository
-        .collection(member.workspaceId(), id)
-        .orElseThrow(() -> WorkspaceProblem.notFound("collection", id));
+    if (repository.collection(member.workspaceId(), id).isEmpty()) {
+      throw WorkspaceProblem.notFound("collection", id);
+    }
     repository.deleteCollection(member.workspaceId(), id);
   }
 
