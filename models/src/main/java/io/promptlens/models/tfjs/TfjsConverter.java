@@ -1,5 +1,6 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
+import io.promptlens.vision.models.ModelStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +17,22 @@ import java.util.Set;
  * TensorFlow; convolutions and pools are wrapped in NHWC↔NCHW transposes that ONNX Runtime's layout
  * optimiser removes between consecutive ops. Weights are transposed at conversion time (Conv2D HWIO
  * → OIHW, depthwise HWCM → (C·M)1HW). Only the nodes the requested outputs depend on are converted;
- * an op outside {@link #SUPPORTED} fails with its name and node. Stateless.
+ * a graph that needs an op outside {@link #SUPPORTED} is refused before anything is converted,
+ * naming every such op and a node that uses it. Stateless.
  */
 public final class TfjsConverter {
 
-  /** Bumped whenever the output changes; stores re-convert models made by another version. */
-  public static final String VERSION = "1";
+  /**
+   * The version written beside each converted model; the runtime's store accepts only this one and
+   * re-conversion is asked for otherwise. Bump {@link ModelStore#CONVERTER_VERSION} whenever the
+   * output changes.
+   */
+  public static final String VERSION = ModelStore.CONVERTER_VERSION;
 
-  /** TF ops this converter maps, each covered by a unit test. */
+  /**
+   * The TF ops this converter maps: {@link #convert(TfjsGraph, List)} checks a graph against this
+   * list first, and every op here has a case in {@code convertNode} and a unit test.
+   */
   public static final Set<String> SUPPORTED =
       Set.of(
           "Placeholder",
@@ -31,6 +40,7 @@ public final class TfjsConverter {
           "Identity",
           "Conv2D",
           "_FusedConv2D",
+          "Conv2DBackpropInput",
           "DepthwiseConv2dNative",
           "FusedDepthwiseConv2dNative",
           "MatMul",
@@ -84,7 +94,28 @@ public final class TfjsConverter {
 
   static byte[] convert(TfjsGraph graph, List<String> outputs) throws IOException {
     TfjsConverter c = new TfjsConverter(graph);
-    for (String name : c.order(outputs)) {
+    List<String> order = c.order(outputs);
+    Map<String, String> unsupported = new java.util.TreeMap<>();
+    for (String name : order) {
+      String op = graph.node(name).op();
+      if (!SUPPORTED.contains(op)) {
+        unsupported.putIfAbsent(op, name);
+      }
+    }
+    if (!unsupported.isEmpty()) {
+      StringBuilder message = new StringBuilder();
+      unsupported.forEach(
+          (op, node) ->
+              message
+                  .append(message.isEmpty() ? "" : "; ")
+                  .append("op ")
+                  .append(op)
+                  .append(" (node ")
+                  .append(node)
+                  .append(") is not supported"));
+      throw new IOException(message.toString());
+    }
+    for (String name : order) {
       c.convertNode(graph.node(name));
     }
     for (String out : outputs) {
@@ -264,7 +295,8 @@ public final class TfjsConverter {
                   List.of(value(in.get(0)), value(in.get(1))),
                   Onnx.attr("axis", longs(in.get(2))[0])));
       default ->
-          throw new IOException("op " + n.op() + " (node " + n.name() + ") is not supported");
+          // convert() refused every op outside SUPPORTED, so this is a list without its case.
+          throw new IllegalStateException("op " + n.op() + " is in SUPPORTED but has no mapping");
     }
   }
 
