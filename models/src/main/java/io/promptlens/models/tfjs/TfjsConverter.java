@@ -97,7 +97,7 @@ public final class TfjsConverter {
     List<String> order = c.order(outputs);
     Map<String, String> unsupported = new java.util.TreeMap<>();
     for (String name : order) {
-      String op = graph.node(name).op();
+      String op = c.node(name).op();
       if (!SUPPORTED.contains(op)) {
         unsupported.putIfAbsent(op, name);
       }
@@ -116,7 +116,7 @@ public final class TfjsConverter {
       throw new IOException(message.toString());
     }
     for (String name : order) {
-      c.convertNode(graph.node(name));
+      c.convertNode(c.node(name));
     }
     for (String out : outputs) {
       String internal = c.value(out);
@@ -164,6 +164,15 @@ public final class TfjsConverter {
     return ordered;
   }
 
+  /** A node order() has already found, so never absent. */
+  private TfjsGraph.Node node(String name) throws IOException {
+    TfjsGraph.Node node = graph.node(name);
+    if (node == null) {
+      throw new IOException("graph has no node " + name);
+    }
+    return node;
+  }
+
   private static String base(String ref) {
     int colon = ref.lastIndexOf(':');
     return colon > 0 ? ref.substring(0, colon) : ref;
@@ -185,13 +194,14 @@ public final class TfjsConverter {
   private long[] longs(String ref) throws IOException {
     TfjsGraph.Tensor t = constant(ref);
     if (t.isFloat()) {
-      long[] v = new long[t.floats().length];
+      float[] floats = t.floatValues();
+      long[] v = new long[floats.length];
       for (int i = 0; i < v.length; i++) {
-        v[i] = Math.round(t.floats()[i]);
+        v[i] = Math.round(floats[i]);
       }
       return v;
     }
-    return t.longs();
+    return t.longValues();
   }
 
   /** The ONNX name carrying a TF tensor, emitting constants as initializers on first use. */
@@ -205,8 +215,8 @@ public final class TfjsConverter {
       TfjsGraph.Tensor t = constant(ref);
       String name =
           t.isFloat()
-              ? onnx.floats(key, t.shape(), t.floats())
-              : onnx.longs(key, t.shape(), t.longs());
+              ? onnx.floats(key, t.shape(), t.floatValues())
+              : onnx.longs(key, t.shape(), t.longValues());
       names.put(key, name);
       return name;
     }
@@ -308,7 +318,7 @@ public final class TfjsConverter {
     int kw = (int) s[1];
     int cin = (int) s[2];
     int cout = (int) s[3];
-    float[] w = filter.floats();
+    float[] w = filter.floatValues();
     float[] weights = new float[w.length];
     long[] dims;
     if (depthwise) {
@@ -388,7 +398,7 @@ public final class TfjsConverter {
     int kw = (int) s[1];
     int cres = (int) s[2];
     int cin = (int) s[3];
-    float[] w = filter.floats();
+    float[] w = filter.floatValues();
     float[] weights = new float[w.length];
     for (int y = 0; y < kh; y++) {
       for (int x = 0; x < kw; x++) {
@@ -526,7 +536,7 @@ public final class TfjsConverter {
     float fill = 0;
     if ("PadV2".equals(n.op())) {
       TfjsGraph.Tensor c = constant(n.inputs().get(2));
-      fill = c.isFloat() ? c.floats()[0] : c.longs()[0];
+      fill = c.isFloat() ? c.floatValues()[0] : c.longValues()[0];
     }
     set(
         n,
