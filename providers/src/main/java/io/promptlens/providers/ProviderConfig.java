@@ -67,10 +67,10 @@ public record ProviderConfig(
     }
   }
 
-  /** A config on the built-in catalog. */
+  /** A config on the built-in catalog; a null model, base URL or timeout means the default. */
   // The compact constructor replaces each null (model, baseUrl, timeout, catalog) with its default
   // or refuses it, so the components are never null once built; a record cannot declare a
-  // parameter nullable and its component not, hence the suppression on the two callers below.
+  // parameter nullable and its component not, hence the suppression here and on fromEnvironment.
   @SuppressWarnings("NullAway")
   public ProviderConfig(
       ProviderKind kind,
