@@ -2,25 +2,98 @@ package io.promptlens.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The app's feature packages and their one-way dependencies: generations builds on analyses, the
- * page ({@code web}) sits on top, {@code system} wires engine objects and knows no feature.
+ * page ({@code web}) sits on top, {@code system} wires engine objects and knows no feature. {@link
+ * #MAY_USE} declares, for every package directly under {@code io.promptlens.app}, the other app
+ * packages it may use; a new package fails {@link #everyAppPackageDeclaresWhatItMayUse} until it is
+ * added there.
  */
 class AppArchitectureTests {
+
+  private static final String ROOT = "io.promptlens.app";
 
   private static final JavaClasses APP =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.promptlens.app");
+          .importPackages(ROOT);
+
+  /**
+   * Each app package and the app packages it may depend on (besides itself). Every feature may use
+   * {@code system}, the cross-cutting configuration; nothing may use {@code web}, the page on top.
+   */
+  private static final Map<String, Set<String>> MAY_USE =
+      Map.ofEntries(
+          entry("system", Set.of()),
+          entry("accounts", Set.of("system")),
+          entry("workspaces", Set.of("system", "accounts")),
+          entry("billing", Set.of("system", "accounts", "workspaces")),
+          entry("providers", Set.of("system")),
+          entry("privacy", Set.of("system", "accounts", "workspaces")),
+          entry("analyses", Set.of("system", "accounts", "workspaces", "billing")),
+          entry("presets", Set.of("system", "accounts", "workspaces", "analyses")),
+          entry("generations", Set.of("system", "workspaces", "billing", "analyses")),
+          entry("library", Set.of("system", "accounts", "workspaces", "generations")),
+          entry(
+              "batches",
+              Set.of("system", "accounts", "workspaces", "billing", "analyses", "generations")),
+          entry("web", Set.of("system", "accounts", "workspaces", "generations")));
+
+  @Test
+  void everyAppPackageDeclaresWhatItMayUse() {
+    Set<String> packages =
+        APP.stream()
+            .map(JavaClass::getPackageName)
+            .filter(name -> name.startsWith(ROOT + "."))
+            .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(packages)
+        .as("the packages under %s, each needing a row in MAY_USE", ROOT)
+        .containsExactlyInAnyOrderElementsOf(MAY_USE.keySet());
+  }
+
+  @Test
+  void eachAppPackageUsesOnlyWhatItDeclares() {
+    MAY_USE.forEach(
+        (feature, allowed) -> {
+          String[] forbidden =
+              MAY_USE.keySet().stream()
+                  .filter(other -> !other.equals(feature) && !allowed.contains(other))
+                  .map(other -> ROOT + "." + other + "..")
+                  .toArray(String[]::new);
+          noClasses()
+              .that()
+              .resideInAPackage(ROOT + "." + feature + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(forbidden)
+              .because(feature + " may use only " + new TreeSet<>(allowed) + " (MAY_USE)")
+              .check(APP);
+        });
+  }
+
+  @Test
+  void appPackagesHaveNoCycles() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(APP);
+  }
 
   @Test
   void analysesKnowNothingOfGenerationsOrThePage() {

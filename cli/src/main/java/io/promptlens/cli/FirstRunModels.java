@@ -1,6 +1,6 @@
 package io.promptlens.cli;
 
-import io.promptlens.vision.models.ModelFetcher;
+import io.promptlens.models.ModelFetcher;
 import io.promptlens.vision.models.ModelManifest;
 import io.promptlens.vision.models.ModelStatus;
 import io.promptlens.vision.models.ModelStore;

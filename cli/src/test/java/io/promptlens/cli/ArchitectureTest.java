@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundaries of docs/architecture.md: dependencies point one way (cli/app → vision,
- * providers → core), core has no I/O and no framework, vision and providers do not know each other.
- * Maven's module graph already stops cli from seeing app; this test stops the rest.
+ * providers → core; cli → models → vision), core has no I/O and no framework, vision and providers
+ * do not know each other, only the CLI installs models and the runtime starts no process. Maven's
+ * module graph already stops cli from seeing app; this test stops the rest.
  */
 class ArchitectureTest {
 
@@ -30,6 +31,7 @@ class ArchitectureTest {
             "io.promptlens.vision..",
             "io.promptlens.providers..",
             "io.promptlens.engine..",
+            "io.promptlens.models..",
             "io.promptlens.cli..",
             "io.promptlens.app..")
         .check(CLASSES);
@@ -62,6 +64,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "io.promptlens.providers..",
             "io.promptlens.engine..",
+            "io.promptlens.models..",
             "io.promptlens.cli..",
             "io.promptlens.app..")
         .check(CLASSES);
@@ -73,6 +76,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "io.promptlens.vision..",
             "io.promptlens.engine..",
+            "io.promptlens.models..",
             "io.promptlens.cli..",
             "io.promptlens.app..")
         .allowEmptyShould(true)
@@ -87,6 +91,44 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.promptlens.cli..", "io.promptlens.app..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheCliInstallsModels() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.promptlens.models..", "io.promptlens.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.promptlens.models..")
+        .because(
+            "installing (npm, tarballs, conversion) is the models command's job, not the runtime's")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theRuntimeStartsNoProcessAndReadsNoTarball() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.promptlens.core..", "io.promptlens.vision..")
+        .should()
+        .dependOnClassesThat()
+        .haveNameMatching(
+            "java\\.lang\\.Process.*|java\\.util\\.zip\\.GZIPInputStream|org\\.apache\\.commons\\.compress\\..*")
+        .because("vision loads installed models; fetching them lives in the models module")
+        .check(CLASSES);
+  }
+
+  @Test
+  void modelsDependsOnNoOtherModuleButVisionAndCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.promptlens.models..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")
         .check(CLASSES);
   }
 

@@ -20,7 +20,7 @@ class FirstRunModelsTest {
 
   @AfterEach
   void restoreSource() {
-    ModelsCommand.source = io.promptlens.vision.models.NpmPackageSource::fromEnvironment;
+    ModelsCommand.source = io.promptlens.models.NpmPackageSource::fromEnvironment;
   }
 
   private void packagesFail() {

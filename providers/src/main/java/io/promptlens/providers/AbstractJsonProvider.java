@@ -4,6 +4,8 @@ import io.promptlens.providers.DescriptionParser.MalformedReplyException;
 import io.promptlens.providers.ProviderException.Reason;
 import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,7 +32,11 @@ abstract class AbstractJsonProvider implements VisionProvider {
    * The model's answer text (JSON expected), the call's token counts (null if not reported) and
    * whether the model stopped at the output-token limit, which leaves structured output cut off.
    */
-  record Answer(String text, Integer inputTokens, Integer outputTokens, boolean truncated) {}
+  record Answer(
+      String text,
+      @Nullable Integer inputTokens,
+      @Nullable Integer outputTokens,
+      boolean truncated) {}
 
   /** A malformed earlier answer and what was wrong with it, for the repair request. */
   record Repair(String answer, String error) {
@@ -55,10 +61,11 @@ abstract class AbstractJsonProvider implements VisionProvider {
    * The request body; {@code repair} is null for the first request, {@code outputLimit} is the
    * output-token limit to send (null: send none, the model's own maximum applies).
    */
-  abstract ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit);
+  abstract ObjectNode body(
+      PreparedImage image, @Nullable Repair repair, @Nullable Integer outputLimit);
 
   /** The output-token limit the first request sends; null when the wire format needs none. */
-  Integer outputLimit() {
+  @Nullable Integer outputLimit() {
     return null;
   }
 
@@ -66,7 +73,7 @@ abstract class AbstractJsonProvider implements VisionProvider {
    * The larger limit one retry of a cut-off answer sends; null when no larger limit exists (none
    * was sent, so the model's maximum was reached) and the cut-off is reported instead.
    */
-  Integer largerOutputLimit() {
+  @Nullable Integer largerOutputLimit() {
     return null;
   }
 
@@ -124,7 +131,10 @@ abstract class AbstractJsonProvider implements VisionProvider {
     try {
       parsed = DescriptionParser.parse(answer.text());
     } catch (MalformedReplyException malformed) {
-      Repair repair = new Repair(answer.text(), malformed.getMessage());
+      Repair repair =
+          new Repair(
+              answer.text(),
+              Objects.requireNonNullElse(malformed.getMessage(), "the answer could not be used"));
       HttpJson.Result second =
           http.post(endpoint(), headers(), body(image, repair, limit), cancellation);
       Answer again = answer(second.body());
@@ -163,7 +173,7 @@ abstract class AbstractJsonProvider implements VisionProvider {
         Reason.SERVER, 200, name() + ": unexpected response: " + what + " is missing");
   }
 
-  private ProviderException cutOff(Integer limit) {
+  private ProviderException cutOff(@Nullable Integer limit) {
     return new ProviderException(
         Reason.MALFORMED_REPLY,
         200,
@@ -181,11 +191,11 @@ abstract class AbstractJsonProvider implements VisionProvider {
         Reason.REFUSED, 200, name() + ": the model declined to describe the image: " + why);
   }
 
-  static Integer tokens(JsonNode node) {
+  static @Nullable Integer tokens(@Nullable JsonNode node) {
     return node != null && node.isNumber() ? node.asInt() : null;
   }
 
-  private static Integer sum(Integer a, Integer b) {
+  private static @Nullable Integer sum(@Nullable Integer a, @Nullable Integer b) {
     return a == null || b == null ? null : a + b;
   }
 }

@@ -2,6 +2,7 @@ package io.promptlens.providers;
 
 import java.net.URI;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -60,17 +61,17 @@ final class AnthropicProvider extends AbstractJsonProvider {
   }
 
   @Override
-  Integer outputLimit() {
+  @Nullable Integer outputLimit() {
     return MAX_TOKENS;
   }
 
   @Override
-  Integer largerOutputLimit() {
+  @Nullable Integer largerOutputLimit() {
     return LARGER_MAX_TOKENS;
   }
 
   @Override
-  ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit) {
+  ObjectNode body(PreparedImage image, @Nullable Repair repair, @Nullable Integer outputLimit) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode body = f.objectNode();
     body.put("model", config.model());

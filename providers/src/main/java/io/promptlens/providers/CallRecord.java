@@ -1,5 +1,7 @@
 package io.promptlens.providers;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one describe call took, summed over its HTTP requests (retries and the repair request
  * included), so a caller can log, bill or show it.
@@ -19,9 +21,9 @@ public record CallRecord(
     String provider,
     String model,
     long latencyMs,
-    Integer inputTokens,
-    Integer outputTokens,
-    Double estimatedCostUsd,
+    @Nullable Integer inputTokens,
+    @Nullable Integer outputTokens,
+    @Nullable Double estimatedCostUsd,
     int requests,
     boolean repaired) {
 

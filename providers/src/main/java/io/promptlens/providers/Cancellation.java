@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cancel handle for one or more describe calls. {@link #cancel()} may be called from any thread:
@@ -14,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 public final class Cancellation {
 
   private final CountDownLatch cancelled = new CountDownLatch(1);
-  private volatile Future<?> inFlight;
+  private volatile @Nullable Future<?> inFlight;
 
   /** A fresh handle, not cancelled. */
   public static Cancellation create() {
@@ -34,7 +35,7 @@ public final class Cancellation {
   }
 
   /** Remembers the exchange in flight so {@link #cancel()} can abort it; null clears it. */
-  void track(Future<?> future) {
+  void track(@Nullable Future<?> future) {
     inFlight = future;
     if (future != null && isCancelled()) {
       future.cancel(true);

@@ -3,6 +3,7 @@ package io.promptlens.providers;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -111,7 +112,7 @@ final class DescriptionSchema {
     return out;
   }
 
-  private static ObjectNode string(String description) {
+  private static ObjectNode string(@Nullable String description) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("type", "string");
     if (description != null) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges what a provider said into what was measured, giving one {@link ImageAnalysis} that the
@@ -263,7 +264,7 @@ public final class Fusion {
   }
 
   /** The medium a style phrase names, or null when it names none clearly. */
-  static MediumLabel mediumOf(String style) {
+  static @Nullable MediumLabel mediumOf(String style) {
     Set<String> words = words(style);
     String text = style.toLowerCase(Locale.ROOT);
     if (text.contains("3d") || words.contains("render") || words.contains("cgi")) {

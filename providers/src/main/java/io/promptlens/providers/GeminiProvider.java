@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -59,7 +60,7 @@ final class GeminiProvider extends AbstractJsonProvider {
   }
 
   @Override
-  ObjectNode body(PreparedImage image, Repair repair, Integer outputLimit) {
+  ObjectNode body(PreparedImage image, @Nullable Repair repair, @Nullable Integer outputLimit) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode body = f.objectNode();
     body.putObject("system_instruction")

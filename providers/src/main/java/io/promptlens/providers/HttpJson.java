@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -187,7 +188,7 @@ final class HttpJson {
     }
   }
 
-  private ProviderException failure(int status, JsonNode body, int requests) {
+  private ProviderException failure(int status, @Nullable JsonNode body, int requests) {
     String name = name();
     String detail = detail(body);
     String tries = requests > 1 ? " after " + requests + " attempts" : "";
@@ -249,7 +250,7 @@ final class HttpJson {
    * with 400 and 429). Gemini: 429 {@code RESOURCE_EXHAUSTED} whose {@code QuotaFailure} names a
    * per-day quota; its per-minute quotas are waited out as usual.
    */
-  static boolean quotaExhausted(JsonNode body) {
+  static boolean quotaExhausted(@Nullable JsonNode body) {
     if (body == null) {
       return false;
     }
@@ -278,7 +279,7 @@ final class HttpJson {
   }
 
   /** The provider's own error message: OpenAI, Anthropic, Gemini ({error:{message}}), Ollama. */
-  private String detail(JsonNode body) {
+  private String detail(@Nullable JsonNode body) {
     if (body == null) {
       return "";
     }
@@ -307,7 +308,7 @@ final class HttpJson {
   }
 
   /** One line, at most 200 characters, with the key (if it appears at all) masked. */
-  private String oneLine(String text) {
+  private String oneLine(@Nullable String text) {
     if (text == null) {
       return "";
     }
@@ -348,7 +349,7 @@ final class HttpJson {
         cause);
   }
 
-  private ProviderException cancelled(Throwable cause) {
+  private ProviderException cancelled(@Nullable Throwable cause) {
     return new ProviderException(Reason.CANCELLED, name() + ": cancelled", cause);
   }
 
@@ -366,7 +367,7 @@ final class HttpJson {
         + (url.getRawPath() == null ? "" : url.getRawPath());
   }
 
-  private static JsonNode parse(String body) {
+  private static @Nullable JsonNode parse(@Nullable String body) {
     if (body == null || body.isBlank()) {
       return null;
     }

@@ -3,6 +3,7 @@ package io.promptlens.providers;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code OLLAMA_HOST} read the way Ollama itself reads it ({@code envconfig.Host()} in the ollama
@@ -101,7 +102,7 @@ record OllamaHost(String scheme, String host, String port, String path) {
   }
 
   /** Go's net.SplitHostPort: null when the text has no port part. */
-  private static String[] splitHostPort(String hostport) {
+  private static String @Nullable [] splitHostPort(String hostport) {
     if (hostport.startsWith("[")) {
       int close = hostport.indexOf(']');
       if (close < 0 || close + 1 >= hostport.length() || hostport.charAt(close + 1) != ':') {
@@ -129,7 +130,7 @@ record OllamaHost(String scheme, String host, String port, String path) {
   }
 
   /** The canonical text of an IP literal, or null when the text is not one. */
-  private static String ipLiteral(String text) {
+  private static @Nullable String ipLiteral(String text) {
     boolean v4 =
         text.matches("\\d{1,3}(\\.\\d{1,3}){3}")
             && java.util.Arrays.stream(text.split("\\.")).allMatch(o -> Integer.parseInt(o) < 256);

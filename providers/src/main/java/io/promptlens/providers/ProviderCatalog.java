@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -40,11 +41,11 @@ public final class ProviderCatalog {
   /** One model's facts; prices and context are null when unknown. */
   public record Model(
       String id,
-      Integer contextTokens,
-      Double inputPerMillion,
-      Double outputPerMillion,
-      LocalDate retires,
-      String replacement,
+      @Nullable Integer contextTokens,
+      @Nullable Double inputPerMillion,
+      @Nullable Double outputPerMillion,
+      @Nullable LocalDate retires,
+      @Nullable String replacement,
       boolean structuredOutputs) {
 
     /** Whether the service has stopped serving it by {@code today}. */
@@ -56,7 +57,7 @@ public final class ProviderCatalog {
   /** One provider's facts: its default model (null when the user must name one) and sources. */
   public record Provider(
       ProviderKind kind,
-      String defaultModel,
+      @Nullable String defaultModel,
       LocalDate checked,
       List<String> sources,
       List<Model> models) {
@@ -109,7 +110,10 @@ public final class ProviderCatalog {
     for (Map.Entry<String, JsonNode> entry : root.path("providers").properties()) {
       ProviderKind kind = ProviderKind.parse(entry.getKey());
       JsonNode node = entry.getValue();
-      Provider base = providers.get(kind);
+      Provider base = merged.get(kind);
+      if (base == null) {
+        throw new IllegalStateException("the provider catalog has no entry for " + kind);
+      }
       Map<String, Model> models = new LinkedHashMap<>();
       base.models().forEach(m -> models.put(m.id(), m));
       for (JsonNode model : node.path("models")) {
@@ -121,7 +125,7 @@ public final class ProviderCatalog {
           new Provider(
               kind,
               node.has("defaultModel") ? text(node.get("defaultModel")) : base.defaultModel(),
-              node.has("checked") ? date(node.get("checked"), file.toString()) : base.checked(),
+              node.has("checked") ? checked(node, file.toString()) : base.checked(),
               node.has("sources") ? strings(node.get("sources")) : base.sources(),
               new ArrayList<>(models.values())));
     }
@@ -129,26 +133,31 @@ public final class ProviderCatalog {
   }
 
   public Provider provider(ProviderKind kind) {
-    return providers.get(kind);
+    Provider provider = providers.get(kind);
+    if (provider == null) {
+      // load() refuses a catalog without an entry per kind and overrides only add to it.
+      throw new IllegalStateException("the provider catalog has no entry for " + kind);
+    }
+    return provider;
   }
 
   /** Every provider, in {@link ProviderKind} order. */
   public List<Provider> providers() {
-    return List.of(ProviderKind.values()).stream().map(providers::get).toList();
+    return List.of(ProviderKind.values()).stream().map(this::provider).toList();
   }
 
-  public String defaultModel(ProviderKind kind) {
-    return providers.get(kind).defaultModel();
+  public @Nullable String defaultModel(ProviderKind kind) {
+    return provider(kind).defaultModel();
   }
 
   /** The listed model a configured id refers to, if any. */
-  public Optional<Model> model(ProviderKind kind, String id) {
+  public Optional<Model> model(ProviderKind kind, @Nullable String id) {
     if (id == null) {
       return Optional.empty();
     }
     String wanted = id.strip().toLowerCase(Locale.ROOT);
     String bare = wanted.startsWith("models/") ? wanted.substring("models/".length()) : wanted;
-    return providers.get(kind).models().stream()
+    return provider(kind).models().stream()
         .filter(m -> bare.equals(m.id()) || bare.startsWith(m.id() + "-"))
         .max(Comparator.comparingInt(m -> m.id().length()));
   }
@@ -183,7 +192,8 @@ public final class ProviderCatalog {
    * Estimated cost in US dollars at list price. Ollama runs locally and costs 0 whatever was
    * reported; otherwise null for a model without a price or a missing token count.
    */
-  public Double estimate(ProviderKind kind, String id, Integer inputTokens, Integer outputTokens) {
+  public @Nullable Double estimate(
+      ProviderKind kind, String id, @Nullable Integer inputTokens, @Nullable Integer outputTokens) {
     if (kind == ProviderKind.OLLAMA) {
       return 0.0;
     }
@@ -219,7 +229,7 @@ public final class ProviderCatalog {
             new Provider(
                 kind,
                 text(node.get("defaultModel")),
-                date(node.get("checked"), RESOURCE),
+                checked(node, RESOURCE),
                 strings(node.get("sources")),
                 models));
       }
@@ -244,17 +254,26 @@ public final class ProviderCatalog {
         node.path("structuredOutputs").asBoolean(true));
   }
 
-  private static String text(JsonNode node) {
+  private static @Nullable String text(@Nullable JsonNode node) {
     return node == null || node.isNull() || node.asString("").isBlank()
         ? null
         : node.asString().strip();
   }
 
-  private static Double number(JsonNode node) {
+  private static @Nullable Double number(@Nullable JsonNode node) {
     return node != null && node.isNumber() ? node.asDouble() : null;
   }
 
-  private static LocalDate date(JsonNode node, String where) {
+  /** The date a provider's facts were checked: required, so a table never shows a blank. */
+  private static LocalDate checked(JsonNode provider, String where) {
+    LocalDate checked = date(provider.get("checked"), where);
+    if (checked == null) {
+      throw new IllegalArgumentException(where + ": a provider needs a \"checked\" date");
+    }
+    return checked;
+  }
+
+  private static @Nullable LocalDate date(@Nullable JsonNode node, String where) {
     String text = text(node);
     if (text == null) {
       return null;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +55,8 @@ public final class ProviderCheck {
   }
 
   /** One provider's result; {@code message} is one line fit for a user. */
-  public record Result(ProviderKind kind, String model, Outcome outcome, String message) {
+  public record Result(
+      ProviderKind kind, @Nullable String model, Outcome outcome, @Nullable String message) {
     public boolean ok() {
       return outcome == Outcome.OK;
     }

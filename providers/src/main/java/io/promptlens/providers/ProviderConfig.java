@@ -3,6 +3,7 @@ package io.promptlens.providers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything needed to call one provider. Plain data; the compact constructor fills the documented
@@ -26,7 +27,7 @@ public record ProviderConfig(
     ProviderKind kind,
     String model,
     URI baseUrl,
-    String apiKey,
+    @Nullable String apiKey,
     Duration timeout,
     int maxRetries,
     ProviderCatalog catalog) {
@@ -66,13 +67,17 @@ public record ProviderConfig(
     }
   }
 
-  /** A config on the built-in catalog. */
+  /** A config on the built-in catalog; a null model, base URL or timeout means the default. */
+  // The compact constructor replaces each null (model, baseUrl, timeout, catalog) with its default
+  // or refuses it, so the components are never null once built; a record cannot declare a
+  // parameter nullable and its component not, hence the suppression here and on fromEnvironment.
+  @SuppressWarnings("NullAway")
   public ProviderConfig(
       ProviderKind kind,
-      String model,
-      URI baseUrl,
-      String apiKey,
-      Duration timeout,
+      @Nullable String model,
+      @Nullable URI baseUrl,
+      @Nullable String apiKey,
+      @Nullable Duration timeout,
       int maxRetries) {
     this(kind, model, baseUrl, apiKey, timeout, maxRetries, null);
   }
@@ -83,8 +88,12 @@ public record ProviderConfig(
    * from {@link ProviderCatalog#fromEnvironment(Map)}; for Ollama an absent base URL is taken from
    * {@code OLLAMA_HOST} when set, read as Ollama reads it ({@link OllamaHost}).
    */
+  @SuppressWarnings("NullAway") // nulls mean "default" here too: see the constructor above
   public static ProviderConfig fromEnvironment(
-      ProviderKind kind, String model, String baseUrl, Map<String, String> env) {
+      ProviderKind kind,
+      @Nullable String model,
+      @Nullable String baseUrl,
+      Map<String, String> env) {
     if (kind == null) {
       throw new IllegalArgumentException("provider kind is required");
     }
@@ -138,7 +147,7 @@ public record ProviderConfig(
         + "]";
   }
 
-  private static URI parseUrl(ProviderKind kind, String url) {
+  private static @Nullable URI parseUrl(ProviderKind kind, @Nullable String url) {
     if (url == null || url.isBlank()) {
       return null;
     }

@@ -1,6 +1,7 @@
 package io.promptlens.providers;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a vision-language model said about an image, validated against the description schema every
@@ -27,7 +28,7 @@ public record ProviderDescription(
     String camera,
     String lighting,
     String visibleText,
-    CallRecord call) {
+    @Nullable CallRecord call) {
 
   public ProviderDescription {
     description = orEmpty(description);
@@ -60,7 +61,7 @@ public record ProviderDescription(
    * One subject: a short noun phrase ("red fox"), its visible attributes, and the model's own
    * confidence 0..1 or null when it gave none.
    */
-  public record Subject(String name, List<String> attributes, Double confidence) {
+  public record Subject(String name, List<String> attributes, @Nullable Double confidence) {
     public Subject {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("subject name is required");

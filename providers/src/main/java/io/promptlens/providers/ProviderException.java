@@ -1,5 +1,7 @@
 package io.promptlens.providers;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A provider call that did not produce a description. The message is one line fit for a user
  * ("openai: authentication failed (401): check OPENAI_API_KEY"), starts with the provider name and
@@ -45,7 +47,7 @@ public final class ProviderException extends RuntimeException {
     this.status = status;
   }
 
-  public ProviderException(Reason reason, String message, Throwable cause) {
+  public ProviderException(Reason reason, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.reason = reason;
     this.status = 0;

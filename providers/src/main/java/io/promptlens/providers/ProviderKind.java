@@ -3,6 +3,7 @@ package io.promptlens.providers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vision-language services PromptLens can ask, with each one's defaults. The CLI and
@@ -27,14 +28,14 @@ public enum ProviderKind {
   OPENAI_COMPATIBLE("openai-compatible", null, "OPENAI_COMPATIBLE_API_KEY", false, seconds(180));
 
   private final String wire;
-  private final String defaultBaseUrl;
+  private final @Nullable String defaultBaseUrl;
   private final String keyVariable;
   private final boolean keyRequired;
   private final Duration defaultTimeout;
 
   ProviderKind(
       String wire,
-      String defaultBaseUrl,
+      @Nullable String defaultBaseUrl,
       String keyVariable,
       boolean keyRequired,
       Duration defaultTimeout) {
@@ -60,12 +61,12 @@ public enum ProviderKind {
   }
 
   /** The built-in catalog's model used when none is given; null when the user must name one. */
-  public String defaultModel() {
+  public @Nullable String defaultModel() {
     return ProviderCatalog.builtIn().defaultModel(this);
   }
 
   /** The service's address when none is given; null when the user must give one. */
-  public URI defaultBaseUrl() {
+  public @Nullable URI defaultBaseUrl() {
     return defaultBaseUrl == null ? null : URI.create(defaultBaseUrl);
   }
 

@@ -2,6 +2,7 @@ package io.promptlens.providers;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Markdown tables the READMEs show, written from {@link ProviderCatalog} so the documentation
@@ -116,7 +117,7 @@ final class ProviderTable {
     return text.contains(".") && text.indexOf('.') == text.length() - 2 ? text + "0" : text;
   }
 
-  private static String context(Integer tokens) {
+  private static String context(@Nullable Integer tokens) {
     if (tokens == null) {
       return "—";
     }

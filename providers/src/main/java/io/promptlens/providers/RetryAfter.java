@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +20,7 @@ final class RetryAfter {
 
   private RetryAfter() {}
 
-  static Optional<Duration> from(HttpHeaders headers, JsonNode body, Instant now) {
+  static Optional<Duration> from(HttpHeaders headers, @Nullable JsonNode body, Instant now) {
     Optional<Duration> millis =
         headers.firstValue("retry-after-ms").flatMap(v -> number(v).map(Duration::ofMillis));
     if (millis.isPresent()) {
@@ -49,7 +50,7 @@ final class RetryAfter {
     }
   }
 
-  private static Optional<Duration> googleRetryInfo(JsonNode body) {
+  private static Optional<Duration> googleRetryInfo(@Nullable JsonNode body) {
     if (body == null) {
       return Optional.empty();
     }

@@ -5,12 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.promptlens.providers.ProviderException.Reason;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -192,7 +194,7 @@ class OpenAiProviderTest extends ProviderContractTest {
                 return e;
               }
             });
-    Thread.sleep(200);
+    awaitRequestInFlight();
     long start = System.nanoTime();
     cancellation.cancel();
     Throwable thrown = outcome.get(2, TimeUnit.SECONDS);
@@ -201,6 +203,17 @@ class OpenAiProviderTest extends ProviderContractTest {
     assertThat(((ProviderException) thrown).reason()).isEqualTo(Reason.CANCELLED);
     assertThat(thrown.getMessage()).isEqualTo("openai: cancelled");
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+  }
+
+  /**
+   * Returns once the stub has logged the request, so the exchange is in flight (the stub delays its
+   * answer); cancelling earlier would only test cancelling before the request.
+   */
+  private void awaitRequestInFlight() {
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> requests().size() == 1);
   }
 
   @Test
@@ -228,7 +241,7 @@ class OpenAiProviderTest extends ProviderContractTest {
               }
             });
     caller.start();
-    Thread.sleep(200);
+    awaitRequestInFlight();
     caller.interrupt();
     caller.join(2_000);
 

@@ -86,10 +86,9 @@ class Library {
       throw WorkspaceProblem.badRequest("Send a generationId, or a prompt to save.");
     }
     checkLengths(prompt, negative, item.title(), null, target, mode);
-    if (item.collectionId() != null) {
-      repository
-          .collection(member.workspaceId(), item.collectionId())
-          .orElseThrow(() -> WorkspaceProblem.notFound("collection", item.collectionId()));
+    if (item.collectionId() != null
+        && repository.collection(member.workspaceId(), item.collectionId()).isEmpty()) {
+      throw WorkspaceProblem.notFound("collection", item.collectionId());
     }
     Instant now = now();
     UUID id = UUID.randomUUID();
@@ -194,10 +193,9 @@ class Library {
   LibraryItem move(Member member, UUID id, @Nullable UUID collectionId) {
     require(member, Permission.CREATE);
     get(member, id);
-    if (collectionId != null) {
-      repository
-          .collection(member.workspaceId(), collectionId)
-          .orElseThrow(() -> WorkspaceProblem.notFound("collection", collectionId));
+    if (collectionId != null
+        && repository.collection(member.workspaceId(), collectionId).isEmpty()) {
+      throw WorkspaceProblem.notFound("collection", collectionId);
     }
     repository.move(member.workspaceId(), id, collectionId);
     return get(member, id);
@@ -247,9 +245,9 @@ class Library {
   @Transactional
   void deleteCollection(Member member, UUID id) {
     require(member, Permission.CREATE);
-    repository
-        .collection(member.workspaceId(), id)
-        .orElseThrow(() -> WorkspaceProblem.notFound("collection", id));
+    if (repository.collection(member.workspaceId(), id).isEmpty()) {
+      throw WorkspaceProblem.notFound("collection", id);
+    }
     repository.deleteCollection(member.workspaceId(), id);
   }
 

@@ -20,6 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModelStore {
 
+  /**
+   * The version of the TF.js → ONNX converter (module {@code models}) whose output this runtime
+   * loads; a converted file whose sidecar names another version reads as not converted yet. Bumped
+   * whenever the output changes, including a manifest entry's list of kept outputs (2: the safety
+   * model also keeps its pooled features).
+   */
+  public static final String CONVERTER_VERSION = "2";
+
   /** The command that installs missing models, named in every note about them. */
   public static final String FETCH_COMMAND = "promptlens models fetch";
 
@@ -123,7 +131,7 @@ public final class ModelStore {
       try {
         String[] recorded = Files.readString(sidecar, StandardCharsets.UTF_8).trim().split(" ");
         String version = recorded.length == 3 ? recorded[2] : "?";
-        if (!version.equals(io.promptlens.vision.models.tfjs.TfjsConverter.VERSION)) {
+        if (!version.equals(CONVERTER_VERSION)) {
           return new ModelStatus(
               model,
               ModelStatus.State.MISSING,
@@ -165,12 +173,13 @@ public final class ModelStore {
         });
   }
 
-  static Path sidecar(Path onnx) {
+  /** The file beside a converted model that records its sha256 and converter version. */
+  public static Path sidecar(Path onnx) {
     return onnx.resolveSibling(onnx.getFileName() + ".sha256");
   }
 
   /** Forgets cached hashes (after a fetch rewrote files). */
-  void forget() {
+  public void forgetHashes() {
     verified.clear();
   }
 

@@ -327,7 +327,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
                     + from("centernet")
                     + ", TF.js graph converted to"
                     + " ONNX by converter "
-                    + io.promptlens.vision.models.tfjs.TfjsConverter.VERSION
+                    + io.promptlens.vision.models.ModelStore.CONVERTER_VERSION
                     + "; onnx sha256="
                     + objects.sha256()
                     + "; score >= "

@@ -1,11 +1,11 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
-import static io.promptlens.vision.models.tfjs.GraphBuilder.b;
-import static io.promptlens.vision.models.tfjs.GraphBuilder.f;
-import static io.promptlens.vision.models.tfjs.GraphBuilder.list;
-import static io.promptlens.vision.models.tfjs.GraphBuilder.s;
-import static io.promptlens.vision.models.tfjs.GraphBuilder.strings;
-import static io.promptlens.vision.models.tfjs.Reference.random;
+import static io.promptlens.models.tfjs.GraphBuilder.b;
+import static io.promptlens.models.tfjs.GraphBuilder.f;
+import static io.promptlens.models.tfjs.GraphBuilder.list;
+import static io.promptlens.models.tfjs.GraphBuilder.s;
+import static io.promptlens.models.tfjs.GraphBuilder.strings;
+import static io.promptlens.models.tfjs.Reference.random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -358,6 +358,16 @@ class TfjsConverterOpsTest {
     assertThat(TfjsGraph.halfToFloat((short) 0xc000)).isEqualTo(-2f);
     assertThat(TfjsGraph.halfToFloat((short) 0x0001)).isEqualTo(0x1p-24f);
     assertThat(TfjsGraph.halfToFloat((short) 0x7c00)).isEqualTo(Float.POSITIVE_INFINITY);
+  }
+
+  @Test
+  void everyUnsupportedOpIsNamedBeforeAnythingIsConverted() throws Exception {
+    GraphBuilder g = new GraphBuilder().input("x", 2);
+    g.node("a", "Cumsum", List.of("x"));
+    g.node("b", "Erf", List.of("a"));
+    assertThatThrownBy(() -> TfjsConverter.convert(g.graph(), List.of("b")))
+        .isInstanceOf(IOException.class)
+        .hasMessage("op Cumsum (node a) is not supported; op Erf (node b) is not supported");
   }
 
   @Test

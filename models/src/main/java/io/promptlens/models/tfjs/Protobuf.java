@@ -1,4 +1,4 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package io.promptlens.vision.neural;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.models.tfjs.TfjsConverter;
 import io.promptlens.vision.models.ModelStore;
 import io.promptlens.vision.models.Sha256;
-import io.promptlens.vision.models.tfjs.TfjsConverter;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;

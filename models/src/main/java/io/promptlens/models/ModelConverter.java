@@ -1,4 +1,4 @@
-package io.promptlens.vision.models;
+package io.promptlens.models;
 
 import java.io.IOException;
 import java.nio.file.Path;

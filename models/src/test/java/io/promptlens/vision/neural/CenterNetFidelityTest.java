@@ -37,7 +37,7 @@ class CenterNetFidelityTest {
     java.nio.file.Path onnx =
         java.nio.file.Path.of("target", "neural-figures", "centernet-under-test.onnx");
     java.nio.file.Files.createDirectories(onnx.getParent());
-    io.promptlens.vision.models.tfjs.TfjsConverter.convert(
+    io.promptlens.models.tfjs.TfjsConverter.convert(
         store.path("centernet", "models/centernet.json"),
         List.of("tower_0/keypoints", "tower_0/wh"),
         onnx);

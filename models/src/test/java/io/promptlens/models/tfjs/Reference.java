@@ -1,4 +1,4 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
 /** Plain NHWC reference implementations of TensorFlow ops (batch 1), written from TF's docs. */
 final class Reference {

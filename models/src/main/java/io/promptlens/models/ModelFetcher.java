@@ -1,5 +1,10 @@
-package io.promptlens.vision.models;
+package io.promptlens.models;
 
+import io.promptlens.models.tfjs.TfjsConverter;
+import io.promptlens.vision.models.ModelManifest;
+import io.promptlens.vision.models.ModelStatus;
+import io.promptlens.vision.models.ModelStore;
+import io.promptlens.vision.models.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +37,7 @@ public final class ModelFetcher {
 
   /** A fetcher that converts TF.js graphs with the project's converter. */
   public static ModelFetcher standard(ModelStore store, PackageSource source) {
-    return new ModelFetcher(store, source, io.promptlens.vision.models.tfjs.TfjsConverter::convert);
+    return new ModelFetcher(store, source, TfjsConverter::convert);
   }
 
   /**
@@ -65,7 +70,7 @@ public final class ModelFetcher {
         }
       }
     }
-    store.forget();
+    store.forgetHashes();
     return store.verify();
   }
 
@@ -102,7 +107,7 @@ public final class ModelFetcher {
         Files.createDirectories(target.getParent());
         Files.move(extracted, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      store.forget();
+      store.forgetHashes();
       progress.accept(
           pkg.spec() + ": verified and installed in " + store.root().resolve(pkg.dir()));
     } finally {
@@ -123,12 +128,9 @@ public final class ModelFetcher {
     Files.move(partial, onnx, StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(
         ModelStore.sidecar(onnx),
-        Sha256.of(onnx)
-            + " converter "
-            + io.promptlens.vision.models.tfjs.TfjsConverter.VERSION
-            + "\n",
+        Sha256.of(onnx) + " converter " + TfjsConverter.VERSION + "\n",
         StandardCharsets.UTF_8);
-    store.forget();
+    store.forgetHashes();
     progress.accept(
         String.format(
             java.util.Locale.ROOT,
