@@ -58,6 +58,65 @@ class AnalysisEngineTest {
     assertThat(analysed.image().width()).isEqualTo(64);
   }
 
+  @Test
+  void aWantedProviderIsFusedAndTheMeasuredFactsStay() throws Exception {
+    VisionProvider fox = describing("a red fox sitting in fresh snow");
+    AnalysisEngine engine =
+        new AnalysisEngine(new ImageAnalyzer(IntakeLimits.defaults()), fox, NOTES);
+
+    AnalysisEngine.Analysed analysed = engine.analyze(png(), true);
+
+    assertThat(engine.hasProvider()).isTrue();
+    assertThat(analysed.analysis().subject().named()).contains("fox");
+    assertThat(analysed.analysis().image().width()).isEqualTo(64);
+    assertThat(analysed.analysis().notes()).doesNotContain("no provider here");
+  }
+
+  @Test
+  void aFileIsReadWithTheAnalyzersLimitsAndAnOwnedEngineClosesCleanly(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("two-tone.png");
+    java.nio.file.Files.write(file, png());
+    IntakeLimits limits = IntakeLimits.defaults();
+
+    try (AnalysisEngine engine = AnalysisEngine.owning(limits, null, null, NOTES)) {
+      assertThat(engine.limits()).isEqualTo(limits);
+      assertThat(engine.analyze(file).image().height()).isEqualTo(48);
+    }
+  }
+
+  private static VisionProvider describing(String subject) {
+    return new VisionProvider() {
+      @Override
+      public io.promptlens.providers.ProviderDescription describe(
+          PreparedImage image, Cancellation cancellation) {
+        return new io.promptlens.providers.ProviderDescription(
+            subject,
+            java.util.List.of(
+                new io.promptlens.providers.ProviderDescription.Subject(
+                    subject, java.util.List.of(), 0.9)),
+            "",
+            "snow",
+            "",
+            "",
+            "",
+            "",
+            "",
+            null);
+      }
+
+      @Override
+      public String name() {
+        return "stub";
+      }
+
+      @Override
+      public String model() {
+        return "stub-1";
+      }
+    };
+  }
+
   /** A provider that only counts its calls and fails them: the engine must not reach it. */
   private static VisionProvider counting(AtomicInteger calls) {
     return new VisionProvider() {
