@@ -11,28 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.BillingIntegration;
-import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.BrowserTest;
 import io.promptlens.app.support.PolarStub;
 import io.promptlens.app.support.PolarWebhooks;
 import io.promptlens.app.support.UserSession;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,26 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * order.paid} arrives over HTTP twice, and the balance the page shows rises exactly once.
  */
 @BillingIntegration
-class BuyPackBrowserTests {
+class BuyPackBrowserTests extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void buyAPackThroughTheCheckoutAndTheBalanceRisesOnceForTwoDeliveries() {

@@ -3,24 +3,16 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.BrowserTest;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.UserSession;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One design system on every page, in a real headless Chromium: light and dark themes chosen by the
@@ -28,30 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * required field that is not red before anyone typed in it.
  */
 @AppIntegration
-class DesignSystemBrowserTests {
+class DesignSystemBrowserTests extends BrowserTest {
 
   /** {@code --bg} of each theme, as the browser computes the page's background. */
   static final String LIGHT_BACKGROUND = "rgb(246, 247, 251)";
 
   static final String DARK_BACKGROUND = "rgb(15, 18, 32)";
-
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void withNoChoiceMadeTheSystemPreferenceDecidesTheTheme() {

@@ -3,25 +3,19 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.BrowserTest;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The home page with several dropped files, and the analysis overlay's labels, in a real headless
@@ -33,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page reads it (a wrapper around {@code fetch}); the page's own code lays them out.
  */
 @AppIntegration
-class OverlayAndDropBrowserTests {
+class OverlayAndDropBrowserTests extends BrowserTest {
 
   /** Ten boxes: overlapping, at every edge, one tiny, labelled like the detector's guesses. */
   static final String CROWDED_ANSWER =
@@ -53,24 +47,6 @@ class OverlayAndDropBrowserTests {
           + "  return new Response(JSON.stringify(body),"
           + "   {status: answer.status, headers: {'Content-Type': 'application/json'}});"
           + " };";
-
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void droppingThreeFilesAnalysesNoneAndSaysOneImageAtATimeWithBatches() {

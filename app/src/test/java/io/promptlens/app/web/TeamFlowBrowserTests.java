@@ -3,29 +3,22 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.BrowserTest;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The team story in a real browser: sign up, verify through the mail GreenMail received, create a
@@ -34,25 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * library, and can neither edit it nor add to the team.
  */
 @AppIntegration
-class TeamFlowBrowserTests {
-
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class TeamFlowBrowserTests extends BrowserTest {
 
   @Test
   void signUpVerifyGenerateShareAndAViewerCannotEdit() throws IOException {

@@ -3,27 +3,20 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.BrowserTest;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * test.
  */
 @AppIntegration
-class WorkbenchBrowserTests {
+class WorkbenchBrowserTests extends BrowserTest {
 
   static final String EDITED = "a red lighthouse on a cliff at dusk, oil painting";
 
@@ -53,24 +46,6 @@ class WorkbenchBrowserTests {
           + " Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined});"
           + " document.execCommand = (command) => {"
           + " window.copied.push(document.activeElement.value); return command === 'copy'; };";
-
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anEditedPromptIsWhatIsCopiedAndTheLengthMeterFollowsTheEdit() throws IOException {
