@@ -34,7 +34,7 @@ public class GenerationDeletion {
             .authored(member.workspaceId(), id)
             .orElseThrow(() -> GenerationNotFoundException.of(id))
             .author();
-    if (!member.userId().equals(author) && !member.role().can(Permission.MANAGE_MEMBERS)) {
+    if (!member.mayChangeWorkOf(author)) {
       throw WorkspaceProblem.forbidden("Only the author or an admin deletes a history entry.");
     }
     repository.softDelete(member.workspaceId(), id, member.userId(), clock.instant());

@@ -176,8 +176,7 @@ class Library {
   LibraryItem share(Member member, UUID id) {
     require(member, Permission.CREATE);
     LibraryItem item = get(member, id);
-    if (!item.createdBy().equals(member.userId())
-        && !member.role().can(Permission.MANAGE_MEMBERS)) {
+    if (!member.mayChangeWorkOf(item.createdBy())) {
       throw WorkspaceProblem.forbidden("Only the author or an admin shares an item.");
     }
     repository.share(id, now());
@@ -224,8 +223,7 @@ class Library {
   void delete(Member member, UUID id) {
     require(member, Permission.CREATE);
     LibraryItem item = get(member, id);
-    if (!item.createdBy().equals(member.userId())
-        && !member.role().can(Permission.MANAGE_MEMBERS)) {
+    if (!member.mayChangeWorkOf(item.createdBy())) {
       throw WorkspaceProblem.forbidden("Only the author or an admin deletes an item.");
     }
     repository.softDelete(id, member.userId(), now());

@@ -75,17 +75,11 @@ class LibraryPagesController {
     model.addAttribute("item", item);
     model.addAttribute("versions", library.versions(member, id));
     model.addAttribute("canEdit", member.role().can(Permission.CREATE));
-    model.addAttribute(
-        "canShare",
-        !item.shared()
-            && (item.createdBy().equals(user.id())
-                || member.role().can(Permission.MANAGE_MEMBERS)));
+    model.addAttribute("canShare", !item.shared() && member.mayChangeWorkOf(item.createdBy()));
     model.addAttribute("text", Library.asText(item));
     model.addAttribute(
         "canDelete",
-        member.role().can(Permission.CREATE)
-            && (item.createdBy().equals(user.id())
-                || member.role().can(Permission.MANAGE_MEMBERS)));
+        member.role().can(Permission.CREATE) && member.mayChangeWorkOf(item.createdBy()));
     return "library/show";
   }
 

@@ -52,9 +52,8 @@ class HistoryPageController {
     HistoryQuery query = HistoryQuery.parse(compiler.targets(), q, target, from, to, 100);
     model.addAttribute("workspace", workspaces.get(member));
     model.addAttribute("canCreate", member.role().can(Permission.CREATE));
-    // The same rule as the API's (GenerationDeletion): the author, or an admin or owner.
-    model.addAttribute("viewer", member.userId());
-    model.addAttribute("deletesAny", member.role().can(Permission.MANAGE_MEMBERS));
+    // The same rule as the API's (GenerationDeletion): Member.mayChangeWorkOf.
+    model.addAttribute("member", member);
     model.addAttribute("workspaces", workspaces.writableBy(user));
     model.addAttribute("entries", generations.search(workspaceId, query));
     model.addAttribute("targets", compiler.targets().all());
