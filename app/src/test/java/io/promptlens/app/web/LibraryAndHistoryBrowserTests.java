@@ -101,20 +101,20 @@ class LibraryAndHistoryBrowserTests {
     assertThat(titles()).containsExactlyInAnyOrder("Lighthouse", "Harbour", "Forest");
 
     browser.findElement(By.id("library-q")).sendKeys("harbour");
-    browser.findElement(By.id("library-filter")).click();
+    navigateBy("library-filter");
     assertThat(titles()).containsExactly("Harbour");
 
-    browser.findElement(By.id("library-clear")).click();
+    navigateBy("library-clear");
     new Select(browser.findElement(By.id("library-tag"))).selectByValue("coast");
-    browser.findElement(By.id("library-filter")).click();
+    navigateBy("library-filter");
     assertThat(titles()).containsExactlyInAnyOrder("Lighthouse", "Harbour");
 
     new Select(browser.findElement(By.id("library-collection"))).selectByVisibleText("Campaign");
-    browser.findElement(By.id("library-filter")).click();
+    navigateBy("library-filter");
     assertThat(titles()).containsExactly("Lighthouse");
 
     browser.findElement(By.id("library-q")).sendKeys("nothing like this");
-    browser.findElement(By.id("library-filter")).click();
+    navigateBy("library-filter");
     assertThat(titles()).isEmpty();
     assertThat(browser.findElement(By.id("library-no-match")).getText())
         .contains("No saved prompt matches");
@@ -218,6 +218,16 @@ class LibraryAndHistoryBrowserTests {
     JsonNode node =
         ada.get("/api/v1/workspaces/" + workspace + "/library/" + item).json().get("collectionId");
     return node == null || node.isNull() ? null : node.asString();
+  }
+
+  /**
+   * Clicks a control that loads another page (the filter form is a GET) and waits until the old
+   * page is gone, so what is read next is the new page, not elements of the one being left.
+   */
+  private void navigateBy(String id) {
+    WebElement old = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id(id)).click();
+    wait.until(ExpectedConditions.stalenessOf(old));
   }
 
   private List<String> titles() {
