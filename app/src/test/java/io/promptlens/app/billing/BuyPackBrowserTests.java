@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.BillingIntegration;
-import io.promptlens.app.support.BrowserTest;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.PolarStub;
 import io.promptlens.app.support.PolarWebhooks;
 import io.promptlens.app.support.UserSession;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * order.paid} arrives over HTTP twice, and the balance the page shows rises exactly once.
  */
 @BillingIntegration
-class BuyPackBrowserTests extends BrowserTest {
+class BuyPackBrowserTests extends BrowserFixture {
 
   @Autowired JdbcClient jdbc;
 

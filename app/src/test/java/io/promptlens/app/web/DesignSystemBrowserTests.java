@@ -3,7 +3,7 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.BrowserTest;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.UserSession;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * required field that is not red before anyone typed in it.
  */
 @AppIntegration
-class DesignSystemBrowserTests extends BrowserTest {
+class DesignSystemBrowserTests extends BrowserFixture {
 
   /** {@code --bg} of each theme, as the browser computes the page's background. */
   static final String LIGHT_BACKGROUND = "rgb(246, 247, 251)";

@@ -3,7 +3,7 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.BrowserTest;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * page reads it (a wrapper around {@code fetch}); the page's own code lays them out.
  */
 @AppIntegration
-class OverlayAndDropBrowserTests extends BrowserTest {
+class OverlayAndDropBrowserTests extends BrowserFixture {
 
   /** Ten boxes: overlapping, at every edge, one tiny, labelled like the detector's guesses. */
   static final String CROWDED_ANSWER =

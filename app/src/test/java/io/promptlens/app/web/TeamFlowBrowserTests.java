@@ -3,7 +3,7 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.BrowserTest;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * library, and can neither edit it nor add to the team.
  */
 @AppIntegration
-class TeamFlowBrowserTests extends BrowserTest {
+class TeamFlowBrowserTests extends BrowserFixture {
 
   @Test
   void signUpVerifyGenerateShareAndAViewerCannotEdit() throws IOException {

@@ -3,7 +3,7 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.BrowserTest;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * test.
  */
 @AppIntegration
-class WorkbenchBrowserTests extends BrowserTest {
+class WorkbenchBrowserTests extends BrowserFixture {
 
   static final String EDITED = "a red lighthouse on a cliff at dusk, oil painting";
 

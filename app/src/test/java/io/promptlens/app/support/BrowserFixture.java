@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A browser test's fixture: a fresh headless Chromium per test ({@link Browsers#start}), a 20 s
  * wait on it, and the app's port; the browser is closed after each test.
  */
-public abstract class BrowserTest {
+public abstract class BrowserFixture {
 
   @LocalServerPort protected int port;
   @TempDir protected Path temp;
