@@ -128,14 +128,14 @@ class LibraryAndHistoryBrowserTests {
     open("/workspaces/" + workspace + "/library");
 
     new Select(browser.findElement(By.id("move-" + item))).selectByVisibleText("Campaign");
-    browser.findElement(By.cssSelector(".move-item")).click();
+    navigateBy(By.cssSelector(".move-item"));
     assertThat(browser.findElement(By.id("moved")).getText()).isEqualTo("Moved.");
     assertThat(collectionOf(item)).isEqualTo(campaign);
     assertThat(browser.findElement(By.cssSelector(".library-item .meta")).getText())
         .endsWith("in Campaign");
 
     new Select(browser.findElement(By.id("move-" + item))).selectByVisibleText("Archive");
-    browser.findElement(By.cssSelector(".move-item")).click();
+    navigateBy(By.cssSelector(".move-item"));
     assertThat(collectionOf(item)).isEqualTo(archive);
   }
 
@@ -164,7 +164,7 @@ class LibraryAndHistoryBrowserTests {
     browser.findElement(By.id("subject")).sendKeys("a cyclist on a bridge");
     new Select(browser.findElement(By.id("target"))).selectByValue("sdxl");
     new Select(browser.findElement(By.id("mode"))).selectByValue("full");
-    browser.findElement(By.id("apply-button")).click();
+    navigateBy("apply-button");
 
     assertThat(browser.findElement(By.id("applied")).getText()).contains("cyclist");
     assertThat(browser.findElement(By.id("subject")).getAttribute("value"))
@@ -225,8 +225,12 @@ class LibraryAndHistoryBrowserTests {
    * page is gone, so what is read next is the new page, not elements of the one being left.
    */
   private void navigateBy(String id) {
+    navigateBy(By.id(id));
+  }
+
+  private void navigateBy(By control) {
     WebElement old = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id(id)).click();
+    browser.findElement(control).click();
     wait.until(ExpectedConditions.stalenessOf(old));
   }
 
