@@ -10,7 +10,6 @@ import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.ImageRejectedException;
 import io.promptlens.vision.json.AnalysisJson;
-import io.promptlens.vision.neural.MediumProbe;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import io.promptlens.vision.neural.SafetyClassifier;
 import java.io.IOException;
@@ -104,6 +103,16 @@ final class EvalCommand implements Callable<Integer> {
               + " for precision --calibrate (default 0.95); held-out rows are not read.")
   Path trainMediumProbe;
 
+  @Option(
+      names = "--train-scene-probe",
+      paramLabel = "FILE",
+      description =
+          "Fit the scene probe on the tuning rows (outdoor, indoor, sky, clouds, water,"
+              + " vegetation), write it to FILE (the shipped one is vision's scene-probe.json) and"
+              + " print the out-of-fold thresholds for precision --calibrate (default 0.95);"
+              + " held-out rows are not read.")
+  Path trainSceneProbe;
+
   @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
   Path manifest;
 
@@ -134,8 +143,8 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (trainMediumProbe != null) {
-      return trainMediumProbe(lines, out, err);
+    if (trainMediumProbe != null || trainSceneProbe != null) {
+      return trainProbes(lines, out, err);
     }
     NeuralAnalyzers neural = intake.neural();
     ImageAnalyzer analyzer = new ImageAnalyzer(Options.limits(spec, intake), neural);
@@ -148,7 +157,7 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private Integer trainMediumProbe(List<String> lines, PrintWriter out, PrintWriter err)
+  private Integer trainProbes(List<String> lines, PrintWriter out, PrintWriter err)
       throws IOException {
     List<String> header = csv(lines.get(0));
     List<Map<String, String>> rows = new ArrayList<>();
@@ -162,29 +171,53 @@ final class EvalCommand implements Callable<Integer> {
         rows.add(r);
       }
     }
-    List<MediumProbeTraining.Row> tuning;
+    List<ProbeTraining.Row> tuning;
     try (SafetyClassifier safety = SafetyClassifier.load(intake.store())) {
-      tuning = MediumProbeTraining.rows(rows, manifest.toAbsolutePath().getParent(), safety, err);
+      tuning = ProbeTraining.rows(rows, manifest.toAbsolutePath().getParent(), safety, err);
     }
     double target = calibrate == null ? 0.95 : calibrate;
-    String trainedOn =
-        tuning.size() + " tuning images of " + manifest.getFileName() + " (photo, illustration)";
-    MediumProbe probe = MediumProbeTraining.fit(tuning, trainedOn);
-    Path parent = trainMediumProbe.toAbsolutePath().getParent();
+    if (trainMediumProbe != null) {
+      String trainedOn =
+          ProbeTraining.withMedium(tuning).size()
+              + " tuning images of "
+              + manifest.getFileName()
+              + " (photo, illustration)";
+      write(trainMediumProbe, ProbeTraining.fitMedium(tuning, trainedOn).toJson());
+      out.println("wrote " + trainMediumProbe + ": " + trainedOn);
+      out.println(
+          ThresholdCalibration.table(
+              ThresholdCalibration.choose(
+                  ProbeTraining.mediumOutOfFold(tuning), target, minSupport),
+              target,
+              minSupport));
+    }
+    if (trainSceneProbe != null) {
+      String trainedOn =
+          tuning.size()
+              + " tuning images of "
+              + manifest.getFileName()
+              + " ("
+              + String.join(", ", ProbeTraining.SCENE)
+              + ", each on the rows labelled for it)";
+      write(trainSceneProbe, ProbeTraining.fitScene(tuning, trainedOn).set().toJson());
+      out.println("wrote " + trainSceneProbe + ": " + trainedOn);
+      out.println(
+          ThresholdCalibration.table(
+              ThresholdCalibration.choose(ProbeTraining.sceneOutOfFold(tuning), target, minSupport),
+              target,
+              minSupport));
+    }
+    return PromptLensCli.OK;
+  }
+
+  private static void write(Path file, Map<String, Object> json) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.writeString(
-        trainMediumProbe,
-        AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(probe.toJson())
-            + "\n");
-    out.println("wrote " + trainMediumProbe + ": " + trainedOn);
-    out.println(
-        ThresholdCalibration.table(
-            ThresholdCalibration.choose(MediumProbeTraining.outOfFold(tuning), target, minSupport),
-            target,
-            minSupport));
-    return PromptLensCli.OK;
+        file,
+        AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
   }
 
   private Integer score(

@@ -17,12 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Issue 18's bar on the held-out split of the labelled statement set: at least 85 % of prompts say
  * nothing false and every prompt opens with what the picture is of. The issue's third bar, every
- * said kind at least 95 % true, is not met yet (2026-12-05: medium 36 of 38, objects 14 of 15,
- * people 2 of 3, see eval/RESULTS.md); until it is, overall precision and recall are held near the
- * level reached (0.929 and 0.208), so a change that makes prompts claim more false things, or say
- * less that is true, fails here. Runs when the set's images (fetched by {@code .ci/run} with {@code
- * eval/medium/fetch.sh} and {@code eval/statements/fetch.sh}) and the models are installed;
- * skipped, naming the fix, otherwise.
+ * said kind at least 95 % true, is not met yet (2026-12-05, 112 held-out images: medium 39 of 42,
+ * objects 14 of 15, people 2 of 3, see eval/RESULTS.md); until it is, overall precision and recall
+ * are held near the level reached (0.917 and 0.150: recall over the 367 facts the held-out labels
+ * hold, most of them settings and framing that are not said yet), so a change that makes prompts
+ * claim more false things, or say less that is true, fails here. Runs when the set's images
+ * (fetched by {@code .ci/run} with {@code eval/medium/fetch.sh} and {@code
+ * eval/statements/fetch.sh}) and the models are installed; skipped, naming the fix, otherwise.
  */
 class HeldOutStatementsTest {
 
@@ -81,6 +82,6 @@ class HeldOutStatementsTest {
         .isGreaterThanOrEqualTo(0.9);
     assertThat(heldout.at("/overall/recall").asDouble())
         .as("held-out statement recall, all kinds")
-        .isGreaterThanOrEqualTo(0.2);
+        .isGreaterThanOrEqualTo(0.14);
   }
 }

@@ -3,13 +3,9 @@ package io.promptlens.vision.neural;
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.compiler.StatementThresholds;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Photographed or drawn, from the safety network's pooled features: one {@link LogisticProbe} per
@@ -38,41 +34,25 @@ public record MediumProbe(Map<MediumLabel, LogisticProbe> probes, String trained
 
   /** The shipped probe, or null when none is shipped. */
   public static MediumProbe shipped() {
-    try (InputStream in = MediumProbe.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? null : read(JsonMapper.builder().build().readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ProbeSet set = ProbeSet.resource(RESOURCE);
+    return set == null ? null : of(set);
   }
 
   static MediumProbe read(JsonNode root) {
+    return of(ProbeSet.read(root));
+  }
+
+  private static MediumProbe of(ProbeSet set) {
     Map<MediumLabel, LogisticProbe> probes = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : root.path("probes").properties()) {
-      JsonNode p = e.getValue();
-      double[] w = new double[p.path("weights").size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = p.path("weights").get(i).asDouble();
-      }
-      probes.put(MediumLabel.valueOf(e.getKey()), new LogisticProbe(w, p.path("bias").asDouble()));
-    }
-    return new MediumProbe(probes, root.path("trainedOn").asString());
+    set.probes().forEach((name, probe) -> probes.put(MediumLabel.valueOf(name), probe));
+    return new MediumProbe(probes, set.trainedOn());
   }
 
   /** The JSON form {@link #read} reads. */
   public Map<String, Object> toJson() {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("features", SafetyClassifier.FEATURES);
-    root.put("trainedOn", trainedOn);
-    Map<String, Object> out = new LinkedHashMap<>();
-    probes.forEach(
-        (label, probe) -> {
-          Map<String, Object> p = new LinkedHashMap<>();
-          p.put("bias", probe.bias());
-          p.put("weights", probe.weights());
-          out.put(label.name(), p);
-        });
-    root.put("probes", out);
-    return root;
+    Map<String, LogisticProbe> named = new LinkedHashMap<>();
+    probes.forEach((label, probe) -> named.put(label.name(), probe));
+    return new ProbeSet(named, trainedOn).toJson();
   }
 
   /** The probability of each medium the probe knows, for these features. */

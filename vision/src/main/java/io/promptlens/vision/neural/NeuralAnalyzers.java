@@ -7,6 +7,7 @@ import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.core.analysis.Safety;
+import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.StatementThresholds;
@@ -408,9 +409,12 @@ public final class NeuralAnalyzers implements AutoCloseable {
     // Before the builder takes the provenance: the medium probe adds its entry to it.
     Medium medium =
         assessment == null ? measured.medium() : medium(measured.medium(), assessment, provenance);
+    Scene scene =
+        assessment == null ? measured.scene() : scene(measured.scene(), assessment, provenance);
     ImageAnalysis analysis =
         measured.toBuilder()
             .medium(medium)
+            .scene(scene)
             .composition(composition)
             .subjects(subjects)
             .people(people)
@@ -517,9 +521,31 @@ public final class NeuralAnalyzers implements AutoCloseable {
     return medium(measured, assessment);
   }
 
-  /** The shipped medium probe, read on first use (class initialisation is once and thread-safe). */
+  /** The shipped probes, read on first use (class initialisation is once and thread-safe). */
   private static final class ShippedProbe {
     static final MediumProbe PROBE = MediumProbe.shipped();
+    static final SceneProbe SCENE = SceneProbe.shipped();
+  }
+
+  /** The scene with the scene probe's evidence, when the probe and the features are there. */
+  static Scene scene(Scene measured, SafetyAssessment assessment, List<Provenance> provenance) {
+    SceneProbe probe = ShippedProbe.SCENE;
+    if (probe == null || assessment.features() == null) {
+      return measured;
+    }
+    StringBuilder detail = new StringBuilder("linear probes on the nsfw network's pooled features");
+    probe
+        .probabilities(assessment.features())
+        .forEach(
+            (label, p) ->
+                detail
+                    .append("; ")
+                    .append(label)
+                    .append(' ')
+                    .append(Math.round(p * 1000) / 1000.0));
+    detail.append("; fitted on ").append(probe.set().trainedOn());
+    provenance.add(new Provenance(SceneProbe.COMPONENT, "1", detail.toString()));
+    return probe.decide(measured, assessment.features());
   }
 
   /** The rule without the probe's features (a model converted before they were kept). */
