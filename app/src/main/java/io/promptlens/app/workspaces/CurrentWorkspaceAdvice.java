@@ -1,6 +1,7 @@
 package io.promptlens.app.workspaces;
 
 import io.promptlens.app.accounts.AccountUser;
+import io.promptlens.app.system.Pages;
 import io.promptlens.app.workspaces.WorkspaceRepository.Membership;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,12 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every signed-in page knows its current workspace, for the header's switcher and links.
@@ -28,9 +31,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * in, remembered in the {@value #COOKIE} cookie; otherwise their personal workspace. The cookie is
  * a preference, not an authority: it only picks links, every page still checks membership and
  * permission itself, and an id the person no longer belongs to is ignored.
+ *
+ * <p>An interceptor that fills the model of rendered pages only, not a {@code @ModelAttribute}
+ * advice, for the reason given in {@code accounts.CurrentUserAdvice}: an advice runs for the JSON
+ * API too.
  */
-@ControllerAdvice(annotations = Controller.class)
-class CurrentWorkspaceAdvice {
+@Configuration(proxyBeanMethods = false)
+class CurrentWorkspaceAdvice implements WebMvcConfigurer, HandlerInterceptor {
 
   static final String COOKIE = "promptlens-workspace";
   private static final Pattern PATH_ID = Pattern.compile("^/workspaces/([0-9a-fA-F-]{36})(/.*)?$");
@@ -43,8 +50,23 @@ class CurrentWorkspaceAdvice {
     this.repository = repository;
   }
 
-  @ModelAttribute("workspaceHeader")
-  @Nullable WorkspaceHeader workspaceHeader(
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this);
+  }
+
+  @Override
+  public void postHandle(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Object handler,
+      @Nullable ModelAndView page) {
+    if (page != null && Pages.renders(page)) {
+      page.addObject("workspaceHeader", workspaceHeader(request, response));
+    }
+  }
+
+  private @Nullable WorkspaceHeader workspaceHeader(
       HttpServletRequest request, HttpServletResponse response) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     // Only pages draw a header: a form post is answered with a redirect to one.
