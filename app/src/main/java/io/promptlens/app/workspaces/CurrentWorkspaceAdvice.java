@@ -1,7 +1,7 @@
 package io.promptlens.app.workspaces;
 
 import io.promptlens.app.accounts.AccountUser;
-import io.promptlens.app.system.Pages;
+import io.promptlens.app.system.PageModel;
 import io.promptlens.app.workspaces.WorkspaceRepository.Membership;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +18,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every signed-in page knows its current workspace, for the header's switcher and links.
@@ -32,12 +28,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * a preference, not an authority: it only picks links, every page still checks membership and
  * permission itself, and an id the person no longer belongs to is ignored.
  *
- * <p>An interceptor that fills the model of rendered pages only, not a {@code @ModelAttribute}
- * advice, for the reason given in {@code accounts.CurrentUserAdvice}: an advice runs for the JSON
- * API too.
+ * <p>{@code workspaceHeader} in the model of every rendered page ({@link PageModel}).
  */
 @Configuration(proxyBeanMethods = false)
-class CurrentWorkspaceAdvice implements WebMvcConfigurer, HandlerInterceptor {
+class CurrentWorkspaceAdvice extends PageModel {
 
   static final String COOKIE = "promptlens-workspace";
   private static final Pattern PATH_ID = Pattern.compile("^/workspaces/([0-9a-fA-F-]{36})(/.*)?$");
@@ -47,26 +41,12 @@ class CurrentWorkspaceAdvice implements WebMvcConfigurer, HandlerInterceptor {
   private final ObjectProvider<WorkspaceRepository> repository;
 
   CurrentWorkspaceAdvice(ObjectProvider<WorkspaceRepository> repository) {
+    super("workspaceHeader");
     this.repository = repository;
   }
 
   @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this);
-  }
-
-  @Override
-  public void postHandle(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Object handler,
-      @Nullable ModelAndView page) {
-    if (page != null && Pages.renders(page)) {
-      page.addObject("workspaceHeader", workspaceHeader(request, response));
-    }
-  }
-
-  private @Nullable WorkspaceHeader workspaceHeader(
+  protected @Nullable WorkspaceHeader value(
       HttpServletRequest request, HttpServletResponse response) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     // Only pages draw a header: a form post is answered with a redirect to one.

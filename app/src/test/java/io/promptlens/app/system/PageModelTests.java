@@ -7,21 +7,21 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /** Only a rendered page gets the header's model: not a JSON answer, not a redirect. */
-class PagesTests {
+class PageModelTests {
 
   @Test
   void aNamedViewIsAPage() {
-    assertThat(Pages.renders(new ModelAndView("history"))).isTrue();
+    assertThat(PageModel.renders(new ModelAndView("history"))).isTrue();
   }
 
   @Test
   void aJsonAnswerHasNoModelAndViewAndIsNoPage() {
-    assertThat(Pages.renders(null)).isFalse();
+    assertThat(PageModel.renders(null)).isFalse();
   }
 
   @Test
   void aRedirectByNameOrByViewIsNoPage() {
-    assertThat(Pages.renders(new ModelAndView("redirect:/sign-in"))).isFalse();
-    assertThat(Pages.renders(new ModelAndView(new RedirectView("/sign-in")))).isFalse();
+    assertThat(PageModel.renders(new ModelAndView("redirect:/sign-in"))).isFalse();
+    assertThat(PageModel.renders(new ModelAndView(new RedirectView("/sign-in")))).isFalse();
   }
 }
