@@ -13,8 +13,10 @@
 # that nothing held can answer.
 #
 # Per jar it prints the median over all rounds of req/s, wrk's p50 and p99, the server's CPU time
-# per request (utime + stime of the app process over the round, from /proc) and the ratio of the
-# req/s median to the first jar's. Non-2xx answers are counted and printed: they must be 0.
+# per request (utime + stime of the app process over the round, from /proc), the share of it spent
+# by the JIT compiler threads (a one-off cost that a starved machine stretches over the rounds),
+# each round's CPU per request without it, and the ratio of the req/s median to the first jar's.
+# Non-2xx answers are counted and printed: they must be 0.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=1
@@ -31,7 +33,7 @@ while getopts "r:w:uj:" opt; do
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n 2,18p "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n 2,20p "$0"; exit 2; }
 image="$here/eval/images/opencv-HappyFish.jpg"
 work="$(mktemp -d)"
 app_pid=""
@@ -51,6 +53,16 @@ free_port() {
 
 cpu_ticks() { # utime + stime of a process, in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+jit_ticks() { # utime + stime of the process's JIT compiler threads, in clock ticks
+  local total=0 task
+  for task in /proc/"$1"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ Compiler* | C2\ Compiler*) total=$((total + $(awk '{print $14 + $15}' "$task/stat"))) ;;
+    esac
+  done
+  echo "$total"
 }
 
 start_app() { # jar data-dir -> sets app_pid and port
@@ -128,12 +140,15 @@ LUA
     wrk -t1 -c16 -d"${warmup}s" -s "$work/compile.lua" "$base/api/v1/prompts" >/dev/null
     for round in 1 2 3; do
       before="$(cpu_ticks "$app_pid")"
+      jit_before="$(jit_ticks "$app_pid")"
       line="$(wrk -t1 -c16 -d10s --latency -s "$work/compile.lua" "$base/api/v1/prompts" | parse_wrk)"
       after="$(cpu_ticks "$app_pid")"
+      jit_after="$(jit_ticks "$app_pid")"
       read -r rps p50 p99 n bad <<<"$line"
       cpu_ms="$(python3 -c "print(($after - $before) * 1000 / $ticks / max($n, 1))")"
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$jar" "$run" "$round" "$rps" "$p50" "$p99" \
-        "$cpu_ms" "$bad" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results" >&2
+      jit_ms="$(python3 -c "print(($jit_after - $jit_before) * 1000 / $ticks / max($n, 1))")"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$jar" "$run" "$round" "$rps" "$p50" \
+        "$p99" "$cpu_ms" "$bad" "$(cut -d' ' -f1 /proc/loadavg)" "$jit_ms" | tee -a "$results" >&2
     done
     stop_app
     rm -rf "$data" "$data.log"
@@ -145,18 +160,21 @@ import statistics, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
 jars = sys.argv[2:]
 first = None
-print("| build | req/s, each round | req/s median | p50 ms | p99 ms | server CPU ms/request | non-2xx |")
-print("|---|---|---:|---:|---:|---:|---:|")
+print("| build | req/s, each round | req/s median | p50 ms | p99 ms | server CPU ms/request |"
+      " of which JIT | without JIT, each round | non-2xx |")
+print("|---|---|---:|---:|---:|---:|---:|---|---:|")
 for jar in jars:
     mine = [r for r in rows if r[0] == jar]
     rps = [float(r[3]) for r in mine]
     med = statistics.median(rps)
     first = first or med
-    print("| %s | %s | %.0f (%.2f×) | %.1f | %.1f | %.2f | %d |" % (
+    print("| %s | %s | %.0f (%.2f×) | %.1f | %.1f | %.2f | %.2f | %s | %d |" % (
         jar, ", ".join("%.0f" % v for v in rps), med, med / first,
         statistics.median(float(r[4]) for r in mine),
         statistics.median(float(r[5]) for r in mine),
         statistics.median(float(r[6]) for r in mine),
+        statistics.median(float(r[9]) for r in mine),
+        ", ".join("%.2f" % (float(r[6]) - float(r[9])) for r in mine),
         sum(int(r[7]) for r in mine)))
 loads = [float(r[8]) for r in rows]
 print("\nload average (1 min) during the rounds: %.1f–%.1f" % (min(loads), max(loads)))

@@ -69,6 +69,18 @@ public class GenerationRepository {
         .update();
   }
 
+  /**
+   * Whether the anonymous generation is (still) stored. One statement in auto-commit, no
+   * transaction around it: it is asked on every repeated anonymous compile.
+   */
+  boolean anonymousExists(UUID id) {
+    return jdbc.sql("SELECT COUNT(*) FROM generations WHERE id = :id AND workspace_id IS NULL")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   @Transactional(readOnly = true)
   public Optional<Generation> findById(UUID id) {
     return jdbc.sql(

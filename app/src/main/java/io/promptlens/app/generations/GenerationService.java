@@ -45,7 +45,8 @@ class GenerationService {
   private final RecentAnalyses recentAnalyses;
   private final GenerationRepository generations;
   private final GroupCommit<Generation> anonymousGenerations;
-  private final RecentPrompts recentPrompts = new RecentPrompts();
+  private final RecentPrompts<PromptResult> recentPrompts = new RecentPrompts<>();
+  private final RecentPrompts<Generation> storedAnonymously = new RecentPrompts<>();
   private final PromptCompiler compiler;
   private final TransactionOperations transactions;
   private final Clock clock;
@@ -140,12 +141,30 @@ class GenerationService {
    * The analysis must be the payer's workspace's (or anonymous, for an anonymous request). A
    * workspace pays the compile price (0 by default). The analysis may come from {@link
    * RecentAnalyses}; the generation's foreign key proves it still exists when the row is written.
-   * Anonymous rows are written by group commit: concurrent requests share one commit.
+   *
+   * <p>Anonymous rows are written by group commit: concurrent requests share one commit. An
+   * anonymous request made again within {@link RecentPrompts#HELD} (same analysis, target, mode and
+   * controls) stores no second row: it is answered with the generation the first one stored, as an
+   * {@code Idempotency-Key} replay would be, once a read has shown that row is still there. Its
+   * content could not differ (the compiler is pure, an analysis never changes, anonymous rows carry
+   * no owner, safety decision or thumbnail), and it was durable before it was first acknowledged.
    */
   GenerationResponse fromAnalysis(UUID analysisId, PromptSpec spec, @Nullable Payer payer) {
     if (payer == null) {
+      Optional<GenerationResponse> stored = storedAnonymously(analysisId, spec);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
       try (GroupCommit<Generation>.Announced row = anonymousGenerations.expect()) {
-        return fromAnalysis(analysisId, spec, null, row::write);
+        return fromAnalysis(
+            analysisId,
+            spec,
+            null,
+            generation -> {
+              row.write(generation);
+              storedAnonymously.put(
+                  analysisId, spec.target().id(), spec.mode(), spec.controls(), generation);
+            });
       }
     }
     Owner owner = payer.owner();
@@ -167,6 +186,24 @@ class GenerationService {
         });
   }
 
+  /** The anonymous generation a previous identical request stored, if held and still there. */
+  private Optional<GenerationResponse> storedAnonymously(UUID analysisId, PromptSpec spec) {
+    Generation held =
+        storedAnonymously.find(analysisId, spec.target().id(), spec.mode(), spec.controls());
+    if (held == null) {
+      return Optional.empty();
+    }
+    // Retention, or another instance, may have deleted it since: then it is compiled and stored
+    // again, or answered 404 when its analysis is gone too (the foreign key sees to that).
+    Optional<StoredAnalysis> analysis = recentAnalyses.find(null, analysisId);
+    if (analysis.isEmpty() || !generations.anonymousExists(held.id())) {
+      storedAnonymously.forget(analysisId);
+      return Optional.empty();
+    }
+    return Optional.of(
+        withVariations(GenerationResponse.of(held, analysis.get()), analysis.get(), spec));
+  }
+
   private GenerationResponse fromAnalysis(
       UUID analysisId, PromptSpec spec, @Nullable Owner owner, Consumer<Generation> store) {
     StoredAnalysis analysis =
@@ -181,6 +218,7 @@ class GenerationService {
       if (analyses.find(owner, analysisId).isEmpty()) {
         recentAnalyses.forget(analysisId);
         recentPrompts.forget(analysisId);
+        storedAnonymously.forget(analysisId);
         throw new AnalysisNotFoundException(analysisId);
       }
       throw e;

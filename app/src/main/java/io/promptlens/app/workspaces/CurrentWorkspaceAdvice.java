@@ -1,6 +1,7 @@
 package io.promptlens.app.workspaces;
 
 import io.promptlens.app.accounts.AccountUser;
+import io.promptlens.app.system.PageModel;
 import io.promptlens.app.workspaces.WorkspaceRepository.Membership;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,12 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Every signed-in page knows its current workspace, for the header's switcher and links.
@@ -28,9 +27,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * in, remembered in the {@value #COOKIE} cookie; otherwise their personal workspace. The cookie is
  * a preference, not an authority: it only picks links, every page still checks membership and
  * permission itself, and an id the person no longer belongs to is ignored.
+ *
+ * <p>{@code workspaceHeader} in the model of every rendered page ({@link PageModel}).
  */
-@ControllerAdvice(annotations = Controller.class)
-class CurrentWorkspaceAdvice {
+@Configuration(proxyBeanMethods = false)
+class CurrentWorkspaceAdvice extends PageModel {
 
   static final String COOKIE = "promptlens-workspace";
   private static final Pattern PATH_ID = Pattern.compile("^/workspaces/([0-9a-fA-F-]{36})(/.*)?$");
@@ -40,11 +41,12 @@ class CurrentWorkspaceAdvice {
   private final ObjectProvider<WorkspaceRepository> repository;
 
   CurrentWorkspaceAdvice(ObjectProvider<WorkspaceRepository> repository) {
+    super("workspaceHeader");
     this.repository = repository;
   }
 
-  @ModelAttribute("workspaceHeader")
-  @Nullable WorkspaceHeader workspaceHeader(
+  @Override
+  protected @Nullable WorkspaceHeader value(
       HttpServletRequest request, HttpServletResponse response) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     // Only pages draw a header: a form post is answered with a redirect to one.

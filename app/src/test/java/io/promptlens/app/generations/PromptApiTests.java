@@ -230,6 +230,70 @@ class PromptApiTests {
   }
 
   @Test
+  void anIdenticalAnonymousCompileIsAnsweredWithTheGenerationAlreadyStoredAndStoresNoSecondRow() {
+    String analysisId =
+        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"sdxl\"}";
+    Response first = api.postJson("/api/v1/prompts", body);
+    Rows before = Rows.count(jdbc);
+
+    Response again = api.postJson("/api/v1/prompts", body);
+
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    assertThat(again.json()).isEqualTo(first.json());
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(Rows.count(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void anotherTargetModeOrControlsStoresItsOwnGeneration() {
+    String analysisId =
+        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String first =
+        api.postJson("/api/v1/prompts", "{\"analysisId\": \"" + analysisId + "\"}")
+            .json()
+            .get("id")
+            .asString();
+    Rows before = Rows.count(jdbc);
+
+    List<String> others =
+        List.of(
+                "\"target\": \"sdxl\"",
+                "\"mode\": \"style\"",
+                "\"controls\": {\"avoid\": [\"text\"]}")
+            .stream()
+            .map(
+                extra ->
+                    api.postJson(
+                            "/api/v1/prompts",
+                            "{\"analysisId\": \"" + analysisId + "\", " + extra + "}")
+                        .json()
+                        .get("id")
+                        .asString())
+            .toList();
+
+    assertThat(others).doesNotContain(first).doesNotHaveDuplicates();
+    assertThat(Rows.count(jdbc).generations()).isEqualTo(before.generations() + 3);
+  }
+
+  @Test
+  void aRepeatWhoseGenerationWasDeletedMeanwhileStoresANewOne() {
+    String analysisId =
+        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"flux\"}";
+    String first = api.postJson("/api/v1/prompts", body).json().get("id").asString();
+    // As retention would, possibly on another instance: this one still holds the generation.
+    jdbc.sql("DELETE FROM generations WHERE id = :id").param("id", UUID.fromString(first)).update();
+
+    Response again = api.postJson("/api/v1/prompts", body);
+
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    String second = again.json().get("id").asString();
+    assertThat(second).isNotEqualTo(first);
+    assertThat(api.get("/api/v1/generations/" + second).status()).isEqualTo(200);
+  }
+
+  @Test
   void aWorkspaceAnalysisCompiledInItsWorkspaceIsStillNotFoundAnonymously() {
     UserSession person = UserSession.verified(port, "Held");
     String workspace = "/api/v1/workspaces/" + person.personalWorkspace();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What is compiled once is answered from memory for exactly the same request, and only for it. */
 class RecentPromptsTests {
 
-  private final RecentPrompts recent = new RecentPrompts();
+  private final RecentPrompts<PromptResult> recent = new RecentPrompts<>();
   private final UUID analysis = UUID.randomUUID();
   private final AtomicInteger compiles = new AtomicInteger();
 

@@ -104,8 +104,13 @@ class CrashConsistencyTests {
                   .json()
                   .get("id")
                   .asString();
-          String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"flux\"}";
-          return (client, seed, n) -> client.postJson("/api/v1/prompts", body);
+          // Each request differs (a word to avoid): an identical one within a minute would be
+          // answered with the generation already stored, writing nothing.
+          return (client, seed, n) ->
+              client.postJson(
+                  "/api/v1/prompts",
+                  "{\"analysisId\": \"%s\", \"target\": \"flux\", \"controls\": {\"avoid\": [\"w%d_%d\"]}}"
+                      .formatted(analysisId, seed, n));
         });
 
     try (ChildApp restarted = ChildApp.start(dataDir, h2)) {
