@@ -66,12 +66,31 @@ abstract class ProviderContractTest {
     scheduler.shutdownNow();
   }
 
-  abstract WireMockExtension server();
+  private final WireMockExtension server;
+  private final ProviderKind kind;
+  private final String path;
 
-  abstract ProviderKind kind();
+  /**
+   * @param server the subclass's own static stub (each test class gets a fresh port)
+   * @param path the path the provider posts to, for the configured model
+   */
+  ProviderContractTest(WireMockExtension server, ProviderKind kind, String path) {
+    this.server = server;
+    this.kind = kind;
+    this.path = path;
+  }
 
-  /** The path the provider posts to, for the configured model. */
-  abstract String path();
+  final WireMockExtension server() {
+    return server;
+  }
+
+  final ProviderKind kind() {
+    return kind;
+  }
+
+  final String path() {
+    return path;
+  }
 
   /** The documented success envelope around an answer, with 1000 input and 50 output tokens. */
   abstract String reply(String answer);
@@ -107,12 +126,21 @@ abstract class ProviderContractTest {
   }
 
   ProviderConfig config() {
+    return config(model(), 2);
+  }
+
+  /** This provider's test config with another model and number of attempts. */
+  ProviderConfig config(String model, int attempts) {
     return new ProviderConfig(
-        kind(), model(), URI.create(baseUrl()), apiKey(), Duration.ofSeconds(5), 2);
+        kind(), model, URI.create(baseUrl()), apiKey(), Duration.ofSeconds(5), attempts);
   }
 
   VisionProvider provider() {
     return Providers.create(config());
+  }
+
+  VisionProvider provider(String model) {
+    return Providers.create(config(model, 2));
   }
 
   ProviderDescription describe(VisionProvider provider) {
