@@ -190,16 +190,15 @@ class GeminiProviderTest extends ProviderContractTest {
 
   @Test
   void aRetiredModelsNotFoundNamesTheReplacement() {
-    server()
-        .stubFor(
-            com.github.tomakehurst.wiremock.client.WireMock.post(
-                    com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                        "/v1beta/models/gemini-2.5-flash:generateContent"))
-                .willReturn(
-                    error(
-                        404,
-                        "{\"error\":{\"code\":404,\"message\":\"models/gemini-2.5-flash"
-                            + " is not found\",\"status\":\"NOT_FOUND\"}}")));
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                    "/v1beta/models/gemini-2.5-flash:generateContent"))
+            .willReturn(
+                error(
+                    404,
+                    "{\"error\":{\"code\":404,\"message\":\"models/gemini-2.5-flash"
+                        + " is not found\",\"status\":\"NOT_FOUND\"}}")));
     VisionProvider retired = Providers.create(config("gemini-2.5-flash", 0));
 
     assertThatThrownBy(() -> describe(retired))

@@ -66,30 +66,18 @@ abstract class ProviderContractTest {
     scheduler.shutdownNow();
   }
 
-  private final WireMockExtension server;
-  private final ProviderKind kind;
-  private final String path;
+  /** The subclass's own static stub: each test class gets a fresh port. */
+  final WireMockExtension stub;
 
-  /**
-   * @param server the subclass's own static stub (each test class gets a fresh port)
-   * @param path the path the provider posts to, for the configured model
-   */
-  ProviderContractTest(WireMockExtension server, ProviderKind kind, String path) {
-    this.server = server;
+  final ProviderKind kind;
+
+  /** The path the provider posts to, for the configured model. */
+  final String path;
+
+  ProviderContractTest(WireMockExtension stub, ProviderKind kind, String path) {
+    this.stub = stub;
     this.kind = kind;
     this.path = path;
-  }
-
-  final WireMockExtension server() {
-    return server;
-  }
-
-  final ProviderKind kind() {
-    return kind;
-  }
-
-  final String path() {
-    return path;
   }
 
   /** The documented success envelope around an answer, with 1000 input and 50 output tokens. */
@@ -114,15 +102,15 @@ abstract class ProviderContractTest {
 
   /** The base URL given to the config. */
   String baseUrl() {
-    return server().baseUrl();
+    return stub.baseUrl();
   }
 
   String model() {
-    return kind().defaultModel();
+    return kind.defaultModel();
   }
 
   String expectedAuthHint() {
-    return "check " + kind().keyVariable();
+    return "check " + kind.keyVariable();
   }
 
   ProviderConfig config() {
@@ -132,7 +120,7 @@ abstract class ProviderContractTest {
   /** This provider's test config with another model and number of attempts. */
   ProviderConfig config(String model, int attempts) {
     return new ProviderConfig(
-        kind(), model, URI.create(baseUrl()), apiKey(), Duration.ofSeconds(5), attempts);
+        kind, model, URI.create(baseUrl()), apiKey(), Duration.ofSeconds(5), attempts);
   }
 
   VisionProvider provider() {
@@ -148,28 +136,26 @@ abstract class ProviderContractTest {
   }
 
   void stub(ResponseDefinitionBuilder response) {
-    server().stubFor(post(urlEqualTo(path())).willReturn(response));
+    stub.stubFor(post(urlEqualTo(path)).willReturn(response));
   }
 
   /** The first response, then the second for every later request. */
   void stubSequence(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-    server()
-        .stubFor(
-            post(urlEqualTo(path()))
-                .inScenario("sequence")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(first)
-                .willSetStateTo("second"));
-    server()
-        .stubFor(
-            post(urlEqualTo(path()))
-                .inScenario("sequence")
-                .whenScenarioStateIs("second")
-                .willReturn(then));
+    stub.stubFor(
+        post(urlEqualTo(path))
+            .inScenario("sequence")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("second"));
+    stub.stubFor(
+        post(urlEqualTo(path))
+            .inScenario("sequence")
+            .whenScenarioStateIs("second")
+            .willReturn(then));
   }
 
   List<LoggedRequest> requests() {
-    return server().findAll(postRequestedFor(urlEqualTo(path()))).stream()
+    return stub.findAll(postRequestedFor(urlEqualTo(path))).stream()
         .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
         .toList();
   }
@@ -198,7 +184,7 @@ abstract class ProviderContractTest {
     assertThat(description.subjects().get(0).confidence()).isEqualTo(0.93);
     assertThat(description.setting()).isEqualTo("fresh snow");
     CallRecord call = description.call();
-    assertThat(call.provider()).isEqualTo(kind().toString());
+    assertThat(call.provider()).isEqualTo(kind.toString());
     assertThat(call.model()).isEqualTo(model());
     assertThat(call.inputTokens()).isEqualTo(1000);
     assertThat(call.outputTokens()).isEqualTo(50);
@@ -237,7 +223,7 @@ abstract class ProviderContractTest {
               assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
               assertThat(e.status()).isEqualTo(401);
               assertThat(e.getMessage())
-                  .startsWith(kind() + ": authentication failed (401): " + expectedAuthHint())
+                  .startsWith(kind + ": authentication failed (401): " + expectedAuthHint())
                   .doesNotContain(KEY)
                   .doesNotContain("\n");
             });
@@ -296,7 +282,7 @@ abstract class ProviderContractTest {
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.SERVER);
               assertThat(e.getMessage())
-                  .isEqualTo(kind() + ": server error (503) after 2 attempts: overloaded");
+                  .isEqualTo(kind + ": server error (503) after 2 attempts: overloaded");
             });
     assertThat(requests()).hasSize(2);
   }
@@ -311,8 +297,7 @@ abstract class ProviderContractTest {
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
               assertThat(e.getMessage())
-                  .isEqualTo(
-                      kind() + ": request refused (400): Invalid schema for response_format");
+                  .isEqualTo(kind + ": request refused (400): Invalid schema for response_format");
             });
     assertThat(requests()).hasSize(1);
   }
@@ -346,7 +331,7 @@ abstract class ProviderContractTest {
               assertThat(e.reason()).isEqualTo(Reason.MALFORMED_REPLY);
               assertThat(e.getMessage())
                   .isEqualTo(
-                      kind()
+                      kind
                           + ": the model's answer is not a valid description, even after a repair"
                           + " request: \"subjects\" must be an array");
             });
@@ -364,8 +349,7 @@ abstract class ProviderContractTest {
             ProviderException.class,
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
-              assertThat(e.getMessage())
-                  .isEqualTo(kind() + ": no response within 300 ms (timeout)");
+              assertThat(e.getMessage()).isEqualTo(kind + ": no response within 300 ms (timeout)");
             });
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
     assertThat(requests()).hasSize(1);
