@@ -3,8 +3,6 @@ package io.promptlens.cli;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.engine.AnalysisEngine;
-import io.promptlens.providers.VisionProvider;
-import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IntakeLimits limits = Options.limits(spec, intake);
-    VisionProvider vlm = provider.create(spec, System.getenv());
-    try (AnalysisEngine pipeline =
-        AnalysisEngine.owning(
-            limits,
-            intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()),
-            vlm,
-            PromptLensCli.ENGINE_NOTES)) {
+    try (AnalysisEngine pipeline = intake.engine(spec, provider)) {
       return ImageBatch.run(
           files,
           pipeline,

@@ -1,14 +1,13 @@
 package io.promptlens.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,16 +38,7 @@ final class CreditsAdjustCommand implements Callable<Integer> {
   @Option(names = "--reason", required = true, description = "Why; kept in the ledger.")
   String reason;
 
-  @Option(
-      names = "--data-dir",
-      defaultValue = "${env:PROMPTLENS_DATA_DIR:-./data}",
-      description = "Where the embedded database lives (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
-
-  @Option(
-      names = "--app-jar",
-      description = "The app jar (default: app/target/promptlens-app.jar beside the CLI's build).")
-  Path appJar;
+  @Mixin AppJarOptions app;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -60,27 +50,18 @@ final class CreditsAdjustCommand implements Callable<Integer> {
     if (amount == 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--amount must not be 0");
     }
-    Path jar = appJar != null ? appJar : ServeCommand.defaultAppJar();
-    if (!Files.isRegularFile(jar)) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "promptlens: the web app is not built ("
-                  + jar
-                  + " is missing); run ./promptlens, which builds it");
+    Path jar = app.builtJar(spec.commandLine().getErr());
+    if (jar == null) {
       return PromptLensCli.INTERNAL_ERROR;
     }
-    Process app = new ProcessBuilder(command(jar)).inheritIO().start();
-    return app.waitFor();
+    return new ProcessBuilder(command(jar)).inheritIO().start().waitFor();
   }
 
   /** The child's command line: the app without a web server, running the one command. */
   List<String> command(Path jar) {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    List<String> command = app.command(jar);
     command.add("--spring.main.web-application-type=none");
     command.add("--spring.main.banner-mode=off");
-    command.add("--promptlens.data-dir=" + dataDir.toAbsolutePath().normalize());
     command.add("--promptlens.command=credits-adjust");
     command.add("--promptlens.command.workspace=" + workspace);
     command.add("--promptlens.command.amount=" + amount);

@@ -5,8 +5,6 @@ import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.engine.AnalysisEngine;
-import io.promptlens.providers.VisionProvider;
-import io.promptlens.vision.intake.IntakeLimits;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,15 +75,8 @@ final class DescribeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    IntakeLimits limits = Options.limits(spec, intake);
-    VisionProvider vlm = provider.create(spec, System.getenv());
     boolean headers = (files.size() > 1 || variations > 1) && !json;
-    try (AnalysisEngine pipeline =
-        AnalysisEngine.owning(
-            limits,
-            intake.neuralInstallingOnFirstUse(spec.commandLine().getErr()),
-            vlm,
-            PromptLensCli.ENGINE_NOTES)) {
+    try (AnalysisEngine pipeline = intake.engine(spec, provider)) {
       return ImageBatch.run(
           files,
           pipeline,

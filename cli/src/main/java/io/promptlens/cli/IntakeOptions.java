@@ -1,10 +1,13 @@
 package io.promptlens.cli;
 
+import io.promptlens.engine.AnalysisEngine;
+import io.promptlens.providers.VisionProvider;
 import io.promptlens.vision.intake.IntakeLimits;
 import io.promptlens.vision.models.ModelManifest;
 import io.promptlens.vision.models.ModelStore;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Engine options shared by the commands that read images: intake limits and neural models. */
@@ -31,6 +34,20 @@ final class IntakeOptions {
       FirstRunModels.ensure(err);
     }
     return neural();
+  }
+
+  /**
+   * The engine of a command that analyses images on the user's behalf (analyze, describe): these
+   * limits, the neural models installed on first use, and the provider the options name.
+   */
+  AnalysisEngine engine(CommandSpec spec, ProviderOptions provider) {
+    IntakeLimits limits = Options.limits(spec, this);
+    VisionProvider vlm = provider.create(spec, System.getenv());
+    return AnalysisEngine.owning(
+        limits,
+        neuralInstallingOnFirstUse(spec.commandLine().getErr()),
+        vlm,
+        PromptLensCli.ENGINE_NOTES);
   }
 
   /** The neural analyzers, or null with --no-neural; missing models become notes, never errors. */

@@ -1,13 +1,12 @@
 package io.promptlens.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,16 +26,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(
-      names = "--data-dir",
-      defaultValue = "${env:PROMPTLENS_DATA_DIR:-./data}",
-      description = "Where the embedded database lives (default: ${DEFAULT-VALUE}).")
-  Path dataDir;
-
-  @Option(
-      names = "--app-jar",
-      description = "The app jar (default: app/target/promptlens-app.jar beside the CLI's build).")
-  Path appJar;
+  @Mixin AppJarOptions app;
 
   @Option(
       names = "--no-neural",
@@ -49,36 +39,20 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Path jar = appJar != null ? appJar : defaultAppJar();
-    if (!Files.isRegularFile(jar)) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "promptlens: the web app is not built"
-                  + " ("
-                  + jar
-                  + " is missing)"
-                  + "; run ./promptlens, which builds it");
+    Path jar = app.builtJar(spec.commandLine().getErr());
+    if (jar == null) {
       return PromptLensCli.INTERNAL_ERROR;
     }
     if (!noNeural) {
       FirstRunModels.ensure(spec.commandLine().getErr());
     }
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    List<String> command = app.command(jar);
     command.add("--server.port=" + port);
-    command.add("--promptlens.data-dir=" + dataDir.toAbsolutePath().normalize());
     if (noNeural) {
       command.add("--promptlens.neural.enabled=false");
     }
-    Process app = new ProcessBuilder(command).inheritIO().start();
-    Runtime.getRuntime().addShutdownHook(new Thread(app::destroy));
-    return app.waitFor();
-  }
-
-  /** The launcher passes the checkout as promptlens.home; otherwise the working directory. */
-  static Path defaultAppJar() {
-    String home = System.getProperty("promptlens.home", ".");
-    return Path.of(home, "app", "target", "promptlens-app.jar");
+    Process server = new ProcessBuilder(command).inheritIO().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+    return server.waitFor();
   }
 }

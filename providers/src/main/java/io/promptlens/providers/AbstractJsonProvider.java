@@ -54,8 +54,15 @@ abstract class AbstractJsonProvider implements VisionProvider {
 
   abstract URI endpoint();
 
-  /** Headers besides Content-Type and Accept, the auth header included. */
-  abstract Map<String, String> headers();
+  /**
+   * Headers besides Content-Type and Accept, the auth header included: by default the key, when
+   * there is one, as {@code Authorization: Bearer} (OpenAI's convention, which Ollama behind a
+   * proxy and OpenAI-compatible servers follow); a provider with its own scheme overrides this.
+   */
+  Map<String, String> headers() {
+    String key = config.apiKey();
+    return key == null ? Map.of() : Map.of("Authorization", "Bearer " + key);
+  }
 
   /**
    * The request body; {@code repair} is null for the first request, {@code outputLimit} is the

@@ -1,7 +1,6 @@
 package io.promptlens.providers;
 
 import java.net.URI;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -42,13 +41,6 @@ final class OpenAiProvider extends AbstractJsonProvider {
   @Override
   URI endpoint() {
     return URI.create(config.baseUrl() + "/chat/completions");
-  }
-
-  @Override
-  Map<String, String> headers() {
-    return config.apiKey() == null
-        ? Map.of()
-        : Map.of("Authorization", "Bearer " + config.apiKey());
   }
 
   @Override

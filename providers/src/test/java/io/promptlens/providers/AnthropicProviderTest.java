@@ -1,11 +1,9 @@
 package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.promptlens.providers.ProviderException.Reason;
@@ -22,29 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AnthropicProviderTest extends ProviderContractTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension server = LoopbackStub.extension();
 
-  @Override
-  WireMockExtension server() {
-    return server;
-  }
-
-  @Override
-  ProviderKind kind() {
-    return ProviderKind.ANTHROPIC;
-  }
-
-  @Override
-  String path() {
-    return "/v1/messages";
+  AnthropicProviderTest() {
+    super(server, ProviderKind.ANTHROPIC, "/v1/messages");
   }
 
   /** Structured outputs answer in a text block, JSON or not. */
@@ -157,15 +136,7 @@ class AnthropicProviderTest extends ProviderContractTest {
   @Test
   void aModelWithoutStructuredOutputsFallsBackToTheForcedTool() {
     stub(okJson(toolUse(FOX)));
-    VisionProvider older =
-        Providers.create(
-            new ProviderConfig(
-                kind(),
-                "claude-opus-4-1",
-                java.net.URI.create(baseUrl()),
-                KEY,
-                java.time.Duration.ofSeconds(5),
-                2));
+    VisionProvider older = provider("claude-opus-4-1");
 
     ProviderDescription description = describe(older);
 
@@ -182,15 +153,7 @@ class AnthropicProviderTest extends ProviderContractTest {
   @Test
   void aModelTheCatalogDoesNotListGetsStructuredOutputs() {
     stub(okJson(reply(FOX)));
-    VisionProvider newer =
-        Providers.create(
-            new ProviderConfig(
-                kind(),
-                "claude-sonnet-6",
-                java.net.URI.create(baseUrl()),
-                KEY,
-                java.time.Duration.ofSeconds(5),
-                2));
+    VisionProvider newer = provider("claude-sonnet-6");
 
     describe(newer);
 
@@ -255,15 +218,7 @@ class AnthropicProviderTest extends ProviderContractTest {
   @Test
   void claudeOpus45IsEstimatedAtFiveAndTwentyFiveDollarsPerMillion() {
     stub(okJson(reply(FOX)));
-    VisionProvider opus =
-        Providers.create(
-            new ProviderConfig(
-                kind(),
-                "claude-opus-4-5",
-                java.net.URI.create(baseUrl()),
-                KEY,
-                java.time.Duration.ofSeconds(5),
-                2));
+    VisionProvider opus = provider("claude-opus-4-5");
 
     CallRecord call = describe(opus).call();
 

@@ -1,11 +1,9 @@
 package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.promptlens.providers.ProviderException.Reason;
@@ -17,29 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** Gemini generateContent: x-goog-api-key, inline_data, responseMimeType and responseSchema. */
 class GeminiProviderTest extends ProviderContractTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension server = LoopbackStub.extension();
 
-  @Override
-  WireMockExtension server() {
-    return server;
-  }
-
-  @Override
-  ProviderKind kind() {
-    return ProviderKind.GEMINI;
-  }
-
-  @Override
-  String path() {
-    return "/v1beta/models/gemini-3.5-flash-lite:generateContent";
+  GeminiProviderTest() {
+    super(server, ProviderKind.GEMINI, "/v1beta/models/gemini-3.5-flash-lite:generateContent");
   }
 
   @Override
@@ -211,25 +190,16 @@ class GeminiProviderTest extends ProviderContractTest {
 
   @Test
   void aRetiredModelsNotFoundNamesTheReplacement() {
-    server()
-        .stubFor(
-            com.github.tomakehurst.wiremock.client.WireMock.post(
-                    com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                        "/v1beta/models/gemini-2.5-flash:generateContent"))
-                .willReturn(
-                    error(
-                        404,
-                        "{\"error\":{\"code\":404,\"message\":\"models/gemini-2.5-flash"
-                            + " is not found\",\"status\":\"NOT_FOUND\"}}")));
-    VisionProvider retired =
-        Providers.create(
-            new ProviderConfig(
-                kind(),
-                "gemini-2.5-flash",
-                java.net.URI.create(baseUrl()),
-                KEY,
-                java.time.Duration.ofSeconds(5),
-                0));
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                    "/v1beta/models/gemini-2.5-flash:generateContent"))
+            .willReturn(
+                error(
+                    404,
+                    "{\"error\":{\"code\":404,\"message\":\"models/gemini-2.5-flash"
+                        + " is not found\",\"status\":\"NOT_FOUND\"}}")));
+    VisionProvider retired = Providers.create(config("gemini-2.5-flash", 0));
 
     assertThatThrownBy(() -> describe(retired))
         .isInstanceOfSatisfying(

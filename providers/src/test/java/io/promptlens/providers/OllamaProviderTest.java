@@ -1,11 +1,9 @@
 package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.promptlens.providers.ProviderException.Reason;
@@ -17,34 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** Ollama /api/chat: no key, stream false, images as plain base64, format as the JSON schema. */
 class OllamaProviderTest extends ProviderContractTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension server = LoopbackStub.extension();
 
-  @Override
-  WireMockExtension server() {
-    return server;
-  }
-
-  @Override
-  ProviderKind kind() {
-    return ProviderKind.OLLAMA;
+  OllamaProviderTest() {
+    super(server, ProviderKind.OLLAMA, "/api/chat");
   }
 
   @Override
   String apiKey() {
     return null;
-  }
-
-  @Override
-  String path() {
-    return "/api/chat";
   }
 
   @Override

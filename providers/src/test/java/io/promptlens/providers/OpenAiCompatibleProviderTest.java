@@ -1,10 +1,8 @@
 package io.promptlens.providers;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.Map;
@@ -18,24 +16,10 @@ import tools.jackson.databind.JsonNode;
  */
 class OpenAiCompatibleProviderTest extends ProviderContractTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension server = LoopbackStub.extension();
 
-  @Override
-  WireMockExtension server() {
-    return server;
-  }
-
-  @Override
-  ProviderKind kind() {
-    return ProviderKind.OPENAI_COMPATIBLE;
+  OpenAiCompatibleProviderTest() {
+    super(server, ProviderKind.OPENAI_COMPATIBLE, "/v1/chat/completions");
   }
 
   @Override
@@ -51,11 +35,6 @@ class OpenAiCompatibleProviderTest extends ProviderContractTest {
   @Override
   String baseUrl() {
     return server.baseUrl() + "/v1";
-  }
-
-  @Override
-  String path() {
-    return "/v1/chat/completions";
   }
 
   @Override

@@ -2,12 +2,10 @@ package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -24,34 +22,15 @@ import tools.jackson.databind.JsonNode;
 /** OpenAI Chat Completions: Bearer auth, data-URL image part, strict json_schema. */
 class OpenAiProviderTest extends ProviderContractTest {
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension server = LoopbackStub.extension();
 
-  @Override
-  WireMockExtension server() {
-    return server;
-  }
-
-  @Override
-  ProviderKind kind() {
-    return ProviderKind.OPENAI;
+  OpenAiProviderTest() {
+    super(server, ProviderKind.OPENAI, "/v1/chat/completions");
   }
 
   @Override
   String baseUrl() {
     return server.baseUrl() + "/v1";
-  }
-
-  @Override
-  String path() {
-    return "/v1/chat/completions";
   }
 
   @Override

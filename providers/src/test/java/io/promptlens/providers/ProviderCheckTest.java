@@ -6,10 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.promptlens.providers.ProviderCheck.Outcome;
 import java.net.URI;
@@ -27,15 +25,7 @@ class ProviderCheckTest {
   static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
   static final String KEY = "sk-check-0123456789";
 
-  @RegisterExtension
-  static WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension server = LoopbackStub.extension();
 
   static final String OPENAI_MODELS =
       "{\"object\":\"list\",\"data\":[{\"id\":\"gpt-6-luna\",\"object\":\"model\","

@@ -66,12 +66,19 @@ abstract class ProviderContractTest {
     scheduler.shutdownNow();
   }
 
-  abstract WireMockExtension server();
+  /** The subclass's own static stub: each test class gets a fresh port. */
+  final WireMockExtension stub;
 
-  abstract ProviderKind kind();
+  final ProviderKind kind;
 
   /** The path the provider posts to, for the configured model. */
-  abstract String path();
+  final String path;
+
+  ProviderContractTest(WireMockExtension stub, ProviderKind kind, String path) {
+    this.stub = stub;
+    this.kind = kind;
+    this.path = path;
+  }
 
   /** The documented success envelope around an answer, with 1000 input and 50 output tokens. */
   abstract String reply(String answer);
@@ -95,24 +102,33 @@ abstract class ProviderContractTest {
 
   /** The base URL given to the config. */
   String baseUrl() {
-    return server().baseUrl();
+    return stub.baseUrl();
   }
 
   String model() {
-    return kind().defaultModel();
+    return kind.defaultModel();
   }
 
   String expectedAuthHint() {
-    return "check " + kind().keyVariable();
+    return "check " + kind.keyVariable();
   }
 
   ProviderConfig config() {
+    return config(model(), 2);
+  }
+
+  /** This provider's test config with another model and number of attempts. */
+  ProviderConfig config(String model, int attempts) {
     return new ProviderConfig(
-        kind(), model(), URI.create(baseUrl()), apiKey(), Duration.ofSeconds(5), 2);
+        kind, model, URI.create(baseUrl()), apiKey(), Duration.ofSeconds(5), attempts);
   }
 
   VisionProvider provider() {
     return Providers.create(config());
+  }
+
+  VisionProvider provider(String model) {
+    return Providers.create(config(model, 2));
   }
 
   ProviderDescription describe(VisionProvider provider) {
@@ -120,28 +136,26 @@ abstract class ProviderContractTest {
   }
 
   void stub(ResponseDefinitionBuilder response) {
-    server().stubFor(post(urlEqualTo(path())).willReturn(response));
+    stub.stubFor(post(urlEqualTo(path)).willReturn(response));
   }
 
   /** The first response, then the second for every later request. */
   void stubSequence(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-    server()
-        .stubFor(
-            post(urlEqualTo(path()))
-                .inScenario("sequence")
-                .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(first)
-                .willSetStateTo("second"));
-    server()
-        .stubFor(
-            post(urlEqualTo(path()))
-                .inScenario("sequence")
-                .whenScenarioStateIs("second")
-                .willReturn(then));
+    stub.stubFor(
+        post(urlEqualTo(path))
+            .inScenario("sequence")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("second"));
+    stub.stubFor(
+        post(urlEqualTo(path))
+            .inScenario("sequence")
+            .whenScenarioStateIs("second")
+            .willReturn(then));
   }
 
   List<LoggedRequest> requests() {
-    return server().findAll(postRequestedFor(urlEqualTo(path()))).stream()
+    return stub.findAll(postRequestedFor(urlEqualTo(path))).stream()
         .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
         .toList();
   }
@@ -170,7 +184,7 @@ abstract class ProviderContractTest {
     assertThat(description.subjects().get(0).confidence()).isEqualTo(0.93);
     assertThat(description.setting()).isEqualTo("fresh snow");
     CallRecord call = description.call();
-    assertThat(call.provider()).isEqualTo(kind().toString());
+    assertThat(call.provider()).isEqualTo(kind.toString());
     assertThat(call.model()).isEqualTo(model());
     assertThat(call.inputTokens()).isEqualTo(1000);
     assertThat(call.outputTokens()).isEqualTo(50);
@@ -209,7 +223,7 @@ abstract class ProviderContractTest {
               assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
               assertThat(e.status()).isEqualTo(401);
               assertThat(e.getMessage())
-                  .startsWith(kind() + ": authentication failed (401): " + expectedAuthHint())
+                  .startsWith(kind + ": authentication failed (401): " + expectedAuthHint())
                   .doesNotContain(KEY)
                   .doesNotContain("\n");
             });
@@ -268,7 +282,7 @@ abstract class ProviderContractTest {
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.SERVER);
               assertThat(e.getMessage())
-                  .isEqualTo(kind() + ": server error (503) after 2 attempts: overloaded");
+                  .isEqualTo(kind + ": server error (503) after 2 attempts: overloaded");
             });
     assertThat(requests()).hasSize(2);
   }
@@ -283,8 +297,7 @@ abstract class ProviderContractTest {
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
               assertThat(e.getMessage())
-                  .isEqualTo(
-                      kind() + ": request refused (400): Invalid schema for response_format");
+                  .isEqualTo(kind + ": request refused (400): Invalid schema for response_format");
             });
     assertThat(requests()).hasSize(1);
   }
@@ -318,7 +331,7 @@ abstract class ProviderContractTest {
               assertThat(e.reason()).isEqualTo(Reason.MALFORMED_REPLY);
               assertThat(e.getMessage())
                   .isEqualTo(
-                      kind()
+                      kind
                           + ": the model's answer is not a valid description, even after a repair"
                           + " request: \"subjects\" must be an array");
             });
@@ -336,8 +349,7 @@ abstract class ProviderContractTest {
             ProviderException.class,
             e -> {
               assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
-              assertThat(e.getMessage())
-                  .isEqualTo(kind() + ": no response within 300 ms (timeout)");
+              assertThat(e.getMessage()).isEqualTo(kind + ": no response within 300 ms (timeout)");
             });
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
     assertThat(requests()).hasSize(1);

@@ -1,10 +1,8 @@
 package io.promptlens.app.accounts;
 
-import java.time.Clock;
+import io.promptlens.app.system.OldRows;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +15,10 @@ public class AccountHousekeeping {
 
   static final Duration KEEP = Duration.ofDays(1);
 
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private final OldRows rows;
 
-  AccountHousekeeping(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
+  AccountHousekeeping(OldRows rows) {
+    this.rows = rows;
   }
 
   /**
@@ -30,13 +26,8 @@ public class AccountHousekeeping {
    */
   @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
   public int prune() {
-    OffsetDateTime before =
-        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(KEEP);
-    return jdbc.sql("DELETE FROM sign_in_attempts WHERE attempted_at < :before")
-            .param("before", before)
-            .update()
-        + jdbc.sql("DELETE FROM account_tokens WHERE expires_at < :before")
-            .param("before", before)
-            .update();
+    OffsetDateTime before = rows.ago(KEEP);
+    return rows.deleteBefore("sign_in_attempts", "attempted_at", before)
+        + rows.deleteBefore("account_tokens", "expires_at", before);
   }
 }

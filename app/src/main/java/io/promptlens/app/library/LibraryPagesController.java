@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,15 +28,22 @@ class LibraryPagesController {
     this.workspaces = workspaces;
   }
 
+  /**
+   * The signed-in user's membership of the path's workspace, resolved once for every page and form
+   * here: each needs at least VIEW, and {@link Library} checks the finer permission of each action.
+   */
+  @ModelAttribute
+  Member member(@AuthenticationPrincipal AccountUser user, @PathVariable UUID workspaceId) {
+    return workspaces.require(workspaceId, user, Permission.VIEW);
+  }
+
   @GetMapping("/workspaces/{workspaceId}/library")
   String list(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
+      Member member,
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String tag,
       @RequestParam(required = false) @Nullable UUID collection,
       Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
     String text = q == null || q.isBlank() ? null : q.strip();
     String tagName =
         tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
@@ -64,12 +72,7 @@ class LibraryPagesController {
   }
 
   @GetMapping("/workspaces/{workspaceId}/library/{id}")
-  String show(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @PathVariable UUID id,
-      Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
+  String show(Member member, @PathVariable UUID id, Model model) {
     LibraryItem item = library.get(member, id);
     model.addAttribute("workspace", workspaces.get(member));
     model.addAttribute("item", item);
@@ -85,98 +88,80 @@ class LibraryPagesController {
 
   /** "Save to library" from the history page. */
   @PostMapping("/workspaces/{workspaceId}/library")
-  String save(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @RequestParam UUID generationId) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
+  String save(Member member, @RequestParam UUID generationId) {
     LibraryItem item =
         library.save(
             member,
             new Library.NewItem(generationId, null, null, null, null, null, List.of(), null));
-    return "redirect:/workspaces/" + workspaceId + "/library/" + item.id();
+    return toItem(member, item.id());
   }
 
   @PostMapping("/workspaces/{workspaceId}/library/{id}")
   String edit(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
+      Member member,
       @PathVariable UUID id,
       @RequestParam String title,
       @RequestParam String prompt,
       @RequestParam(defaultValue = "") String tags,
       @RequestParam(defaultValue = "") String note,
       @RequestParam int baseVersion) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
     library.edit(
         member, id, new Library.Edit(title, prompt, null, List.of(tags), note, baseVersion));
-    return "redirect:/workspaces/" + workspaceId + "/library/" + id;
+    return toItem(member, id);
   }
 
   @PostMapping("/workspaces/{workspaceId}/library/{id}/share")
-  String share(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @PathVariable UUID id) {
-    library.share(workspaces.require(workspaceId, user, Permission.VIEW), id);
-    return "redirect:/workspaces/" + workspaceId + "/library/" + id;
+  String share(Member member, @PathVariable UUID id) {
+    library.share(member, id);
+    return toItem(member, id);
   }
 
   @PostMapping("/workspaces/{workspaceId}/library/{id}/delete")
-  String delete(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @PathVariable UUID id) {
-    library.delete(workspaces.require(workspaceId, user, Permission.VIEW), id);
-    return "redirect:/workspaces/" + workspaceId + "/library?deleted";
+  String delete(Member member, @PathVariable UUID id) {
+    library.delete(member, id);
+    return toLibrary(member, "?deleted");
   }
 
   /** "Move to" on the library page: into another collection, or out of every one. */
   @PostMapping("/workspaces/{workspaceId}/library/{id}/collection")
   String move(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
+      Member member,
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable UUID collectionId) {
-    library.move(workspaces.require(workspaceId, user, Permission.VIEW), id, collectionId);
-    return "redirect:/workspaces/" + workspaceId + "/library?moved";
+    library.move(member, id, collectionId);
+    return toLibrary(member, "?moved");
   }
 
   @PostMapping("/workspaces/{workspaceId}/collections")
-  String createCollection(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @RequestParam String name) {
-    library.createCollection(workspaces.require(workspaceId, user, Permission.VIEW), name);
-    return "redirect:/workspaces/" + workspaceId + "/library";
+  String createCollection(Member member, @RequestParam String name) {
+    library.createCollection(member, name);
+    return toLibrary(member, "");
   }
 
   @PostMapping("/workspaces/{workspaceId}/collections/{id}")
-  String renameCollection(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @PathVariable UUID id,
-      @RequestParam String name) {
-    library.renameCollection(workspaces.require(workspaceId, user, Permission.VIEW), id, name);
-    return "redirect:/workspaces/" + workspaceId + "/library";
+  String renameCollection(Member member, @PathVariable UUID id, @RequestParam String name) {
+    library.renameCollection(member, id, name);
+    return toLibrary(member, "");
   }
 
   @PostMapping("/workspaces/{workspaceId}/collections/{id}/delete")
-  String deleteCollection(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @PathVariable UUID id) {
-    library.deleteCollection(workspaces.require(workspaceId, user, Permission.VIEW), id);
-    return "redirect:/workspaces/" + workspaceId + "/library";
+  String deleteCollection(Member member, @PathVariable UUID id) {
+    library.deleteCollection(member, id);
+    return toLibrary(member, "");
   }
 
   @PostMapping("/workspaces/{workspaceId}/library/{id}/favourite")
-  String favourite(
-      @AuthenticationPrincipal AccountUser user,
-      @PathVariable UUID workspaceId,
-      @PathVariable UUID id,
-      @RequestParam boolean on) {
-    library.favourite(workspaces.require(workspaceId, user, Permission.VIEW), id, on);
-    return "redirect:/workspaces/" + workspaceId + "/library/" + id;
+  String favourite(Member member, @PathVariable UUID id, @RequestParam boolean on) {
+    library.favourite(member, id, on);
+    return toItem(member, id);
+  }
+
+  private static String toItem(Member member, UUID id) {
+    return "redirect:/workspaces/" + member.workspaceId() + "/library/" + id;
+  }
+
+  /** The library page, with {@code query} (empty, or a flag such as {@code ?moved}). */
+  private static String toLibrary(Member member, String query) {
+    return "redirect:/workspaces/" + member.workspaceId() + "/library" + query;
   }
 }

@@ -1,9 +1,5 @@
 package io.promptlens.app.system;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,12 +7,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdempotencyHousekeeping {
 
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private final OldRows rows;
 
-  IdempotencyHousekeeping(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
+  IdempotencyHousekeeping(OldRows rows) {
+    this.rows = rows;
   }
 
   /**
@@ -24,12 +18,6 @@ public class IdempotencyHousekeeping {
    */
   @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
   public int prune() {
-    return jdbc.sql("DELETE FROM idempotency_records WHERE created_at < :before")
-        .param(
-            "before",
-            OffsetDateTime.now(clock)
-                .withOffsetSameInstant(ZoneOffset.UTC)
-                .minus(IdempotencyFilter.KEPT))
-        .update();
+    return rows.deleteBefore("idempotency_records", "created_at", rows.ago(IdempotencyFilter.KEPT));
   }
 }

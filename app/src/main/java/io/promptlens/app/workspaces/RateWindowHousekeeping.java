@@ -1,10 +1,8 @@
 package io.promptlens.app.workspaces;
 
-import java.time.Clock;
+import io.promptlens.app.system.OldRows;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateWindowHousekeeping {
 
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private final OldRows rows;
 
-  RateWindowHousekeeping(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
+  RateWindowHousekeeping(OldRows rows) {
+    this.rows = rows;
   }
 
   /**
@@ -28,18 +24,10 @@ public class RateWindowHousekeeping {
    */
   @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT10M")
   public int prune() {
-    OffsetDateTime before =
-        OffsetDateTime.now(clock)
-            .withOffsetSameInstant(ZoneOffset.UTC)
-            .minus(Duration.ofMinutes(5));
-    return jdbc.sql("DELETE FROM api_rate_windows WHERE window_start < :before")
-            .param("before", before)
-            .update()
-        + jdbc.sql("DELETE FROM anonymous_rate_windows WHERE window_start < :before")
-            .param("before", before)
-            .update()
-        + jdbc.sql("DELETE FROM anonymous_daily_windows WHERE window_start < :before")
-            .param("before", before.minus(Duration.ofDays(2)))
-            .update();
+    OffsetDateTime before = rows.ago(Duration.ofMinutes(5));
+    return rows.deleteBefore("api_rate_windows", "window_start", before)
+        + rows.deleteBefore("anonymous_rate_windows", "window_start", before)
+        + rows.deleteBefore(
+            "anonymous_daily_windows", "window_start", before.minus(Duration.ofDays(2)));
   }
 }

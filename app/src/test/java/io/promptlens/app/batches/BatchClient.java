@@ -3,6 +3,7 @@ package io.promptlens.app.batches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient;
+import io.promptlens.app.support.MultipartBody;
 import io.promptlens.app.support.UserSession;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -73,36 +73,12 @@ final class BatchClient {
 
   /** Uploads {@code files} (name → bytes) as parts named "files", with form {@code fields}. */
   Answer upload(Map<String, byte[]> files, Map<String, String> fields) {
-    String boundary = "----batch" + UUID.randomUUID().toString().replace("-", "");
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            write(
-                body,
-                "--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + name
-                    + "\"\r\n\r\n"
-                    + value
-                    + "\r\n"));
-    files.forEach(
-        (name, bytes) -> {
-          write(
-              body,
-              "--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                  + name
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-          body.writeBytes(bytes);
-          write(body, "\r\n");
-        });
-    write(body, "--" + boundary + "--\r\n");
+    MultipartBody body = new MultipartBody().fields(fields);
+    files.forEach((name, bytes) -> body.file("files", name, "application/octet-stream", bytes));
     return send(
         HttpRequest.newBuilder(URI.create(base + batches()))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            .header("Content-Type", body.contentType())
+            .POST(body.publisher()));
   }
 
   Answer get(String path) {
@@ -188,10 +164,6 @@ final class BatchClient {
       throw new UncheckedIOException(e);
     }
     return entries;
-  }
-
-  private static void write(ByteArrayOutputStream out, String text) {
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void sleep(long millis) {

@@ -3,50 +3,28 @@ package io.promptlens.app.batches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The batch page in a real headless Chromium: pick several images, start the batch, watch its
  * progress reach the end on the page, and download the ZIP of captions through the browser.
  */
 @AppIntegration
-class BatchPageBrowserTests {
-
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class BatchPageBrowserTests extends BrowserFixture {
 
   @Test
   void aBatchStartedOnThePageShowsItsProgressAndDownloadsItsCaptions() throws Exception {

@@ -7,8 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.promptlens.app.billing.CreditChargeTests.team;
 import static io.promptlens.app.support.Problems.assertProblem;
+import static io.promptlens.app.support.Teams.join;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,7 +17,6 @@ import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.BillingIntegration;
 import io.promptlens.app.support.PolarStub;
 import io.promptlens.app.support.PolarWebhooks;
-import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,21 +200,6 @@ class CheckoutTests {
                 .get("thumbnails")
                 .asBoolean())
         .isFalse();
-  }
-
-  static void join(UserSession owner, String workspace, UserSession invitee, String role) {
-    Response invited =
-        owner.postJson(
-            "/api/v1/workspaces/" + workspace + "/invitations",
-            "{\"email\": \"" + invitee.email() + "\", \"role\": \"" + role + "\"}");
-    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
-    String link = TestMail.last(invitee.email()).link("/invitations/");
-    String token = link.substring(link.lastIndexOf('/') + 1);
-    assertThat(
-            invitee
-                .postJson("/api/v1/invitations/accept", "{\"token\": \"" + token + "\"}")
-                .status())
-        .isEqualTo(200);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -2,6 +2,7 @@ package io.promptlens.app.billing;
 
 import static io.promptlens.app.support.ApiClient.fields;
 import static io.promptlens.app.support.Problems.assertProblem;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
@@ -232,12 +233,6 @@ class CreditChargeTests {
     assertThat(credits.json().at("/plan/plan").asString()).isEqualTo("free");
     assertThat(credits.json().at("/plan/seats").asInt()).isEqualTo(2);
     assertThat(credits.json().at("/plan/monthlyCredits").asLong()).isEqualTo(10);
-  }
-
-  static String team(UserSession owner, String name) {
-    Response created = owner.postJson("/api/v1/workspaces", "{\"name\": \"" + name + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("id").asString();
   }
 
   static long balance(UserSession member, String workspace) {

@@ -1,7 +1,7 @@
 package io.promptlens.app.billing;
 
 import static io.promptlens.app.billing.CreditChargeTests.balance;
-import static io.promptlens.app.billing.CreditChargeTests.team;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;

@@ -1,8 +1,8 @@
 package io.promptlens.app.billing;
 
-import static io.promptlens.app.billing.CheckoutTests.join;
-import static io.promptlens.app.billing.CreditChargeTests.team;
 import static io.promptlens.app.support.Problems.assertProblem;
+import static io.promptlens.app.support.Teams.join;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;

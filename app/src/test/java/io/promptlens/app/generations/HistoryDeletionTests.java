@@ -2,12 +2,13 @@ package io.promptlens.app.generations;
 
 import static io.promptlens.app.support.ApiClient.fields;
 import static io.promptlens.app.support.Problems.assertProblem;
+import static io.promptlens.app.support.Teams.join;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestImages;
-import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,21 +33,10 @@ class HistoryDeletionTests {
     ada = UserSession.verified(port, "Ada");
     bob = UserSession.verified(port, "Bob");
     cy = UserSession.verified(port, "Cy");
-    String team =
-        ada.postJson("/api/v1/workspaces", "{\"name\": \"Team\"}").json().get("id").asString();
+    String team = team(ada, "Team");
     api = "/api/v1/workspaces/" + team;
-    join(bob, "member");
-    join(cy, "viewer");
-  }
-
-  private void join(UserSession invitee, String role) {
-    ada.postJson(
-        api + "/invitations",
-        "{\"email\": \"" + invitee.email() + "\", \"role\": \"" + role + "\"}");
-    String link = TestMail.last(invitee.email()).link("/invitations/");
-    invitee.postJson(
-        "/api/v1/invitations/accept",
-        "{\"token\": \"" + link.substring(link.lastIndexOf('/') + 1) + "\"}");
+    join(ada, team, bob, "member");
+    join(ada, team, cy, "viewer");
   }
 
   private String generation(UserSession author) {

@@ -2,12 +2,13 @@ package io.promptlens.app.library;
 
 import static io.promptlens.app.support.ApiClient.fields;
 import static io.promptlens.app.support.Problems.assertProblem;
+import static io.promptlens.app.support.Teams.join;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.TestImages;
-import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,20 +34,10 @@ class LibraryTests {
     ada = UserSession.verified(port, "Ada");
     bob = UserSession.verified(port, "Bob");
     cy = UserSession.verified(port, "Cy");
-    team = ada.postJson("/api/v1/workspaces", "{\"name\": \"Team\"}").json().get("id").asString();
-    join(bob, "member");
-    join(cy, "viewer");
+    team = team(ada, "Team");
+    join(ada, team, bob, "member");
+    join(ada, team, cy, "viewer");
     library = "/api/v1/workspaces/" + team + "/library";
-  }
-
-  void join(UserSession invitee, String role) {
-    ada.postJson(
-        "/api/v1/workspaces/" + team + "/invitations",
-        "{\"email\": \"" + invitee.email() + "\", \"role\": \"" + role + "\"}");
-    String link = TestMail.last(invitee.email()).link("/invitations/");
-    invitee.postJson(
-        "/api/v1/invitations/accept",
-        "{\"token\": \"" + link.substring(link.lastIndexOf('/') + 1) + "\"}");
   }
 
   JsonNode saved(String tags) {

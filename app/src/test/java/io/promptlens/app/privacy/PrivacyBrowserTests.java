@@ -3,28 +3,19 @@ package io.promptlens.app.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.UserSession;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The rights in a real browser, on the account page: download the export, restrict processing (an
  * upload is then refused), lift the restriction, and delete the account.
  */
 @AppIntegration
-class PrivacyBrowserTests {
+class PrivacyBrowserTests extends BrowserFixture {
 
   /** Fetches a URL with the page's cookies; answers "status content-type first-two-bytes". */
   private static final String FETCH_EXPORT =
@@ -56,25 +47,6 @@ class PrivacyBrowserTests {
           .then(r => done(String(r.status))).catch(e => done('failed ' + e));
       }, 'image/png');
       """;
-
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void exportRestrictLiftAndDeleteFromTheAccountPage() {

@@ -1,6 +1,5 @@
 package io.promptlens.app.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,38 +79,15 @@ public final class ApiClient {
   /** Posts {@code fields} and, unless {@code image} is null, a file part named "image". */
   public Response postMultipart(
       String path, String fileName, String contentType, byte[] image, Map<String, String> fields) {
-    String boundary = "----promptlens" + UUID.randomUUID().toString().replace("-", "");
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            write(
-                body,
-                "--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + name
-                    + "\"\r\n\r\n"
-                    + value
-                    + "\r\n"));
+    MultipartBody body = new MultipartBody().fields(fields);
     if (image != null) {
-      write(
-          body,
-          "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\""
-              + fileName
-              + "\"\r\nContent-Type: "
-              + contentType
-              + "\r\n\r\n");
-      body.writeBytes(image);
-      write(body, "\r\n");
+      body.file("image", fileName, contentType, image);
     }
-    write(body, "--" + boundary + "--\r\n");
     return send(
         HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Content-Type", body.contentType())
             .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            .POST(body.publisher()));
   }
 
   public Response postImage(String path, byte[] png, Map<String, String> fields) {
@@ -158,10 +133,6 @@ public final class ApiClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void write(ByteArrayOutputStream out, String text) {
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Status, headers and body of one exchange, the body also parsed as JSON when it is JSON. */

@@ -1,6 +1,5 @@
 package io.promptlens.app.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -164,40 +163,14 @@ public final class UserSession {
       Map<String, byte[]> files,
       Map<String, String> fields,
       String accept) {
-    String boundary = "----promptlens" + UUID.randomUUID().toString().replace("-", "");
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            write(
-                body,
-                "--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + name
-                    + "\"\r\n\r\n"
-                    + value
-                    + "\r\n"));
-    files.forEach(
-        (filename, bytes) -> {
-          write(
-              body,
-              "--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + part
-                  + "\"; filename=\""
-                  + filename
-                  + "\"\r\nContent-Type: image/png\r\n\r\n");
-          body.writeBytes(bytes);
-          write(body, "\r\n");
-        });
-    write(body, "--" + boundary + "--\r\n");
+    MultipartBody body = new MultipartBody().fields(fields);
+    files.forEach((filename, bytes) -> body.file(part, filename, "image/png", bytes));
     return send(
         HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Content-Type", body.contentType())
             .header("Accept", accept)
             .header("X-XSRF-TOKEN", apiToken())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            .POST(body.publisher()));
   }
 
   /** The personal workspace's id. */
@@ -282,9 +255,5 @@ public final class UserSession {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static void write(ByteArrayOutputStream out, String text) {
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 }

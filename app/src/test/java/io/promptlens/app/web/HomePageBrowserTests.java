@@ -3,6 +3,7 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import java.io.IOException;
@@ -10,42 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The anonymous "try it" page in a real headless Chromium ({@link Browsers}). */
 @AppIntegration
-class HomePageBrowserTests {
-
-  @LocalServerPort int port;
+class HomePageBrowserTests extends BrowserFixture {
 
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-  @TempDir Path temp;
-  WebDriver browser;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    browser = Browsers.start(temp);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void anUploadedImageTurnsIntoAMidjourneyPromptWithItsPalette() throws IOException {
@@ -59,7 +38,6 @@ class HomePageBrowserTests {
 
     browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     WebElement prompt =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
     wait.until(driver -> !prompt.getText().isBlank());
@@ -79,7 +57,6 @@ class HomePageBrowserTests {
 
     browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     WebElement overlay =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overlay")));
     assertThat(browser.findElement(By.id("overlay-image")).getAttribute("src")).startsWith("blob:");
@@ -102,7 +79,6 @@ class HomePageBrowserTests {
     Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
     browser.get("http://localhost:" + port + "/");
     browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     WebElement ask =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-subject")));
     WebElement prompt = browser.findElement(By.id("prompt-output"));
@@ -145,7 +121,6 @@ class HomePageBrowserTests {
     Path truncated =
         Files.write(temp.resolve("half.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2));
     browser.get("http://localhost:" + port + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     browser.findElement(By.id("image-input")).sendKeys(good.toAbsolutePath().toString());
     WebElement prompt =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
@@ -167,7 +142,6 @@ class HomePageBrowserTests {
 
     browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     WebElement prompt =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
     wait.until(driver -> !prompt.getText().isBlank());
@@ -188,7 +162,6 @@ class HomePageBrowserTests {
 
     browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     WebElement prompt =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
     wait.until(driver -> !prompt.getText().isBlank());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.Teams;
 import io.promptlens.app.support.UserSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +45,7 @@ class ApiKeyLifecycleTests {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession cy = UserSession.verified(port, "Cy");
     String team = team(ada);
-    WorkspaceTests.join(ada, team, cy, "admin");
+    Teams.join(ada, team, cy, "admin");
     ApiClient cysKey = key(cy, team, "write");
     String base = "/api/v1/workspaces/" + team;
     assertThat(cysKey.get(base + "/library").status()).isEqualTo(200);
@@ -62,13 +63,13 @@ class ApiKeyLifecycleTests {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession cy = UserSession.verified(port, "Cy");
     String team = team(ada);
-    WorkspaceTests.join(ada, team, cy, "admin");
+    Teams.join(ada, team, cy, "admin");
     ApiClient adasKey = key(ada, team, "read");
     ApiClient cysKey = key(cy, team, "read");
     String base = "/api/v1/workspaces/" + team;
 
     ada.delete(base + "/members/" + cy.userId());
-    WorkspaceTests.join(ada, team, cy, "admin");
+    Teams.join(ada, team, cy, "admin");
 
     assertThat(adasKey.get(base + "/library").status()).isEqualTo(200);
     assertProblem(cysKey.get(base + "/library"), 401, "revoked");
@@ -79,7 +80,7 @@ class ApiKeyLifecycleTests {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession cy = UserSession.verified(port, "Cy");
     String team = team(ada);
-    WorkspaceTests.join(ada, team, cy, "admin");
+    Teams.join(ada, team, cy, "admin");
     ApiClient cysKey = key(cy, team, "write");
     String base = "/api/v1/workspaces/" + team;
     assertThat(cysKey.postJson(base + "/library", item("while admin")).status()).isEqualTo(201);
@@ -96,7 +97,7 @@ class ApiKeyLifecycleTests {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession bob = UserSession.verified(port, "Bob");
     String team = team(ada);
-    WorkspaceTests.join(ada, team, bob, "admin");
+    Teams.join(ada, team, bob, "admin");
     String personal = "/api/v1/workspaces/" + ada.personalWorkspace();
 
     assertProblem(

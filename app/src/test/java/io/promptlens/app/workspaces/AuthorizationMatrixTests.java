@@ -7,6 +7,7 @@ import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Problems;
+import io.promptlens.app.support.Teams;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import io.promptlens.app.workspaces.RouteTable.Access;
@@ -118,7 +119,7 @@ class AuthorizationMatrixTests {
         owner.postJson("/api/v1/workspaces", "{\"name\": \"Matrix\"}").json().get("id").asString();
     for (Who who : new Who[] {Who.ADMIN, Who.MEMBER, Who.VIEWER}) {
       UserSession member = UserSession.verified(port, who.acting.wireName());
-      WorkspaceTests.join(owner, workspace, member, who.acting.wireName());
+      Teams.join(owner, workspace, member, who.acting.wireName());
       sessions.put(who, member);
     }
     team = fixture(owner, workspace);
@@ -140,7 +141,7 @@ class AuthorizationMatrixTests {
     keys.put(
         Who.ANOTHER_WORKSPACES_KEY, keyRing(() -> newKey(stranger, foreign.workspace(), "write")));
     UserSession demoted = UserSession.verified(port, "Demoted");
-    WorkspaceTests.join(owner, workspace, demoted, "viewer");
+    Teams.join(owner, workspace, demoted, "viewer");
     keys.put(
         Who.DEMOTED_CREATORS_KEY,
         keyRing(
@@ -151,7 +152,7 @@ class AuthorizationMatrixTests {
               return key;
             }));
     UserSession removed = UserSession.verified(port, "Removed");
-    WorkspaceTests.join(owner, workspace, removed, "admin");
+    Teams.join(owner, workspace, removed, "admin");
     String removedKey = newKey(removed, workspace, "write");
     owner.delete("/api/v1/workspaces/" + workspace + "/members/" + removed.userId());
     keys.put(Who.REMOVED_CREATORS_KEY, () -> removedKey);
@@ -182,7 +183,7 @@ class AuthorizationMatrixTests {
       check(row, who, response, expected(row, who));
     } finally {
       if (row.endsMembership() && who.acting != null && !who.key() && response.status() < 400) {
-        WorkspaceTests.join(
+        Teams.join(
             sessions.get(Who.OWNER), team.workspace(), sessions.get(who), who.acting.wireName());
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.Teams;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +26,9 @@ class WorkspacePageControlsTests {
     ada = UserSession.verified(port, "Ada");
     bob = UserSession.verified(port, "Bob");
     cy = UserSession.verified(port, "Cy");
-    team = ada.postJson("/api/v1/workspaces", "{\"name\": \"Team\"}").json().get("id").asString();
-    WorkspaceTests.join(ada, team, bob, "admin");
-    WorkspaceTests.join(ada, team, cy, "viewer");
+    team = Teams.team(ada, "Team");
+    Teams.join(ada, team, bob, "admin");
+    Teams.join(ada, team, cy, "viewer");
   }
 
   String page(UserSession session) {

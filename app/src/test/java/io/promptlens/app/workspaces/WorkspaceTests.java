@@ -1,6 +1,8 @@
 package io.promptlens.app.workspaces;
 
 import static io.promptlens.app.support.Problems.assertProblem;
+import static io.promptlens.app.support.Teams.join;
+import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
@@ -18,26 +20,6 @@ import tools.jackson.databind.JsonNode;
 class WorkspaceTests {
 
   @LocalServerPort int port;
-
-  String team(UserSession owner, String name) {
-    Response created = owner.postJson("/api/v1/workspaces", "{\"name\": \"" + name + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("id").asString();
-  }
-
-  /** Invites {@code invitee} with {@code role} and accepts the mailed link. */
-  static void join(UserSession owner, String workspace, UserSession invitee, String role) {
-    Response invited =
-        owner.postJson(
-            "/api/v1/workspaces/" + workspace + "/invitations",
-            "{\"email\": \"" + invitee.email() + "\", \"role\": \"" + role + "\"}");
-    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
-    String link = TestMail.last(invitee.email()).link("/invitations/");
-    String token = link.substring(link.lastIndexOf('/') + 1);
-    Response accepted =
-        invitee.postJson("/api/v1/invitations/accept", "{\"token\": \"" + token + "\"}");
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-  }
 
   List<String> roles(UserSession session, String workspace) {
     List<String> roles = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.promptlens.core.analysis;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measured colour facts. {@code palette} is ordered by share, largest first. {@code meanChroma} is
@@ -22,12 +23,12 @@ public record ColorAnalysis(
     Saturation saturation,
     double meanChroma,
     double confidence,
-    List<String> hueFamilies,
-    Boolean monochrome,
-    Boolean duotone,
-    Boolean sepia,
-    Double colorfulness,
-    String harmony) {
+    @Nullable List<String> hueFamilies,
+    @Nullable Boolean monochrome,
+    @Nullable Boolean duotone,
+    @Nullable Boolean sepia,
+    @Nullable Double colorfulness,
+    @Nullable String harmony) {
 
   public ColorAnalysis {
     palette = List.copyOf(palette);

@@ -1,6 +1,7 @@
 package io.promptlens.core.analysis;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Composition. Every field may be null: unknown (not measured, or the evidence was too weak).
@@ -22,20 +23,20 @@ import java.util.List;
  * @param vanishingPoint [x, y] where the leading lines converge, normalised to 0..1, or null
  */
 public record Composition(
-    String subjectPosition,
-    String shotScale,
-    List<Double> subjectBox,
-    Double subjectSize,
-    Double symmetry,
-    Double horizonY,
-    Double tiltDegrees,
-    Double negativeSpace,
-    Boolean leadingLines,
-    String cameraAngle,
-    Double cameraAngleConfidence,
-    Double confidence,
-    Double leadingLinesConfidence,
-    List<Double> vanishingPoint) {
+    @Nullable String subjectPosition,
+    @Nullable String shotScale,
+    @Nullable List<Double> subjectBox,
+    @Nullable Double subjectSize,
+    @Nullable Double symmetry,
+    @Nullable Double horizonY,
+    @Nullable Double tiltDegrees,
+    @Nullable Double negativeSpace,
+    @Nullable Boolean leadingLines,
+    @Nullable String cameraAngle,
+    @Nullable Double cameraAngleConfidence,
+    @Nullable Double confidence,
+    @Nullable Double leadingLinesConfidence,
+    @Nullable List<Double> vanishingPoint) {
 
   public Composition {
     subjectBox = subjectBox == null ? null : List.copyOf(subjectBox);
@@ -44,18 +45,18 @@ public record Composition(
 
   /** The twelve-field form before leading-line confidence and vanishing point were added. */
   public Composition(
-      String subjectPosition,
-      String shotScale,
-      List<Double> subjectBox,
-      Double subjectSize,
-      Double symmetry,
-      Double horizonY,
-      Double tiltDegrees,
-      Double negativeSpace,
-      Boolean leadingLines,
-      String cameraAngle,
-      Double cameraAngleConfidence,
-      Double confidence) {
+      @Nullable String subjectPosition,
+      @Nullable String shotScale,
+      @Nullable List<Double> subjectBox,
+      @Nullable Double subjectSize,
+      @Nullable Double symmetry,
+      @Nullable Double horizonY,
+      @Nullable Double tiltDegrees,
+      @Nullable Double negativeSpace,
+      @Nullable Boolean leadingLines,
+      @Nullable String cameraAngle,
+      @Nullable Double cameraAngleConfidence,
+      @Nullable Double confidence) {
     this(
         subjectPosition,
         shotScale,
@@ -74,7 +75,7 @@ public record Composition(
   }
 
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
-  public Composition(String subjectPosition, String shotScale) {
+  public Composition(@Nullable String subjectPosition, @Nullable String shotScale) {
     this(
         subjectPosition,
         shotScale,

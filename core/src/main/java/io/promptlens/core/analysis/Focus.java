@@ -1,5 +1,7 @@
 package io.promptlens.core.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Focus and texture. Every field may be null, which the JSON shows as {@code null}: unknown (not
  * measured, or the evidence was too weak to say).
@@ -23,37 +25,37 @@ package io.promptlens.core.analysis;
  * @param grainConfidence 0..1 confidence of {@code grain}
  */
 public record Focus(
-    Double sharpness,
-    String depthOfField,
-    Double depthOfFieldConfidence,
-    Boolean bokeh,
-    Boolean motionBlur,
-    String motionDirection,
-    Double noiseSigma,
-    Boolean grain,
-    Double vignetteStops,
-    Boolean vignette,
-    Double confidence,
-    Double motionAngleDegrees,
-    Double motionConfidence,
-    Double bokehConfidence,
-    Double grainConfidence) {
+    @Nullable Double sharpness,
+    @Nullable String depthOfField,
+    @Nullable Double depthOfFieldConfidence,
+    @Nullable Boolean bokeh,
+    @Nullable Boolean motionBlur,
+    @Nullable String motionDirection,
+    @Nullable Double noiseSigma,
+    @Nullable Boolean grain,
+    @Nullable Double vignetteStops,
+    @Nullable Boolean vignette,
+    @Nullable Double confidence,
+    @Nullable Double motionAngleDegrees,
+    @Nullable Double motionConfidence,
+    @Nullable Double bokehConfidence,
+    @Nullable Double grainConfidence) {
 
   /** The thirteen-field form before the bokeh and grain confidences were added. */
   public Focus(
-      Double sharpness,
-      String depthOfField,
-      Double depthOfFieldConfidence,
-      Boolean bokeh,
-      Boolean motionBlur,
-      String motionDirection,
-      Double noiseSigma,
-      Boolean grain,
-      Double vignetteStops,
-      Boolean vignette,
-      Double confidence,
-      Double motionAngleDegrees,
-      Double motionConfidence) {
+      @Nullable Double sharpness,
+      @Nullable String depthOfField,
+      @Nullable Double depthOfFieldConfidence,
+      @Nullable Boolean bokeh,
+      @Nullable Boolean motionBlur,
+      @Nullable String motionDirection,
+      @Nullable Double noiseSigma,
+      @Nullable Boolean grain,
+      @Nullable Double vignetteStops,
+      @Nullable Boolean vignette,
+      @Nullable Double confidence,
+      @Nullable Double motionAngleDegrees,
+      @Nullable Double motionConfidence) {
     this(
         sharpness,
         depthOfField,
@@ -74,17 +76,17 @@ public record Focus(
 
   /** The eleven-field form before the motion angle and its confidence were added. */
   public Focus(
-      Double sharpness,
-      String depthOfField,
-      Double depthOfFieldConfidence,
-      Boolean bokeh,
-      Boolean motionBlur,
-      String motionDirection,
-      Double noiseSigma,
-      Boolean grain,
-      Double vignetteStops,
-      Boolean vignette,
-      Double confidence) {
+      @Nullable Double sharpness,
+      @Nullable String depthOfField,
+      @Nullable Double depthOfFieldConfidence,
+      @Nullable Boolean bokeh,
+      @Nullable Boolean motionBlur,
+      @Nullable String motionDirection,
+      @Nullable Double noiseSigma,
+      @Nullable Boolean grain,
+      @Nullable Double vignetteStops,
+      @Nullable Boolean vignette,
+      @Nullable Double confidence) {
     this(
         sharpness,
         depthOfField,
@@ -102,7 +104,7 @@ public record Focus(
   }
 
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
-  public Focus(Double sharpness, String depthOfField) {
+  public Focus(@Nullable Double sharpness, @Nullable String depthOfField) {
     this(
         sharpness,
         depthOfField,

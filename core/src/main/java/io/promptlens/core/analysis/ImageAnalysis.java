@@ -1,6 +1,7 @@
 package io.promptlens.core.analysis;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything PromptLens knows about one image: the single data type that flows from the analyzers
@@ -74,25 +75,25 @@ public record ImageAnalysis(
 
   /**
    * Sections by name instead of fifteen constructor arguments in a row. Lists are copied when
-   * built; a section left unset is null where the record allows it (safety and subject become
-   * unknown).
+   * built; a section left unset is unknown or empty, as an analyzer that found nothing leaves it;
+   * only the image's facts must be set.
    */
   public static final class Builder {
     private int schemaVersion = SCHEMA_VERSION;
-    private ImageInfo image;
-    private ColorAnalysis color;
-    private LightAnalysis light;
+    private @Nullable ImageInfo image;
+    private ColorAnalysis color = ColorAnalysis.unknown();
+    private LightAnalysis light = LightAnalysis.unknown();
     private Medium medium = Medium.unknown();
-    private Focus focus;
-    private Composition composition;
+    private Focus focus = Focus.unknown();
+    private Composition composition = Composition.unknown();
     private List<Subject> subjects = List.of();
-    private Scene scene;
-    private People people;
-    private TextContent text;
+    private Scene scene = Scene.empty();
+    private People people = People.none();
+    private TextContent text = TextContent.none();
     private List<String> notes = List.of();
     private List<Provenance> provenance = List.of();
-    private Safety safety;
-    private MainSubject subject;
+    private Safety safety = Safety.unknown();
+    private MainSubject subject = MainSubject.unknown();
 
     private Builder() {}
 
@@ -172,6 +173,9 @@ public record ImageAnalysis(
     }
 
     public ImageAnalysis build() {
+      if (image == null) {
+        throw new IllegalStateException("an analysis needs its image's facts: call image(...)");
+      }
       return new ImageAnalysis(
           schemaVersion,
           image,

@@ -1,5 +1,7 @@
 package io.promptlens.core.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Measured light facts. {@code meanLuminance} is the mean relative luminance (0..1, linear light);
  * {@code rmsContrast} the standard deviation of perceptual lightness (OKLab L, 0..1).
@@ -19,17 +21,17 @@ public record LightAnalysis(
     double meanLuminance,
     double rmsContrast,
     double confidence,
-    Double dynamicRange,
-    Double clippedHighlights,
-    Double clippedShadows,
-    Boolean backlit,
-    Boolean silhouette,
-    String lightDirection,
-    String hardness,
-    String timeOfDay,
-    Double timeOfDayConfidence,
-    Double backlitConfidence,
-    Double silhouetteConfidence) {
+    @Nullable Double dynamicRange,
+    @Nullable Double clippedHighlights,
+    @Nullable Double clippedShadows,
+    @Nullable Boolean backlit,
+    @Nullable Boolean silhouette,
+    @Nullable String lightDirection,
+    @Nullable String hardness,
+    @Nullable String timeOfDay,
+    @Nullable Double timeOfDayConfidence,
+    @Nullable Double backlitConfidence,
+    @Nullable Double silhouetteConfidence) {
 
   /** The fourteen-field form before the backlight and silhouette confidences were added. */
   public LightAnalysis(

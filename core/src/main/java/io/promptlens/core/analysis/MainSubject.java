@@ -1,5 +1,7 @@
 package io.promptlens.core.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the picture is of, decided once from all the evidence: by name when a detector, the text
  * reader, the medium or a vision-language provider is confident, otherwise as a description of the
@@ -20,13 +22,13 @@ package io.promptlens.core.analysis;
  * @param why one sentence: why it is named or only described
  */
 public record MainSubject(
-    String named,
-    String described,
-    String category,
+    @Nullable String named,
+    @Nullable String described,
+    @Nullable String category,
     int count,
-    String source,
+    @Nullable String source,
     double confidence,
-    String why) {
+    @Nullable String why) {
 
   public static MainSubject unknown() {
     return new MainSubject(null, null, null, 0, null, 0, "not analysed");
@@ -44,7 +46,12 @@ public record MainSubject(
 
   /** This subject with its name replaced. */
   public MainSubject withName(
-      String name, String category, int count, String source, double confidence, String why) {
+      @Nullable String name,
+      @Nullable String category,
+      int count,
+      @Nullable String source,
+      double confidence,
+      @Nullable String why) {
     return new MainSubject(name, described, category, count, source, confidence, why);
   }
 }

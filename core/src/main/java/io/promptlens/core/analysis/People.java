@@ -1,6 +1,7 @@
 package io.promptlens.core.analysis;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** People found in the image; {@code count} may exceed the faces seen. */
 public record People(int count, List<Face> faces) {
@@ -14,7 +15,8 @@ public record People(int count, List<Face> faces) {
   }
 
   /** A detected face: normalised box, detector confidence, and estimates that may be null. */
-  public record Face(List<Double> box, double confidence, String ageRange, String expression) {
+  public record Face(
+      List<Double> box, double confidence, @Nullable String ageRange, @Nullable String expression) {
     public Face {
       box = List.copyOf(box);
     }

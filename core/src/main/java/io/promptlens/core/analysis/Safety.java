@@ -3,6 +3,7 @@ package io.promptlens.core.analysis;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the image is fit for work, from a safety classifier, so the app can refuse, blur or warn
@@ -15,7 +16,11 @@ import java.util.TreeMap;
  * @param source the classifier that produced it (null when none ran)
  */
 public record Safety(
-    String verdict, Double nsfw, Double drawing, Map<String, Double> classes, String source) {
+    String verdict,
+    @Nullable Double nsfw,
+    @Nullable Double drawing,
+    Map<String, Double> classes,
+    @Nullable String source) {
 
   public Safety {
     // Sorted so the JSON is the same from one run to the next.

@@ -1,6 +1,7 @@
 package io.promptlens.core.analysis;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much of the frame the subject takes, in film grammar's three framings. The analysis carries
@@ -43,7 +44,7 @@ public enum ShotScale {
    * The scale a wire name stands for, or null for null, blank or a name this type does not know (an
    * analysis from a provider or an older build may carry other words).
    */
-  public static ShotScale fromWire(String name) {
+  public static @Nullable ShotScale fromWire(@Nullable String name) {
     if (name == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a prompt becomes a training caption: the rules LoRA trainers (kohya's sd-scripts, OneTrainer)
@@ -26,7 +27,11 @@ import java.util.Set;
  * @param underscores booru style ({@code long_hair}) instead of spaces
  */
 public record CaptionStyle(
-    String trigger, String prefix, String suffix, List<String> exclude, boolean underscores) {
+    @Nullable String trigger,
+    @Nullable String prefix,
+    @Nullable String suffix,
+    List<String> exclude,
+    boolean underscores) {
 
   /** No trigger, prefix, suffix or exclusions; spaces. */
   public static final CaptionStyle PLAIN = new CaptionStyle(null, null, null, List.of(), false);
@@ -79,11 +84,11 @@ public record CaptionStyle(
     return bare.replace('_', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String oneLine(String text) {
+  private static String oneLine(@Nullable String text) {
     return text == null ? "" : text.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ");
   }
 
-  private static String blankToNull(String value, String what) {
+  private static @Nullable String blankToNull(@Nullable String value, String what) {
     if (value == null || value.isBlank()) {
       return null;
     }

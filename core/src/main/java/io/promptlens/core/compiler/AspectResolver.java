@@ -4,6 +4,7 @@ import io.promptlens.core.analysis.AspectRatios;
 import io.promptlens.core.compiler.TargetProfile.AspectSpec;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the aspect ratio into a target's parameters the way the target takes it: the ratio itself,
@@ -16,7 +17,8 @@ final class AspectResolver {
   private AspectResolver() {}
 
   /** Adds the aspect parameters; returns a warning when the target could not take the ratio. */
-  static String apply(TargetProfile target, String aspect, Map<String, Object> parameters) {
+  static @Nullable String apply(
+      TargetProfile target, String aspect, Map<String, Object> parameters) {
     AspectSpec spec = target.aspect();
     double ratio = AspectRatios.value(aspect);
     switch (spec.handling()) {
@@ -45,7 +47,8 @@ final class AspectResolver {
     return null;
   }
 
-  private static String snapped(TargetProfile target, String aspect, String chosen, double ratio) {
+  private static @Nullable String snapped(
+      TargetProfile target, String aspect, String chosen, double ratio) {
     double chosenRatio = parse(chosen)[0] / (double) parse(chosen)[1];
     if (Math.abs(Math.log(chosenRatio) - Math.log(ratio)) > 0.03) {
       return target.name()

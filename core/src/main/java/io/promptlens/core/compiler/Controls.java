@@ -1,6 +1,7 @@
 package io.promptlens.core.compiler;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * User controls over one compilation.
@@ -25,13 +26,13 @@ public record Controls(
     Detail detail,
     boolean paletteHex,
     boolean negativePrompt,
-    String aspect,
-    String subject,
+    @Nullable String aspect,
+    @Nullable String subject,
     List<String> keep,
     List<String> avoid,
     Boolean cameraTerms,
     boolean weights,
-    Integer maxLength,
+    @Nullable Integer maxLength,
     int variations,
     long seed) {
 
@@ -67,8 +68,8 @@ public record Controls(
       Detail detail,
       boolean paletteHex,
       boolean negativePrompt,
-      String aspect,
-      String subject,
+      @Nullable String aspect,
+      @Nullable String subject,
       List<String> keep,
       List<String> avoid) {
     this(detail, paletteHex, negativePrompt, aspect, subject, keep, avoid, true, false, null, 1, 0);

@@ -8,6 +8,7 @@ import io.promptlens.core.analysis.LightAnalysis;
 import io.promptlens.core.compiler.Phrase.Role;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The finer measured facts as the words image models know: "bokeh", "motion blur", "film grain",
@@ -113,7 +114,7 @@ final class MeasuredTerms {
     }
   }
 
-  private static String lower(String text) {
+  private static String lower(@Nullable String text) {
     return Texts.clean(text).toLowerCase(Locale.ROOT);
   }
 }

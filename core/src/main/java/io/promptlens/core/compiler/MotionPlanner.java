@@ -11,6 +11,7 @@ import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans image-to-video motion from the analysis: a camera move chosen from composition and focus (a
@@ -228,7 +229,7 @@ final class MotionPlanner {
     return text;
   }
 
-  private static String lower(String text) {
+  private static String lower(@Nullable String text) {
     return text == null ? "" : text.toLowerCase(Locale.ROOT);
   }
 }

@@ -6,6 +6,7 @@ import io.promptlens.core.analysis.Saturation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Negative prompts for targets that take one: the user's avoid list first, then the opposite of
@@ -18,7 +19,7 @@ final class NegativePrompts {
   private NegativePrompts() {}
 
   /** The negative prompt, or null when there is nothing to say. */
-  static String of(
+  static @Nullable String of(
       ImageAnalysis analysis, List<String> avoid, TargetProfile target, RenderContext context) {
     LinkedHashSet<String> terms = new LinkedHashSet<>(avoid);
     terms.addAll(opposites(analysis));

@@ -3,6 +3,7 @@ package io.promptlens.core.compiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Word choices for one rendering. The canonical phrasing always takes the first option, so {@link
@@ -12,9 +13,9 @@ import java.util.SplittableRandom;
  */
 final class Phrasing {
 
-  private final SplittableRandom random;
+  private final @Nullable SplittableRandom random;
 
-  private Phrasing(SplittableRandom random) {
+  private Phrasing(@Nullable SplittableRandom random) {
     this.random = random;
   }
 

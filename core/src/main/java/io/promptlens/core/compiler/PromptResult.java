@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled prompt.
@@ -23,7 +24,7 @@ public record PromptResult(
     String target,
     Mode mode,
     String prompt,
-    String negativePrompt,
+    @Nullable String negativePrompt,
     Map<String, Object> parameters,
     List<String> warnings,
     int tokens,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names what the picture is of, from the evidence in an analysis, or says that nothing is confident
@@ -172,9 +173,9 @@ public final class SubjectNaming {
 
   private record Detected(
       List<String> phrases,
-      String category,
+      @Nullable String category,
       int count,
-      String source,
+      @Nullable String source,
       double confidence,
       String why) {}
 

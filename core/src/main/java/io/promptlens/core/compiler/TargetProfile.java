@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One target model's dialect, as data: how its prompts are written, how long they may be and how
@@ -52,13 +53,13 @@ public record TargetProfile(
     AspectSpec aspect,
     ParameterStyle parameterStyle,
     Map<String, Object> defaults,
-    String avoidParameter,
+    @Nullable String avoidParameter,
     List<String> qualityTags,
     List<String> negativeDefaults,
     TagVocabulary vocabulary,
     EditStyle editStyle,
     VideoSpec video,
-    String docs) {
+    @Nullable String docs) {
 
   public TargetProfile {
     aliases = List.copyOf(aliases);
@@ -241,13 +242,13 @@ public record TargetProfile(
     private AspectSpec aspect = AspectSpec.parameter("aspectRatio");
     private ParameterStyle parameterStyle = ParameterStyle.FIELDS;
     private final Map<String, Object> defaults = new LinkedHashMap<>();
-    private String avoidParameter;
+    private @Nullable String avoidParameter;
     private List<String> qualityTags = List.of();
     private List<String> negativeDefaults = List.of();
     private TagVocabulary vocabulary = TagVocabulary.PLAIN;
     private EditStyle editStyle = EditStyle.PROMPT_ONLY;
     private VideoSpec video = VideoSpec.NONE;
-    private String docs;
+    private @Nullable String docs;
 
     private Builder(String id, String name, TargetKind kind) {
       this.id = id;

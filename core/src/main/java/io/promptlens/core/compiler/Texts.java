@@ -1,6 +1,7 @@
 package io.promptlens.core.compiler;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans text that comes from an analysis or a user before it enters a prompt, so that a label or a
@@ -25,7 +26,7 @@ final class Texts {
    * no letter or digit, which says nothing in a prompt (a label of ":" would read "a photograph of
    * :", and once cut to a limit it leaves only separators).
    */
-  static String clean(String text) {
+  static String clean(@Nullable String text) {
     if (text == null) {
       return "";
     }
@@ -43,7 +44,7 @@ final class Texts {
   }
 
   /** {@link #clean} for text the prompt puts in double quotes. */
-  static String quoted(String text) {
+  static String quoted(@Nullable String text) {
     return clean(text == null ? null : text.replace('"', '\''));
   }
 }

@@ -2,7 +2,6 @@ package io.promptlens.core.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightAnalysis;
@@ -11,10 +10,8 @@ import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.People;
-import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.Subject;
-import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +36,7 @@ class TruthfulPromptsTest {
   @Test
   void aDocumentIsAPageOfTextWithNoSkyOrOutdoorWords() {
     ImageAnalysis page =
-        with(Fixtures.analysis(1200, 1600, true, grey(), List.of()))
+        Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
             .medium(new Medium(MediumLabel.DOCUMENT, 0.82))
             .scene(PAGE_SCENE)
             .build();
@@ -58,7 +55,7 @@ class TruthfulPromptsTest {
       lines.add(new TextContent.Line("line " + i, 0.9, List.of(0.1, 0.05 + i * 0.07, 0.8, 0.04)));
     }
     ImageAnalysis scan =
-        with(Fixtures.analysis(1200, 1600, true, grey(), List.of()))
+        Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
             .medium(new Medium(MediumLabel.ILLUSTRATION, 0.6))
             .scene(PAGE_SCENE)
             .text(new TextContent("line 0 ...", lines))
@@ -73,7 +70,7 @@ class TruthfulPromptsTest {
   @Test
   void colourHeuristicSceneLabelsAreNotSaidEvenOnAPhotograph() {
     ImageAnalysis photo =
-        with(Fixtures.warmFox())
+        Fixtures.warmFox().toBuilder()
             .scene(
                 new Scene(
                     List.of(
@@ -89,7 +86,7 @@ class TruthfulPromptsTest {
   @Test
   void aProvidersSettingIsSaid() {
     ImageAnalysis photo =
-        with(Fixtures.warmFox())
+        Fixtures.warmFox().toBuilder()
             .scene(new Scene(List.of(new Scene.Label("a snowy forest", 0.8, "openai"))))
             .build();
 
@@ -101,12 +98,13 @@ class TruthfulPromptsTest {
   @Test
   void aMeasuredPhotoCallIsNotSaidInFullOrStyleMode() {
     ImageAnalysis starry =
-        with(Fixtures.analysis(
+        Fixtures.analysis(
                 1000,
                 800,
                 false,
                 Fixtures.warmFox().color().palette(),
-                List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR))))
+                List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)))
+            .toBuilder()
             .medium(new Medium(MediumLabel.PHOTO, 0.8))
             .build();
 
@@ -150,7 +148,8 @@ class TruthfulPromptsTest {
           new Subject("person", 0.35 + i * 0.01, List.of(i * 0.1, 0.6, 0.09, 0.16), DETECTOR));
     }
     ImageAnalysis match =
-        with(Fixtures.analysis(1600, 1000, false, Fixtures.warmFox().color().palette(), boxes))
+        Fixtures.analysis(1600, 1000, false, Fixtures.warmFox().color().palette(), boxes)
+            .toBuilder()
             .people(new People(9, List.of()))
             .build();
 
@@ -163,14 +162,15 @@ class TruthfulPromptsTest {
   @Test
   void detectorClassesAreNotNamedOnAFlatGraphic() {
     ImageAnalysis notes =
-        with(Fixtures.analysis(
+        Fixtures.analysis(
                 1600,
                 400,
                 true,
                 grey(),
                 List.of(
                     new Subject("bird", 0.9, List.of(0.1, 0.2, 0.2, 0.3), DETECTOR),
-                    new Subject("car", 0.9, List.of(0.5, 0.2, 0.2, 0.3), DETECTOR))))
+                    new Subject("car", 0.9, List.of(0.5, 0.2, 0.2, 0.3), DETECTOR)))
+            .toBuilder()
             .medium(new Medium(MediumLabel.GRAPHIC, 0.9))
             .build();
 
@@ -182,12 +182,13 @@ class TruthfulPromptsTest {
   @Test
   void detectorClassesAreNotNamedOnADrawing() {
     ImageAnalysis clipArt =
-        with(Fixtures.analysis(
+        Fixtures.analysis(
                 800,
                 800,
                 false,
                 grey(),
-                List.of(new Subject("surfboard", 0.9, List.of(0.2, 0.2, 0.5, 0.5), DETECTOR))))
+                List.of(new Subject("surfboard", 0.9, List.of(0.2, 0.2, 0.5, 0.5), DETECTOR)))
+            .toBuilder()
             // A drawing the table lets be said: since no analyzer's illustration call reaches its
             // row (eval/RESULTS.md), that is a medium given as certain, as a style preset's is.
             .medium(new Medium(MediumLabel.ILLUSTRATION, 1.0))
@@ -228,7 +229,7 @@ class TruthfulPromptsTest {
   @Test
   void withoutTheObjectDetectorConfidentFacesAreCountedPeople() {
     ImageAnalysis portrait =
-        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+        Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
             .people(
                 new People(
                     3,
@@ -245,14 +246,15 @@ class TruthfulPromptsTest {
   @Test
   void aPersonBoxInsideAStrongerDogBoxIsTheDog() {
     ImageAnalysis dog =
-        with(Fixtures.analysis(
+        Fixtures.analysis(
                 1000,
                 1000,
                 false,
                 grey(),
                 List.of(
                     new Subject("dog", 0.9, List.of(0.2, 0.2, 0.6, 0.6), DETECTOR),
-                    new Subject("person", 0.6, List.of(0.3, 0.25, 0.3, 0.3), DETECTOR))))
+                    new Subject("person", 0.6, List.of(0.3, 0.25, 0.3, 0.3), DETECTOR)))
+            .toBuilder()
             .people(new People(1, List.of()))
             .build();
 
@@ -298,7 +300,7 @@ class TruthfulPromptsTest {
             0.5,
             "test");
     ImageAnalysis grass =
-        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+        Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
             .composition(new io.promptlens.core.analysis.Composition("left third", null))
             .build()
             .withSubject(surface);
@@ -348,7 +350,7 @@ class TruthfulPromptsTest {
   @Test
   void measuredMotionBlurIsLively() {
     ImageAnalysis blurred =
-        with(Fixtures.analysis(1000, 1000, false, grey(), List.of()))
+        Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
             .focus(
                 new Focus(
                     0.3,
@@ -395,7 +397,7 @@ class TruthfulPromptsTest {
     ImageAnalysis fox = Fixtures.warmFox();
     LightAnalysis l = fox.light();
     ImageAnalysis cup =
-        with(fox)
+        fox.toBuilder()
             .light(
                 new LightAnalysis(
                     l.key(),
@@ -441,90 +443,5 @@ class TruthfulPromptsTest {
 
   private static List<PaletteColor> grey() {
     return List.of(new PaletteColor("#F0F0F0", "white", 0.8));
-  }
-
-  private static Builder with(ImageAnalysis a) {
-    return new Builder(a);
-  }
-
-  /** Replaces sections of an analysis for one test. */
-  private static final class Builder {
-    private final ImageAnalysis a;
-    private Medium medium;
-    private Scene scene;
-    private TextContent text;
-    private People people;
-    private Focus focus;
-    private LightAnalysis light;
-    private ColorAnalysis color;
-    private io.promptlens.core.analysis.Composition composition;
-
-    Builder(ImageAnalysis a) {
-      this.composition = a.composition();
-      this.a = a;
-      this.medium = a.medium();
-      this.scene = a.scene();
-      this.text = a.text();
-      this.people = a.people();
-      this.focus = a.focus();
-      this.light = a.light();
-      this.color = a.color();
-    }
-
-    Builder medium(Medium value) {
-      medium = value;
-      return this;
-    }
-
-    Builder scene(Scene value) {
-      scene = value;
-      return this;
-    }
-
-    Builder text(TextContent value) {
-      text = value;
-      return this;
-    }
-
-    Builder people(People value) {
-      people = value;
-      return this;
-    }
-
-    Builder focus(Focus value) {
-      focus = value;
-      return this;
-    }
-
-    Builder composition(io.promptlens.core.analysis.Composition value) {
-      composition = value;
-      return this;
-    }
-
-    Builder light(LightAnalysis value) {
-      light = value;
-      return this;
-    }
-
-    ImageAnalysis build() {
-      return ImageAnalysis.builder()
-          .schemaVersion(a.schemaVersion())
-          .image(a.image())
-          .color(
-              color == null
-                  ? new ColorAnalysis(false, List.of(), Temperature.WARM, Saturation.VIVID, 0, 0)
-                  : color)
-          .light(light)
-          .medium(medium)
-          .focus(focus)
-          .composition(composition)
-          .subjects(a.subjects())
-          .scene(scene)
-          .people(people)
-          .text(text)
-          .notes(a.notes())
-          .provenance(a.provenance())
-          .build();
-    }
   }
 }
