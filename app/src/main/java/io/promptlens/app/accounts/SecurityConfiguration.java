@@ -211,7 +211,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/generations/*")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/analyses", "/api/v1/prompts")
+                    // The home page's result (generations/WorkbenchPageController), the anonymous
+                    // flow's page twin of POST /api/v1/prompts.
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/v1/analyses", "/api/v1/prompts", "/workbench")
                     .permitAll()
                     // Polar's webhook: no session, authenticated by its signature
                     // (billing/PolarWebhookController checks it before reading anything).

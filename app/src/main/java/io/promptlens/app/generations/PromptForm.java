@@ -41,6 +41,32 @@ record PromptForm(
         number("variations", variations));
   }
 
+  /**
+   * This form as the home page sends it (through {@link WorkbenchPageController}): always whole, so
+   * an unticked checkbox, which a browser leaves out, means "off" rather than "the default".
+   */
+  PromptForm fromPage() {
+    return new PromptForm(
+        image,
+        target,
+        mode,
+        detail,
+        ticked(paletteHex),
+        ticked(negativePrompt),
+        aspect,
+        subject,
+        keep,
+        avoid,
+        ticked(cameraTerms),
+        ticked(weights),
+        maxLength,
+        variations);
+  }
+
+  private static String ticked(@Nullable String checkbox) {
+    return checkbox == null || checkbox.isBlank() ? "false" : checkbox;
+  }
+
   private static @Nullable Integer number(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -7,16 +7,22 @@ import io.promptlens.app.workspaces.Workspace;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
+import io.promptlens.core.compiler.TargetProfile;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The one page. It is rendered with the target list and limits already in it, so it works before
- * any script runs and needs no extra request to fill its menus; the script then talks to the API.
+ * any script runs and needs no extra request to fill its menus; its form is posted with htmx to the
+ * workbench endpoint ({@code generations.WorkbenchPageController}), whose rendered result is
+ * swapped in.
  */
 @Controller
 class HomeController {
@@ -37,8 +43,18 @@ class HomeController {
     this.provider = provider;
   }
 
+  /**
+   * The page; opened from the history ("Open in the workbench", "Re-target") with a stored
+   * analysis, a target and a mode, it comes with them chosen and the analysis in the form, and the
+   * script asks for the prompt once (the image itself was never stored: there is no preview).
+   */
   @GetMapping("/")
-  String home(@AuthenticationPrincipal @Nullable AccountUser user, Model model) {
+  String home(
+      @AuthenticationPrincipal @Nullable AccountUser user,
+      @RequestParam(name = "analysis", required = false) @Nullable UUID analysis,
+      @RequestParam(name = "target", required = false) @Nullable String target,
+      @RequestParam(name = "mode", required = false) @Nullable String mode,
+      Model model) {
     // Signed in: prompts are saved to a workspace (the personal one first). Anonymous: try it.
     List<Workspace> saveTo = user == null ? List.of() : workspaces.writableBy(user);
     model.addAttribute("saveTo", saveTo);
@@ -55,6 +71,21 @@ class HomeController {
             : List.of());
     model.addAttribute("targets", compiler.targets().all());
     model.addAttribute("modes", List.of(ModeOption.values()));
+    // An analysis belongs to a workspace: only a signed-in person's page can write it again.
+    model.addAttribute("openedAnalysis", user == null ? null : analysis);
+    model.addAttribute(
+        "selectedTarget",
+        compiler.targets().all().stream()
+            .map(TargetProfile::id)
+            .filter(id -> id.equals(target))
+            .findFirst()
+            .orElse("midjourney"));
+    model.addAttribute(
+        "selectedMode",
+        Arrays.stream(ModeOption.values())
+            .filter(option -> option.value().equals(mode))
+            .findFirst()
+            .orElse(ModeOption.FULL));
     model.addAttribute("maxBytes", intake.maxBytes().toBytes());
     model.addAttribute("maxMegabytes", Math.max(1, intake.maxBytes().toMegabytes()));
     return "index";

@@ -90,8 +90,18 @@ class HomePageBrowserTests extends BrowserFixture {
     browser.findElement(By.id("what-is-it")).sendKeys("a red lighthouse on a cliff");
     browser.findElement(By.id("what-is-it-button")).click();
 
-    wait.until(driver -> prompt.getText().toLowerCase().contains("a red lighthouse on a cliff"));
-    wait.until(driver -> !ask.isDisplayed());
+    // The server renders the new result, which replaces the old one (its elements go stale).
+    wait.until(ExpectedConditions.stalenessOf(prompt));
+    wait.until(
+        driver ->
+            driver
+                .findElement(By.id("prompt-output"))
+                .getText()
+                .toLowerCase()
+                .contains("a red lighthouse on a cliff"));
+    assertThat(browser.findElements(By.id("ask-subject")))
+        .as("a named subject is not asked for")
+        .isEmpty();
     assertThat(analyses()).as("the same analysis, recompiled").isEqualTo(analyses);
     assertThat(browser.findElement(By.id("subject")).getAttribute("value"))
         .isEqualTo("a red lighthouse on a cliff");

@@ -28,8 +28,11 @@ class HomePageTests {
         .contains("<option value=\"flux\"")
         .contains("value=\"full\"", "value=\"style\"", "value=\"edit\"", "value=\"video\"")
         .containsPattern("value=\"midjourney\"[^>]*selected")
-        .contains(
-            "id=\"image-input\"", "id=\"prompt-output\"", "id=\"copy-button\"", "id=\"palette\"");
+        .contains("id=\"image-input\"", "id=\"result-head\"")
+        // The result is the server's (WorkbenchPageTests), posted and swapped in by htmx.
+        .containsPattern("<form id=\"prompt-form\"[^>]*hx-post=\"/workbench\"")
+        .containsPattern(
+            "<form id=\"prompt-form\"[^>]*hx-headers=\"\\{&quot;X-XSRF-TOKEN&quot;: &quot;[^&]+&quot;\\}\"");
   }
 
   @Test

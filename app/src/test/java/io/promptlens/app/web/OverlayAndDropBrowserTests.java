@@ -1,11 +1,22 @@
 package io.promptlens.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
 
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.TestAnalyses;
 import io.promptlens.app.support.TestImages;
+import io.promptlens.core.analysis.Composition;
+import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Safety;
+import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.TextContent;
+import io.promptlens.vision.ImageAnalyzer;
+import io.promptlens.vision.intake.DecodedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,44 +27,75 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The home page with several dropped files, and the analysis overlay's labels, in a real headless
  * Chromium.
  *
  * <p>The test images are synthetic and the test app runs without the neural models, so no detector
- * finds anything in them. To put crowded boxes on the picture, the overlay test lets the real
- * answer through and adds ten overlapping detector boxes at the picture's edges to it before the
- * page reads it (a wrapper around {@code fetch}); the page's own code lays them out.
+ * finds anything in them. To put crowded boxes on the picture, the overlay test has the analyzer
+ * answer with ten overlapping detector boxes at the picture's edges (a Mockito spy); the server
+ * renders them and the page's own code lays their labels out.
  */
 @AppIntegration
 class OverlayAndDropBrowserTests extends BrowserFixture {
 
+  @MockitoSpyBean ImageAnalyzer analyzer;
+
   /** Ten boxes: overlapping, at every edge, one tiny, labelled like the detector's guesses. */
-  static final String CROWDED_ANSWER =
-      "const realFetch = window.fetch;"
-          + " window.fetch = async (...args) => {"
-          + "  const answer = await realFetch(...args);"
-          + "  if (!String(args[0]).includes('/prompts') || !answer.ok) return answer;"
-          + "  const body = await answer.json();"
-          + "  const boxes = [[0,0,.3,.3],[.02,.02,.3,.3],[.7,0,.3,.2],[.72,.01,.28,.2],"
-          + "   [0,.85,.4,.15],[.6,.9,.4,.1],[.45,.45,.1,.1],[.46,.46,.1,.1],[.98,.5,.02,.02],"
-          + "   [.3,.3,.4,.4]];"
-          + "  body.analysis.subjects = boxes.map((box, i) => ({label: 'orange' + (i ? ' ' + i : ''),"
-          + "   confidence: 0.4, box}));"
-          + "  body.analysis.subjectNamed = null;"
-          + "  body.analysis.subjectBox = [.6,.6,.38,.38];"
-          + "  body.analysis.subjectPosition = 'bottom-right third';"
-          + "  return new Response(JSON.stringify(body),"
-          + "   {status: answer.status, headers: {'Content-Type': 'application/json'}});"
-          + " };";
+  static ImageAnalysis crowded() {
+    double[][] boxes = {
+      {0, 0, .3, .3},
+      {.02, .02, .3, .3},
+      {.7, 0, .3, .2},
+      {.72, .01, .28, .2},
+      {0, .85, .4, .15},
+      {.6, .9, .4, .1},
+      {.45, .45, .1, .1},
+      {.46, .46, .1, .1},
+      {.98, .5, .02, .02},
+      {.3, .3, .4, .4}
+    };
+    List<Subject> subjects = new java.util.ArrayList<>();
+    for (int i = 0; i < boxes.length; i++) {
+      subjects.add(
+          new Subject(
+              "orange" + (i == 0 ? "" : " " + i),
+              0.4,
+              java.util.Arrays.stream(boxes[i]).boxed().toList(),
+              "test"));
+    }
+    Composition composition =
+        new Composition(
+            "bottom-right third",
+            "medium",
+            List.of(.6, .6, .38, .38),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return TestAnalyses.of(
+        composition,
+        subjects,
+        People.none(),
+        TextContent.none(),
+        new Safety("neutral", 0.9, 0.1, Map.of("neutral", 0.9), "test"));
+  }
 
   @Test
   void droppingThreeFilesAnalysesNoneAndSaysOneImageAtATimeWithBatches() {
     open("/");
     js(
-        "window.prompts = 0; const realFetch = window.fetch;"
-            + " window.fetch = (...args) => { window.prompts++; return realFetch(...args); };"
+        "window.prompts = 0; const realSend = XMLHttpRequest.prototype.send;"
+            + " XMLHttpRequest.prototype.send = function (...args) {"
+            + "  window.prompts++; return realSend.apply(this, args); };"
+            + " window.fetch = () => { window.prompts++; return Promise.reject(new Error()); };"
             + " const files = new DataTransfer();"
             + " ['a.png', 'b.png', 'c.png'].forEach((name) =>"
             + "  files.items.add(new File([new Uint8Array([137, 80, 78, 71])], name,"
@@ -74,10 +116,10 @@ class OverlayAndDropBrowserTests extends BrowserFixture {
 
   @Test
   void crowdedOverlayLabelsNeitherOverlapNorLeaveThePictureAndNoneIsLost() throws IOException {
+    doReturn(crowded()).when(analyzer).analyze(any(DecodedImage.class));
     for (int width : new int[] {1366, 390}) {
       browser.manage().window().setSize(new Dimension(width, 900));
       open("/");
-      js(CROWDED_ANSWER);
       Path image = Files.write(temp.resolve("wide.png"), TestImages.png(900, 400));
       browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overlay-stage")));

@@ -80,8 +80,8 @@ class SafetyBlurBrowserTests {
 
     browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
 
-    WebElement stage = browser.findElement(By.id("overlay-stage"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overlay")));
+    WebElement stage = browser.findElement(By.id("overlay-stage"));
     wait.until(driver -> stage.getAttribute("class").contains("is-blurred"));
     WebElement overlayImage = browser.findElement(By.id("overlay-image"));
     WebElement preview = browser.findElement(By.id("preview"));

@@ -267,6 +267,8 @@ final class RouteTable {
               Body.NONE,
               null,
               200),
+          // The home page's result, rendered for htmx: the anonymous flow's page twin.
+          open("POST /workbench " + MULTIPART, "POST /workbench", Body.IMAGE, null, 200),
           // Polar's webhook: no session; without a valid signature every caller gets 403.
           open(
               "POST /api/v1/billing/polar/webhook",
@@ -685,6 +687,14 @@ final class RouteTable {
               null,
               200),
           // --- workspace pages -----------------------------------------------------------------
+          // The home page's result in a workspace, rendered for htmx: as the API's prompts.
+          ws(
+              CREATE,
+              "POST " + PAGE_WS + "/workbench " + MULTIPART,
+              "POST /workspaces/{ws}/workbench",
+              Body.IMAGE,
+              null,
+              200),
           ws(VIEW, "GET /history", "GET /history?workspace={ws}", 200),
           ws(VIEW, "GET /workspaces/{id}", "GET /workspaces/{ws}", 200),
           ws(
