@@ -39,8 +39,10 @@ for line in open(sys.argv[1]):
     # Builds before "neural" was a stage: the sum of the models' stages.
     d["stages"].setdefault(
         "neural", sum(v for k, v in d["stages"].items() if k.startswith("neural.")))
+    # Builds before the measured analyzers ran beside the models: the whole analysis was in turn.
+    d["stages"].setdefault("inTurn", d["stages"]["total"])
     rows.setdefault((d["file"], build), []).append(d["stages"])
-keys = ["decodeFull", "total", "neural", "neural.ocr"]
+keys = ["decodeFull", "total", "inTurn", "neural", "neural.ocr"]
 print("| image | build | " + " | ".join(keys) + " | total / decodeFull |")
 print("|---|---|" + "---:|" * (len(keys) + 1))
 for (image, build), runs in sorted(rows.items()):

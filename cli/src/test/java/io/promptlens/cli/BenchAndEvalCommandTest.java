@@ -35,6 +35,7 @@ class BenchAndEvalCommandTest {
     assertThat(stages.has("decodeAnalysis")).isTrue();
     assertThat(stages.has("compile")).isTrue();
     assertThat(stages.has("total")).isTrue();
+    assertThat(stages.has("inTurn")).isTrue(); // the whole analysis with every stage in turn
     for (String stage : ImageAnalyzer.STAGES) {
       assertThat(stages.get(stage).asDouble()).as(stage).isGreaterThanOrEqualTo(0);
     }

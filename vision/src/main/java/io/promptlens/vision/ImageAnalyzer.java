@@ -158,8 +158,43 @@ public final class ImageAnalyzer {
     return analyze(image, StageListener.NONE);
   }
 
-  /** Analyses a decoded image, reporting each measured stage's time to {@code stages}. */
+  /**
+   * Analyses a decoded image, reporting each stage's time to {@code stages} on this thread. The
+   * measured analyzers run on this thread while the neural models look at the same pixels on the
+   * other cores ({@link NeuralAnalyzers#see}): no measured analyzer reads a model's answer, and
+   * every field that weighs both (the medium, the composition under a person mask, the subject) is
+   * decided once, after both, in {@link NeuralAnalyzers#merge} and {@link #decideSubject}. Stage
+   * times then overlap; {@link #analyzeInTurn} times each stage alone.
+   */
   public ImageAnalysis analyze(DecodedImage image, StageListener stages) {
+    return analyze(image, stages, true);
+  }
+
+  /**
+   * The same analysis with every stage after the previous one on this thread, so that each stage's
+   * time is its own cost (the benchmark's per-stage figures).
+   */
+  public ImageAnalysis analyzeInTurn(DecodedImage image, StageListener stages) {
+    return analyze(image, stages, false);
+  }
+
+  private ImageAnalysis analyze(DecodedImage image, StageListener stages, boolean sideBySide) {
+    if (neural == null) {
+      return decideSubject(measure(image, stages).withNote(NO_NEURAL_NOTE));
+    }
+    long start = System.nanoTime();
+    Fork<NeuralAnalyzers.Evidence> seen = Fork.of(sideBySide, () -> neural.see(image, false));
+    ImageAnalysis measured = measure(image, stages);
+    long measuredAt = System.nanoTime();
+    NeuralAnalyzers.Evidence evidence = seen.join();
+    ImageAnalysis analysis = neural.merge(measured, image, evidence, stages).analysis();
+    // The models' wall time: side by side from the start, in turn from the measured stage's end.
+    stages.took("neural", System.nanoTime() - (sideBySide ? start : measuredAt));
+    return decideSubject(analysis);
+  }
+
+  /** The measured analyzers alone, each stage timed. */
+  private ImageAnalysis measure(DecodedImage image, StageListener stages) {
     long t0 = System.nanoTime();
     AnalysisFrame frame = AnalysisFrame.of(image.pixels());
     long t1 = System.nanoTime();
@@ -192,26 +227,20 @@ public final class ImageAnalyzer {
     MainSubject described =
         describer.describe(frame.coarse(), subject, colorAnalysis, focusAnalysis);
     stages.took("measured.subject", System.nanoTime() - t8);
-    ImageAnalysis measured =
-        ImageAnalysis.builder()
-            .image(ImageInfo.of(image.width(), image.height(), image.format()))
-            .color(colorAnalysis)
-            .light(lightAnalysis)
-            .medium(mediumAnalysis)
-            .focus(focusAnalysis)
-            .composition(compositionAnalysis)
-            .scene(sceneAnalysis)
-            .people(People.none())
-            .text(TextContent.none())
-            .notes(NOTES)
-            .provenance(PROVENANCE)
-            .subject(described)
-            .build();
-    ImageAnalysis analysis =
-        neural == null
-            ? measured.withNote(NO_NEURAL_NOTE)
-            : neural.analyze(measured, image, stages).analysis();
-    return decideSubject(analysis);
+    return ImageAnalysis.builder()
+        .image(ImageInfo.of(image.width(), image.height(), image.format()))
+        .color(colorAnalysis)
+        .light(lightAnalysis)
+        .medium(mediumAnalysis)
+        .focus(focusAnalysis)
+        .composition(compositionAnalysis)
+        .scene(sceneAnalysis)
+        .people(People.none())
+        .text(TextContent.none())
+        .notes(NOTES)
+        .provenance(PROVENANCE)
+        .subject(described)
+        .build();
   }
 
   /**

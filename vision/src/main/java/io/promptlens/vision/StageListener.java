@@ -2,7 +2,8 @@ package io.promptlens.vision;
 
 /**
  * Receives the time each stage of an analysis took, for the benchmark. Stage names are the bench
- * contract: {@code measured.<analyzer>}. Called on the analysing thread.
+ * contract: {@code measured.<analyzer>}, {@code neural.<model>} and {@code neural} (the models'
+ * wall time). Called on the analysing thread, also for the stages that ran on others.
  */
 @FunctionalInterface
 public interface StageListener {

@@ -11,6 +11,7 @@ import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.StatementThresholds;
+import io.promptlens.vision.Fork;
 import io.promptlens.vision.StageListener;
 import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.models.ModelManifest;
@@ -267,105 +268,233 @@ public final class NeuralAnalyzers implements AutoCloseable {
 
   /** Like {@link #analyze(ImageAnalysis, DecodedImage)}, timing each model as neural.<model>. */
   public Result analyze(ImageAnalysis measured, DecodedImage image, StageListener stages) {
+    return merge(measured, image, see(image, false), stages);
+  }
+
+  /**
+   * What one model made of the pixels: its answer (null when it did not run or failed), the notes
+   * it leaves (too small an image, a failure), its provenance entry (null when it gave no answer)
+   * and how long it took in nanoseconds (-1 when it was not run, so no stage is reported).
+   */
+  record Part<T>(T value, List<String> notes, Provenance provenance, long nanos) {
+
+    static <T> Part<T> skipped(List<String> notes) {
+      return new Part<>(null, notes, null, -1);
+    }
+  }
+
+  /**
+   * What the models saw in an image's pixels, before it meets the measured analysis: the answers
+   * that need nothing but pixels (text, objects, faces before the person-box check, safety), made
+   * by {@link #see} and read by {@link #merge}. Immutable.
+   */
+  public static final class Evidence {
+    private final Part<TextContent> text;
+    private final Part<List<ObjectDetector.Detection>> objects;
+    private final Part<List<People.Face>> faces;
+    private final Part<SafetyAssessment> safety;
+
+    Evidence(
+        Part<TextContent> text,
+        Part<List<ObjectDetector.Detection>> objects,
+        Part<List<People.Face>> faces,
+        Part<SafetyAssessment> safety) {
+      this.text = text;
+      this.objects = objects;
+      this.faces = faces;
+      this.safety = safety;
+    }
+  }
+
+  /**
+   * Runs the models that need only the pixels: text, objects, faces and safety. None of them reads
+   * another's answer, so with {@code sideBySide} they run as {@link Fork}s on the cores (the object
+   * detector, the longest, on another thread while this one reads text, faces and safety);
+   * otherwise one after another on this thread, as the benchmark times each alone. Either way the
+   * answers are the same.
+   */
+  public Evidence see(DecodedImage image, boolean sideBySide) {
+    int side = Math.min(image.width(), image.height());
+    Fork<Part<List<ObjectDetector.Detection>>> objects =
+        Fork.of(sideBySide, () -> objects(image, side));
+    Fork<Part<List<People.Face>>> faces = Fork.of(sideBySide, () -> faces(image, side));
+    Fork<Part<SafetyAssessment>> safety = Fork.of(sideBySide, () -> safety(image));
+    Part<TextContent> text = text(image, side);
+    Fork.runUnstarted(objects, faces, safety);
+    return new Evidence(text, objects.join(), faces.join(), safety.join());
+  }
+
+  private Part<TextContent> text(DecodedImage image, int side) {
+    List<String> notes = new ArrayList<>();
+    // A model the image is too small for is skipped with a note; its section stays as measured.
+    if (reader == null || tooSmall(side, MIN_TEXT_SIDE, "text: OCR", notes)) {
+      return Part.skipped(notes);
+    }
     long start = System.nanoTime();
+    try {
+      TextReader.Outcome read = reader.readProbed(image.pixels(), image.detail());
+      Provenance provenance =
+          new Provenance(
+              "vision.neural.ocr",
+              OCR_VERSION,
+              ocrDetail
+                  + (read.probedEmpty()
+                      ? "; the probe at "
+                          + TextDetector.PROBE_LIMIT
+                          + " px saw no text, so lines were not looked for at "
+                          + TextDetector.LIMIT
+                          + " px (print smaller than about 3 % of the long side is missed)"
+                      : ""));
+      return new Part<>(read.text(), notes, provenance, System.nanoTime() - start);
+    } catch (NeuralException e) {
+      notes.add("text: OCR failed: " + e.getMessage());
+      return new Part<>(null, notes, null, System.nanoTime() - start);
+    }
+  }
+
+  private Part<List<ObjectDetector.Detection>> objects(DecodedImage image, int side) {
+    List<String> notes = new ArrayList<>();
+    if (objects == null
+        || tooSmall(side, MIN_OBJECT_SIDE, "subjects and people: object detection", notes)) {
+      return Part.skipped(notes);
+    }
+    long start = System.nanoTime();
+    try {
+      List<ObjectDetector.Detection> found = objects.detect(image.pixels());
+      Provenance provenance =
+          new Provenance(
+              "vision.neural.centernet",
+              OBJECTS_VERSION,
+              "MB3-CenterNet (COCO-80) from "
+                  + from("centernet")
+                  + ", TF.js graph converted to"
+                  + " ONNX by converter "
+                  + io.promptlens.vision.models.ModelStore.CONVERTER_VERSION
+                  + "; onnx sha256="
+                  + objects.sha256()
+                  + "; score >= "
+                  + ObjectDetector.MIN_SCORE
+                  + ", NMS IoU "
+                  + ObjectDetector.IOU);
+      return new Part<>(found, notes, provenance, System.nanoTime() - start);
+    } catch (NeuralException e) {
+      notes.add("subjects and people: object detection failed: " + e.getMessage());
+      return new Part<>(null, notes, null, System.nanoTime() - start);
+    }
+  }
+
+  private Part<List<People.Face>> faces(DecodedImage image, int side) {
+    List<String> notes = new ArrayList<>();
+    if (faces == null || tooSmall(side, MIN_FACE_SIDE, "people (faces): face detection", notes)) {
+      return Part.skipped(notes);
+    }
+    long start = System.nanoTime();
+    try {
+      List<People.Face> found = faces.faces(image.pixels());
+      Provenance provenance =
+          new Provenance(
+              "vision.neural.faces",
+              FACES_VERSION,
+              "BlazeFace + GEAR age head + expression from "
+                  + from("blazeface")
+                  + ","
+                  + " converted to ONNX; "
+                  + faces.sha256s());
+      return new Part<>(found, notes, provenance, System.nanoTime() - start);
+    } catch (NeuralException e) {
+      notes.add("people (faces): face analysis failed: " + e.getMessage());
+      return new Part<>(null, notes, null, System.nanoTime() - start);
+    }
+  }
+
+  private Part<SafetyAssessment> safety(DecodedImage image) {
+    List<String> notes = new ArrayList<>();
+    if (safety == null) {
+      return Part.skipped(notes);
+    }
+    long start = System.nanoTime();
+    try {
+      SafetyAssessment assessment = safety.assess(image.pixels());
+      Provenance provenance =
+          new Provenance(
+              "vision.neural.nsfw",
+              SAFETY_VERSION,
+              from("nsfw")
+                  + " MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
+                  + safety.sha256());
+      return new Part<>(assessment, notes, provenance, System.nanoTime() - start);
+    } catch (NeuralException e) {
+      notes.add("safety and medium: the nsfw model failed: " + e.getMessage());
+      return new Part<>(null, notes, null, System.nanoTime() - start);
+    }
+  }
+
+  /** Adds a part's notes and provenance, and reports its time as {@code stage}. */
+  private static void add(
+      Part<?> part,
+      String stage,
+      List<String> notes,
+      List<Provenance> provenance,
+      StageListener stages) {
+    notes.addAll(part.notes());
+    if (part.provenance() != null) {
+      provenance.add(part.provenance());
+    }
+    if (part.nanos() >= 0) {
+      stages.took(stage, part.nanos());
+    }
+  }
+
+  /**
+   * The measured analysis with what the models saw: text, subjects, people (faces count only inside
+   * a person box when the object detector ran), the person mask's composition (the one model that
+   * runs here, after a person was found), safety and the medium probe's call on the measured
+   * medium. Notes and provenance keep the models' order: text, objects, faces, person mask, safety.
+   */
+  public Result merge(
+      ImageAnalysis measured, DecodedImage image, Evidence seen, StageListener stages) {
     List<String> notes = new ArrayList<>(measured.notes());
     notes.addAll(loadNotes);
     List<Provenance> provenance = new ArrayList<>(measured.provenance());
-    TextContent text = measured.text();
-    int side = Math.min(image.width(), image.height());
-    // A model the image is too small for is skipped with a note; its section stays as measured.
-    if (reader != null && !tooSmall(side, MIN_TEXT_SIDE, "text: OCR", notes)) {
-      try {
-        TextReader.Outcome read = reader.readProbed(image.pixels(), image.detail());
-        text = read.text();
-        provenance.add(
-            new Provenance(
-                "vision.neural.ocr",
-                OCR_VERSION,
-                ocrDetail
-                    + (read.probedEmpty()
-                        ? "; the probe at "
-                            + TextDetector.PROBE_LIMIT
-                            + " px saw no text, so lines were not looked for at "
-                            + TextDetector.LIMIT
-                            + " px (print smaller than about 3 % of the long side is missed)"
-                        : "")));
-      } catch (NeuralException e) {
-        notes.add("text: OCR failed: " + e.getMessage());
-      }
-      start = took(stages, "neural.ocr", start);
-    }
+    add(seen.text, "neural.ocr", notes, provenance, stages);
+    TextContent text = seen.text.value() == null ? measured.text() : seen.text.value();
+    add(seen.objects, "neural.centernet", notes, provenance, stages);
     List<Subject> subjects = measured.subjects();
     People people = measured.people();
     List<Subject> personBoxes = null; // null: no object detector ran, faces stand alone
-    if (objects != null
-        && !tooSmall(side, MIN_OBJECT_SIDE, "subjects and people: object detection", notes)) {
-      try {
-        List<ObjectDetector.Detection> found = objects.detect(image.pixels());
-        subjects = new ArrayList<>(measured.subjects());
-        int persons = 0;
-        personBoxes = new ArrayList<>();
-        for (ObjectDetector.Detection d : found) {
-          Subject subject =
-              new Subject(
-                  d.label(),
-                  round(d.score()),
-                  List.of(round(d.x()), round(d.y()), round(d.w()), round(d.h())),
-                  "vision.neural.centernet");
-          subjects.add(subject);
-          if ("person".equals(d.label())) {
-            persons++;
-            personBoxes.add(subject);
-          }
+    if (seen.objects.value() != null) {
+      subjects = new ArrayList<>(measured.subjects());
+      int persons = 0;
+      personBoxes = new ArrayList<>();
+      for (ObjectDetector.Detection d : seen.objects.value()) {
+        Subject subject =
+            new Subject(
+                d.label(),
+                round(d.score()),
+                List.of(round(d.x()), round(d.y()), round(d.w()), round(d.h())),
+                "vision.neural.centernet");
+        subjects.add(subject);
+        if ("person".equals(d.label())) {
+          persons++;
+          personBoxes.add(subject);
         }
-        people =
-            new People(Math.max(persons, measured.people().count()), measured.people().faces());
-        provenance.add(
-            new Provenance(
-                "vision.neural.centernet",
-                OBJECTS_VERSION,
-                "MB3-CenterNet (COCO-80) from "
-                    + from("centernet")
-                    + ", TF.js graph converted to"
-                    + " ONNX by converter "
-                    + io.promptlens.vision.models.ModelStore.CONVERTER_VERSION
-                    + "; onnx sha256="
-                    + objects.sha256()
-                    + "; score >= "
-                    + ObjectDetector.MIN_SCORE
-                    + ", NMS IoU "
-                    + ObjectDetector.IOU));
-      } catch (NeuralException e) {
-        notes.add("subjects and people: object detection failed: " + e.getMessage());
       }
-      start = took(stages, "neural.centernet", start);
+      people = new People(Math.max(persons, measured.people().count()), measured.people().faces());
     }
-    if (faces != null && !tooSmall(side, MIN_FACE_SIDE, "people (faces): face detection", notes)) {
-      try {
-        List<People.Face> found = faces.faces(image.pixels());
-        if (personBoxes != null) {
-          // BlazeFace also fires on animal and cartoon faces; with the object detector at hand a
-          // face counts only where it agrees that a person stands.
-          List<Subject> persons = personBoxes;
-          found = found.stream().filter(face -> insideAny(face.box(), persons)).toList();
-        }
-        people = new People(Math.max(people.count(), found.size()), found);
-        provenance.add(
-            new Provenance(
-                "vision.neural.faces",
-                FACES_VERSION,
-                "BlazeFace + GEAR age head + expression from "
-                    + from("blazeface")
-                    + ","
-                    + " converted to ONNX; "
-                    + faces.sha256s()));
-      } catch (NeuralException e) {
-        notes.add("people (faces): face analysis failed: " + e.getMessage());
+    add(seen.faces, "neural.faces", notes, provenance, stages);
+    if (seen.faces.value() != null) {
+      List<People.Face> found = seen.faces.value();
+      if (personBoxes != null) {
+        // BlazeFace also fires on animal and cartoon faces; with the object detector at hand a
+        // face counts only where it agrees that a person stands.
+        List<Subject> persons = personBoxes;
+        found = found.stream().filter(face -> insideAny(face.box(), persons)).toList();
       }
-      start = took(stages, "neural.faces", start);
+      people = new People(Math.max(people.count(), found.size()), found);
     }
     Composition composition = measured.composition();
     if (segmenter != null && people.count() > 0) {
+      long start = System.nanoTime();
       try {
         List<List<Double>> boxes =
             personBoxes == null ? null : personBoxes.stream().map(Subject::box).toList();
@@ -388,24 +517,10 @@ public final class NeuralAnalyzers implements AutoCloseable {
       } catch (NeuralException e) {
         notes.add("composition (person mask): segmentation failed: " + e.getMessage());
       }
-      start = took(stages, "neural.selfie", start);
+      stages.took("neural.selfie", System.nanoTime() - start);
     }
-    SafetyAssessment assessment = null;
-    if (safety != null) {
-      try {
-        assessment = safety.assess(image.pixels());
-        provenance.add(
-            new Provenance(
-                "vision.neural.nsfw",
-                SAFETY_VERSION,
-                from("nsfw")
-                    + " MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
-                    + safety.sha256()));
-      } catch (NeuralException e) {
-        notes.add("safety and medium: the nsfw model failed: " + e.getMessage());
-      }
-      took(stages, "neural.nsfw", start);
-    }
+    add(seen.safety, "neural.nsfw", notes, provenance, stages);
+    SafetyAssessment assessment = seen.safety.value();
     // Before the builder takes the provenance: the medium probe adds its entry to it.
     Medium medium =
         assessment == null ? measured.medium() : medium(measured.medium(), assessment, provenance);
