@@ -183,7 +183,7 @@ public final class ImageAnalyzer {
       return decideSubject(measure(image, stages).withNote(NO_NEURAL_NOTE));
     }
     long start = System.nanoTime();
-    Fork<NeuralAnalyzers.Evidence> seen = Fork.of(sideBySide, () -> neural.see(image, false));
+    Fork<NeuralAnalyzers.Evidence> seen = Fork.of(sideBySide, () -> neural.see(image, sideBySide));
     ImageAnalysis measured = measure(image, stages);
     long measuredAt = System.nanoTime();
     NeuralAnalyzers.Evidence evidence = seen.join();

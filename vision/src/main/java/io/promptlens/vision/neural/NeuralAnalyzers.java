@@ -268,7 +268,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
 
   /** Like {@link #analyze(ImageAnalysis, DecodedImage)}, timing each model as neural.<model>. */
   public Result analyze(ImageAnalysis measured, DecodedImage image, StageListener stages) {
-    return merge(measured, image, see(image, false), stages);
+    return merge(measured, image, see(image, true), stages);
   }
 
   /**
