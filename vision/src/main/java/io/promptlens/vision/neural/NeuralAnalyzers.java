@@ -289,13 +289,13 @@ public final class NeuralAnalyzers implements AutoCloseable {
    * by {@link #see} and read by {@link #merge}. Immutable.
    */
   public static final class Evidence {
-    private final Part<TextContent> text;
+    private final Part<TextReader.Outcome> text;
     private final Part<List<ObjectDetector.Detection>> objects;
     private final Part<List<People.Face>> faces;
     private final Part<SafetyAssessment> safety;
 
     Evidence(
-        Part<TextContent> text,
+        Part<TextReader.Outcome> text,
         Part<List<ObjectDetector.Detection>> objects,
         Part<List<People.Face>> faces,
         Part<SafetyAssessment> safety) {
@@ -319,37 +319,33 @@ public final class NeuralAnalyzers implements AutoCloseable {
         Fork.of(sideBySide, () -> objects(image, side));
     Fork<Part<List<People.Face>>> faces = Fork.of(sideBySide, () -> faces(image, side));
     Fork<Part<SafetyAssessment>> safety = Fork.of(sideBySide, () -> safety(image));
-    Part<TextContent> text = text(image, side);
+    Part<TextReader.Outcome> text = text(image, side);
     Fork.runUnstarted(objects, faces, safety);
     return new Evidence(text, objects.join(), faces.join(), safety.join());
   }
 
-  private Part<TextContent> text(DecodedImage image, int side) {
+  private Part<TextReader.Outcome> text(DecodedImage image, int side) {
     List<String> notes = new ArrayList<>();
     // A model the image is too small for is skipped with a note; its section stays as measured.
     if (reader == null || tooSmall(side, MIN_TEXT_SIDE, "text: OCR", notes)) {
       return Part.skipped(notes);
     }
-    long start = System.nanoTime();
-    try {
-      TextReader.Outcome read = reader.readProbed(image.pixels(), image.detail());
-      Provenance provenance =
-          new Provenance(
-              "vision.neural.ocr",
-              OCR_VERSION,
-              ocrDetail
-                  + (read.probedEmpty()
-                      ? "; the probe at "
-                          + TextDetector.PROBE_LIMIT
-                          + " px saw no text, so lines were not looked for at "
-                          + TextDetector.LIMIT
-                          + " px (print smaller than about 3 % of the long side is missed)"
-                      : ""));
-      return new Part<>(read.text(), notes, provenance, System.nanoTime() - start);
-    } catch (NeuralException e) {
-      notes.add("text: OCR failed: " + e.getMessage());
-      return new Part<>(null, notes, null, System.nanoTime() - start);
-    }
+    return run(
+        notes,
+        "text: OCR failed: ",
+        () -> reader.readProbed(image.pixels(), image.detail()),
+        read ->
+            new Provenance(
+                "vision.neural.ocr",
+                OCR_VERSION,
+                ocrDetail
+                    + (read.probedEmpty()
+                        ? "; the probe at "
+                            + TextDetector.PROBE_LIMIT
+                            + " px saw no text, so lines were not looked for at "
+                            + TextDetector.LIMIT
+                            + " px (print smaller than about 3 % of the long side is missed)"
+                        : "")));
   }
 
   private Part<List<ObjectDetector.Detection>> objects(DecodedImage image, int side) {
@@ -358,29 +354,25 @@ public final class NeuralAnalyzers implements AutoCloseable {
         || tooSmall(side, MIN_OBJECT_SIDE, "subjects and people: object detection", notes)) {
       return Part.skipped(notes);
     }
-    long start = System.nanoTime();
-    try {
-      List<ObjectDetector.Detection> found = objects.detect(image.pixels());
-      Provenance provenance =
-          new Provenance(
-              "vision.neural.centernet",
-              OBJECTS_VERSION,
-              "MB3-CenterNet (COCO-80) from "
-                  + from("centernet")
-                  + ", TF.js graph converted to"
-                  + " ONNX by converter "
-                  + io.promptlens.vision.models.ModelStore.CONVERTER_VERSION
-                  + "; onnx sha256="
-                  + objects.sha256()
-                  + "; score >= "
-                  + ObjectDetector.MIN_SCORE
-                  + ", NMS IoU "
-                  + ObjectDetector.IOU);
-      return new Part<>(found, notes, provenance, System.nanoTime() - start);
-    } catch (NeuralException e) {
-      notes.add("subjects and people: object detection failed: " + e.getMessage());
-      return new Part<>(null, notes, null, System.nanoTime() - start);
-    }
+    return run(
+        notes,
+        "subjects and people: object detection failed: ",
+        () -> objects.detect(image.pixels()),
+        found ->
+            new Provenance(
+                "vision.neural.centernet",
+                OBJECTS_VERSION,
+                "MB3-CenterNet (COCO-80) from "
+                    + from("centernet")
+                    + ", TF.js graph converted to"
+                    + " ONNX by converter "
+                    + io.promptlens.vision.models.ModelStore.CONVERTER_VERSION
+                    + "; onnx sha256="
+                    + objects.sha256()
+                    + "; score >= "
+                    + ObjectDetector.MIN_SCORE
+                    + ", NMS IoU "
+                    + ObjectDetector.IOU));
   }
 
   private Part<List<People.Face>> faces(DecodedImage image, int side) {
@@ -388,43 +380,50 @@ public final class NeuralAnalyzers implements AutoCloseable {
     if (faces == null || tooSmall(side, MIN_FACE_SIDE, "people (faces): face detection", notes)) {
       return Part.skipped(notes);
     }
-    long start = System.nanoTime();
-    try {
-      List<People.Face> found = faces.faces(image.pixels());
-      Provenance provenance =
-          new Provenance(
-              "vision.neural.faces",
-              FACES_VERSION,
-              "BlazeFace + GEAR age head + expression from "
-                  + from("blazeface")
-                  + ","
-                  + " converted to ONNX; "
-                  + faces.sha256s());
-      return new Part<>(found, notes, provenance, System.nanoTime() - start);
-    } catch (NeuralException e) {
-      notes.add("people (faces): face analysis failed: " + e.getMessage());
-      return new Part<>(null, notes, null, System.nanoTime() - start);
-    }
+    return run(
+        notes,
+        "people (faces): face analysis failed: ",
+        () -> faces.faces(image.pixels()),
+        found ->
+            new Provenance(
+                "vision.neural.faces",
+                FACES_VERSION,
+                "BlazeFace + GEAR age head + expression from "
+                    + from("blazeface")
+                    + ","
+                    + " converted to ONNX; "
+                    + faces.sha256s()));
   }
 
   private Part<SafetyAssessment> safety(DecodedImage image) {
-    List<String> notes = new ArrayList<>();
     if (safety == null) {
-      return Part.skipped(notes);
+      return Part.skipped(new ArrayList<>());
     }
+    return run(
+        new ArrayList<>(),
+        "safety and medium: the nsfw model failed: ",
+        () -> safety.assess(image.pixels()),
+        assessment ->
+            new Provenance(
+                "vision.neural.nsfw",
+                SAFETY_VERSION,
+                from("nsfw")
+                    + " MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
+                    + safety.sha256()));
+  }
+
+  /** Runs one model, timed; a failure leaves {@code failure} and its message in the notes. */
+  private static <T> Part<T> run(
+      List<String> notes,
+      String failure,
+      java.util.function.Supplier<T> model,
+      java.util.function.Function<T, Provenance> provenance) {
     long start = System.nanoTime();
     try {
-      SafetyAssessment assessment = safety.assess(image.pixels());
-      Provenance provenance =
-          new Provenance(
-              "vision.neural.nsfw",
-              SAFETY_VERSION,
-              from("nsfw")
-                  + " MobileNetV2Mid, TF.js graph converted to ONNX; onnx sha256="
-                  + safety.sha256());
-      return new Part<>(assessment, notes, provenance, System.nanoTime() - start);
+      T value = model.get();
+      return new Part<>(value, notes, provenance.apply(value), System.nanoTime() - start);
     } catch (NeuralException e) {
-      notes.add("safety and medium: the nsfw model failed: " + e.getMessage());
+      notes.add(failure + e.getMessage());
       return new Part<>(null, notes, null, System.nanoTime() - start);
     }
   }
@@ -457,7 +456,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     notes.addAll(loadNotes);
     List<Provenance> provenance = new ArrayList<>(measured.provenance());
     add(seen.text, "neural.ocr", notes, provenance, stages);
-    TextContent text = seen.text.value() == null ? measured.text() : seen.text.value();
+    TextContent text = seen.text.value() == null ? measured.text() : seen.text.value().text();
     add(seen.objects, "neural.centernet", notes, provenance, stages);
     List<Subject> subjects = measured.subjects();
     People people = measured.people();
