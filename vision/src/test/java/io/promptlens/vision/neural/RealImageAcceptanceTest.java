@@ -65,10 +65,12 @@ class RealImageAcceptanceTest {
     ImageAnalysis page = analyze("page.png");
     ImageAnalysis marge = analyze("cat-marge.jpg");
 
-    assertThat(cat.subject().named()).isEqualTo("a cat");
-    assertThat(cat.subject().category()).isEqualTo("animal");
     assertThat(page.subject().named()).isEqualTo("a page of printed text");
-    // Marge's cat scores 0.42, under the detector's threshold: described, never guessed.
+    // Chelsea scores 0.52 and Marge's cat 0.42, both under the object row of StatementThresholds
+    // (0.6: detections from 0.5 to 0.6 were right 2 times of 4 on the tuning rows): described,
+    // never guessed.
+    assertThat(cat.subject().named()).isNull();
+    assertThat(cat.subject().described()).isNotBlank().doesNotContain("cat");
     assertThat(marge.subject().named()).isNull();
     assertThat(marge.subject().described()).isNotBlank().doesNotContain("cat");
   }
