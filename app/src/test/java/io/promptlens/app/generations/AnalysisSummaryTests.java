@@ -34,6 +34,8 @@ class AnalysisSummaryTests {
             null,
             null,
             null,
+            null,
+            null,
             null);
     var analysis =
         TestAnalyses.of(

@@ -79,6 +79,8 @@ class OverlayAndDropBrowserTests extends BrowserFixture {
             null,
             null,
             null,
+            null,
+            null,
             null);
     return TestAnalyses.of(
         composition,

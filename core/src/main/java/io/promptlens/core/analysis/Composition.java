@@ -43,37 +43,6 @@ public record Composition(
     vanishingPoint = vanishingPoint == null ? null : List.copyOf(vanishingPoint);
   }
 
-  /** The twelve-field form before leading-line confidence and vanishing point were added. */
-  public Composition(
-      @Nullable String subjectPosition,
-      @Nullable String shotScale,
-      @Nullable List<Double> subjectBox,
-      @Nullable Double subjectSize,
-      @Nullable Double symmetry,
-      @Nullable Double horizonY,
-      @Nullable Double tiltDegrees,
-      @Nullable Double negativeSpace,
-      @Nullable Boolean leadingLines,
-      @Nullable String cameraAngle,
-      @Nullable Double cameraAngleConfidence,
-      @Nullable Double confidence) {
-    this(
-        subjectPosition,
-        shotScale,
-        subjectBox,
-        subjectSize,
-        symmetry,
-        horizonY,
-        tiltDegrees,
-        negativeSpace,
-        leadingLines,
-        cameraAngle,
-        cameraAngleConfidence,
-        confidence,
-        null,
-        null);
-  }
-
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
   public Composition(@Nullable String subjectPosition, @Nullable String shotScale) {
     this(

@@ -41,39 +41,6 @@ public record Focus(
     @Nullable Double bokehConfidence,
     @Nullable Double grainConfidence) {
 
-  /** The thirteen-field form before the bokeh and grain confidences were added. */
-  public Focus(
-      @Nullable Double sharpness,
-      @Nullable String depthOfField,
-      @Nullable Double depthOfFieldConfidence,
-      @Nullable Boolean bokeh,
-      @Nullable Boolean motionBlur,
-      @Nullable String motionDirection,
-      @Nullable Double noiseSigma,
-      @Nullable Boolean grain,
-      @Nullable Double vignetteStops,
-      @Nullable Boolean vignette,
-      @Nullable Double confidence,
-      @Nullable Double motionAngleDegrees,
-      @Nullable Double motionConfidence) {
-    this(
-        sharpness,
-        depthOfField,
-        depthOfFieldConfidence,
-        bokeh,
-        motionBlur,
-        motionDirection,
-        noiseSigma,
-        grain,
-        vignetteStops,
-        vignette,
-        confidence,
-        motionAngleDegrees,
-        motionConfidence,
-        null,
-        null);
-  }
-
   /** The eleven-field form before the motion angle and its confidence were added. */
   public Focus(
       @Nullable Double sharpness,
@@ -99,6 +66,8 @@ public record Focus(
         vignetteStops,
         vignette,
         confidence,
+        null,
+        null,
         null,
         null);
   }
