@@ -10,20 +10,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 18's bar on the held-out split of the labelled statement set: at least 85 % of prompts say
- * nothing false and every prompt opens with what the picture is of. The issue's third bar, every
- * said kind at least 95 % true, is not met yet (2026-12-05, 112 held-out images: medium 39 of 42,
- * objects 14 of 15, people 2 of 3, see eval/RESULTS.md); until it is, overall precision and recall
- * are held near the level reached (0.917 and 0.150: recall over the 367 facts the held-out labels
+ * Issue 18's bar on the held-out split of the labelled statement set: every kind the prompts say is
+ * at least 95 % true, at least 85 % of prompts say nothing false, and every prompt opens with what
+ * the picture is of. Recall is held near the level reached (0.14 over the facts the held-out labels
  * hold, most of them settings and framing that are not said yet), so a change that makes prompts
- * claim more false things, or say less that is true, fails here. Runs when the set's images
- * (fetched by {@code .ci/run} with {@code eval/medium/fetch.sh} and {@code
- * eval/statements/fetch.sh}) and the models are installed; skipped, naming the fix, otherwise.
+ * say less that is true fails here too. Runs when the set's images (fetched by {@code .ci/run} with
+ * {@code eval/medium/fetch.sh} and {@code eval/statements/fetch.sh}) and the models are installed;
+ * skipped, naming the fix, otherwise.
  */
 class HeldOutStatementsTest {
 
@@ -79,7 +78,14 @@ class HeldOutStatementsTest {
         .isEqualTo(prompts);
     assertThat(heldout.at("/overall/precision").asDouble())
         .as("held-out statement precision, all kinds")
-        .isGreaterThanOrEqualTo(0.9);
+        .isGreaterThanOrEqualTo(0.95);
+    for (Map.Entry<String, JsonNode> kind : heldout.get("kinds").properties()) {
+      if (kind.getValue().get("scored").asInt() > 0) {
+        assertThat(kind.getValue().get("precision").asDouble())
+            .as("held-out precision of " + kind.getKey())
+            .isGreaterThanOrEqualTo(0.95);
+      }
+    }
     assertThat(heldout.at("/overall/recall").asDouble())
         .as("held-out statement recall, all kinds")
         .isGreaterThanOrEqualTo(0.14);

@@ -56,6 +56,14 @@ public final class SubjectNaming {
 
   static final double CROWD_SCORE = 0.3;
 
+  /**
+   * A detection whose box is at least this share read lettering is the lettering: a detector
+   * trained on photographs finds a remote, a phone or a sign in a printed logo or label (issue 18:
+   * a biscuit box's oval brand label called a remote). Lettering on a real object covers less of
+   * it: a stop sign's word, a book's title, a shirt's print.
+   */
+  static final double LETTERING_SHARE = 0.5;
+
   private static final String[] NUMBERS = {
     "no", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine"
   };
@@ -148,7 +156,8 @@ public final class SubjectNaming {
         detected.count(),
         detected.source(),
         detected.confidence(),
-        "detected with scores at or above their class thresholds");
+        "detected with scores at or above their class thresholds"
+            + (detected.why().isEmpty() ? "" : "; " + detected.why()));
   }
 
   /** The subject to use for a prompt: the analysis's own, or one named from its evidence. */
@@ -185,6 +194,11 @@ public final class SubjectNaming {
             .filter(SubjectNaming::detector)
             .filter(s -> thresholds.saysObject(Texts.clean(s.label()), s.confidence()))
             .toList();
+    List<Subject> lettering =
+        detections.stream().filter(s -> lettering(s, analysis.text()) >= LETTERING_SHARE).toList();
+    if (!lettering.isEmpty()) {
+      detections = detections.stream().filter(s -> !lettering.contains(s)).toList();
+    }
     MediumLabel medium = analysis.medium().label();
     // The detector learnt its classes from photographs: on a page, a flat graphic or a drawing its
     // finds are shapes that look like them (cards as traffic lights, notes as birds). A drawing
@@ -219,6 +233,7 @@ public final class SubjectNaming {
     String source = null;
     double confidence = 0;
     List<String> patterns = new ArrayList<>();
+    boolean unsure = false;
     // People lead: they are what a viewer sees first.
     List<Map.Entry<String, List<Subject>>> entries = new ArrayList<>(byLabel.entrySet());
     entries.sort(
@@ -233,6 +248,10 @@ public final class SubjectNaming {
             crowdBehind(boxes, analysis.subjects())
                 ? "a person in front of a crowd"
                 : people(boxes);
+        if (!phrase.contains("crowd") && countUnsure(boxes, analysis.subjects())) {
+          unsure = true;
+          continue;
+        }
         n = phrase.startsWith("a person") ? 1 : n;
       } else if (n >= PATTERN_COUNT && boxes.stream().allMatch(s -> area(s) < PATTERN_AREA)) {
         patterns.add(label);
@@ -252,11 +271,20 @@ public final class SubjectNaming {
       }
       count += n;
     }
-    String why =
-        patterns.isEmpty()
-            ? ""
-            : "repeated small " + String.join(", ", patterns) + " boxes read as a pattern";
-    return new Detected(phrases, category, count, source, confidence, why);
+    List<String> reasons = new ArrayList<>();
+    if (!patterns.isEmpty()) {
+      reasons.add("repeated small " + String.join(", ", patterns) + " boxes read as a pattern");
+    }
+    if (unsure) {
+      reasons.add("how many people is unsure: weaker person boxes stand beside the confident ones");
+    }
+    if (!lettering.isEmpty()) {
+      reasons.add(
+          "a "
+              + lower(lettering.get(0).label())
+              + " box that is mostly read lettering is the lettering");
+    }
+    return new Detected(phrases, category, count, source, confidence, String.join("; ", reasons));
   }
 
   /**
@@ -275,6 +303,42 @@ public final class SubjectNaming {
             .filter(s -> s.confidence() >= CROWD_SCORE && DOMINANT_RATIO * area(s) <= main)
             .count();
     return others >= CROWD_OTHERS;
+  }
+
+  /**
+   * Whether the number of confident person boxes may be short: another person box of at least
+   * {@link #CROWD_SCORE} (the score at which weak boxes already count as a crowd) stands apart from
+   * every confident one. Then "a person" may be one of two and "two people" one of three (issue 18:
+   * two men playing ball, the one seen from behind scored under the person threshold, said as "a
+   * person"), so no number is said.
+   */
+  static boolean countUnsure(List<Subject> sayable, List<Subject> all) {
+    for (Subject s : all) {
+      if (!detector(s)
+          || !lower(s.label()).equals("person")
+          || sayable.contains(s)
+          || s.confidence() < CROWD_SCORE) {
+        continue;
+      }
+      boolean apart = sayable.stream().allMatch(c -> overlap(s, c) < 0.5 && overlap(c, s) < 0.5);
+      if (apart) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Share of a detection's box covered by read text lines. */
+  static double lettering(Subject detection, TextContent text) {
+    double share = 0;
+    for (TextContent.Line line : text.lines()) {
+      double lineArea = line.box().size() == 4 ? line.box().get(2) * line.box().get(3) : 0;
+      double own = area(detection);
+      if (own > 0) {
+        share += overlap(line.box(), detection.box()) * lineArea / own;
+      }
+    }
+    return Math.min(1, share);
   }
 
   /** "a person", "two people", "a person in front of a crowd", "a crowd of people". */
@@ -431,8 +495,14 @@ public final class SubjectNaming {
 
   /** Share of {@code a}'s box that lies inside {@code b}'s. */
   static double overlap(Subject a, Subject b) {
-    List<Double> p = a.box();
-    List<Double> q = b.box();
+    return overlap(a.box(), b.box());
+  }
+
+  /** Share of box {@code p} (x, y, width, height) that lies inside box {@code q}. */
+  static double overlap(List<Double> p, List<Double> q) {
+    if (p.size() != 4 || q.size() != 4) {
+      return 0;
+    }
     double w = Math.min(p.get(0) + p.get(2), q.get(0) + q.get(2)) - Math.max(p.get(0), q.get(0));
     double h = Math.min(p.get(1) + p.get(3), q.get(1) + q.get(3)) - Math.max(p.get(1), q.get(1));
     double inter = Math.max(0, w) * Math.max(0, h);

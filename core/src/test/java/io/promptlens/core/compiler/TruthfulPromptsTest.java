@@ -160,6 +160,63 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aWeakerPersonBoxApartFromTheConfidentOneLeavesTheCountUnsaid() {
+    ImageAnalysis twoPlayers =
+        Fixtures.analysis(
+                640,
+                480,
+                false,
+                Fixtures.warmFox().color().palette(),
+                List.of(
+                    new Subject("person", 0.82, List.of(0.6, 0.05, 0.35, 0.9), DETECTOR),
+                    new Subject("person", 0.45, List.of(0.05, 0.1, 0.25, 0.85), DETECTOR)))
+            .toBuilder()
+            .people(new People(2, List.of()))
+            .build();
+
+    MainSubject subject = SubjectNaming.name(twoPlayers, StatementThresholds.DEFAULT);
+
+    assertThat(subject.named()).isNull();
+    assertThat(subject.why()).contains("how many people is unsure");
+  }
+
+  @Test
+  void aWeakerPersonBoxInsideTheConfidentOneIsTheSamePerson() {
+    ImageAnalysis onePlayer =
+        Fixtures.analysis(
+            640,
+            480,
+            false,
+            Fixtures.warmFox().color().palette(),
+            List.of(
+                new Subject("person", 0.82, List.of(0.3, 0.05, 0.35, 0.9), DETECTOR),
+                new Subject("person", 0.45, List.of(0.32, 0.06, 0.3, 0.5), DETECTOR)));
+
+    assertThat(SubjectNaming.name(onePlayer, StatementThresholds.DEFAULT).named())
+        .isEqualTo("a person");
+  }
+
+  @Test
+  void aDetectionThatIsMostlyReadLetteringIsNotNamed() {
+    Subject remote = new Subject("remote", 0.64, List.of(0.36, 0.26, 0.12, 0.47), DETECTOR);
+    Subject cup = new Subject("cup", 0.9, List.of(0.6, 0.5, 0.3, 0.4), DETECTOR);
+    ImageAnalysis box =
+        Fixtures.analysis(480, 640, false, grey(), List.of(remote, cup)).toBuilder()
+            .text(
+                new TextContent(
+                    "PAN DUCALE",
+                    List.of(
+                        new TextContent.Line(
+                            "PAN DUCALE", 0.91, List.of(0.38, 0.28, 0.077, 0.44)))))
+            .build();
+
+    MainSubject subject = SubjectNaming.name(box, StatementThresholds.DEFAULT);
+
+    assertThat(subject.named()).isEqualTo("a cup");
+    assertThat(subject.why()).contains("mostly read lettering");
+  }
+
+  @Test
   void detectorClassesAreNotNamedOnAFlatGraphic() {
     ImageAnalysis notes =
         Fixtures.analysis(

@@ -521,8 +521,9 @@ public final class NeuralAnalyzers implements AutoCloseable {
     add(seen.safety, "neural.nsfw", notes, provenance, stages);
     SafetyAssessment assessment = seen.safety.value();
     // Before the builder takes the provenance: the medium probe adds its entry to it.
+    Medium measuredMedium = unreadPage(measured.medium(), seen.text.value() != null, text);
     Medium medium =
-        assessment == null ? measured.medium() : medium(measured.medium(), assessment, provenance);
+        assessment == null ? measuredMedium : medium(measuredMedium, assessment, provenance);
     Scene scene =
         assessment == null ? measured.scene() : scene(measured.scene(), assessment, provenance);
     ImageAnalysis analysis =
@@ -633,6 +634,20 @@ public final class NeuralAnalyzers implements AutoCloseable {
       return decided;
     }
     return medium(measured, assessment);
+  }
+
+  /**
+   * The measured medium, less a "document" the text reader refutes: the measures see rows of text
+   * lines on a light page, but rows of bricks, tiles, windows or shelves look the same to them
+   * (issue 18: a cartoon school front named "a page of printed text"). When the reader ran and read
+   * no line at all, nothing says there is print, and the medium is left unknown for the probe and
+   * the rest to decide. Without the reader the measured call stands.
+   */
+  static Medium unreadPage(Medium measured, boolean readerRan, TextContent read) {
+    if (measured.label() == MediumLabel.DOCUMENT && readerRan && read.lines().isEmpty()) {
+      return new Medium(MediumLabel.UNKNOWN, 0, measured.styles());
+    }
+    return measured;
   }
 
   /** The shipped probes, read on first use (class initialisation is once and thread-safe). */

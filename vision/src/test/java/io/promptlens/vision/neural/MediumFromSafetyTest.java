@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.TextContent;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +37,26 @@ class MediumFromSafetyTest {
     if (expected == MediumLabel.PHOTO && expected != measured) {
       assertThat(medium.confidence()).isEqualTo(1 - drawing);
     }
+  }
+
+  @Test
+  void aPageOnWhichTheReaderReadNothingIsNotADocument() {
+    Medium bricks = new Medium(MediumLabel.DOCUMENT, 0.875);
+
+    Medium decided = NeuralAnalyzers.unreadPage(bricks, true, TextContent.none());
+
+    assertThat(decided.label()).isEqualTo(MediumLabel.UNKNOWN);
+    assertThat(decided.confidence()).isZero();
+  }
+
+  @Test
+  void aPageWithReadLinesOrWithoutTheReaderStaysADocument() {
+    Medium page = new Medium(MediumLabel.DOCUMENT, 0.875);
+    TextContent read =
+        new TextContent(
+            "Dear", List.of(new TextContent.Line("Dear", 0.9, List.of(0.1, 0.1, 0.2, 0.05))));
+
+    assertThat(NeuralAnalyzers.unreadPage(page, true, read)).isEqualTo(page);
+    assertThat(NeuralAnalyzers.unreadPage(page, false, TextContent.none())).isEqualTo(page);
   }
 }
