@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Closes the neural analyzers, which may be absent (--no-neural). */
-  private record Closing(io.promptlens.vision.neural.NeuralAnalyzers value)
+  private record Closing(io.promptlens.vision.neural.@Nullable NeuralAnalyzers value)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -158,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
 
   private static String text(String file, Map<String, List<Long>> times) {
     StringBuilder s = new StringBuilder(file).append(" (median ms)\n");
-    double floor = medianMs(times.get("decodeFull"));
+    // Every image that reaches the report was timed at least once (--runs >= 1), decodeFull first.
+    double floor = medianMs(Objects.requireNonNull(times.get("decodeFull"), "decodeFull timed"));
     times.forEach(
         (stage, nanos) -> {
           double ms = medianMs(nanos);

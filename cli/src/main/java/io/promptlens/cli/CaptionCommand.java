@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,16 +85,16 @@ final class CaptionCommand implements Callable<Integer> {
       description =
           "File for jsonl/csv rows (default: stdout); with both, FILE's extension becomes .jsonl"
               + " and .csv.")
-  Path out;
+  @Nullable Path out;
 
   @Option(names = "--trigger", paramLabel = "WORD", description = "Written first in every caption.")
-  String trigger;
+  @Nullable String trigger;
 
   @Option(names = "--prefix", paramLabel = "TEXT", description = "Written before the prompt.")
-  String prefix;
+  @Nullable String prefix;
 
   @Option(names = "--suffix", paramLabel = "TEXT", description = "Written after the prompt.")
-  String suffix;
+  @Nullable String suffix;
 
   @Option(
       names = "--exclude",
@@ -120,7 +121,7 @@ final class CaptionCommand implements Callable<Integer> {
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description = "Images in parallel (default: the number of cores).")
-  Integer jobs;
+  @Nullable Integer jobs;
 
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;

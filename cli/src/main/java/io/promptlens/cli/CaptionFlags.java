@@ -2,6 +2,7 @@ package io.promptlens.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Checks of the caption command's output options; each failure is a usage error. */
 final class CaptionFlags {
@@ -22,7 +23,7 @@ final class CaptionFlags {
     return ext;
   }
 
-  static void checkRows(Set<CaptionOutputs.Format> formats, Path out) {
+  static void checkRows(Set<CaptionOutputs.Format> formats, @Nullable Path out) {
     long rows = formats.stream().filter(f -> f != CaptionOutputs.Format.SIDECAR).count();
     if (out != null && rows == 0) {
       throw new IllegalArgumentException("--out needs --write jsonl or --write csv");

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -59,7 +60,11 @@ final class CaptionOutputs implements AutoCloseable {
   private final List<RowSink> sinks = new ArrayList<>();
 
   CaptionOutputs(
-      Set<Format> formats, String extension, Path out, boolean overwrite, PrintWriter stdout)
+      Set<Format> formats,
+      String extension,
+      @Nullable Path out,
+      boolean overwrite,
+      PrintWriter stdout)
       throws IOException {
     this.sidecar = formats.contains(Format.SIDECAR);
     this.extension = extension;

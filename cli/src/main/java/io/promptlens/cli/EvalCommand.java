@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Write one CSV row per candidate statement (said or not) with its confidence and label.")
-  Path dump;
+  @Nullable Path dump;
 
   @Option(
       names = "--min-precision",
@@ -77,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
       description =
           "Exit with code 4 when a statement kind the prompts say has held-out precision below P"
               + " (0-1), the bar of issue 18.")
-  Double minPrecision;
+  @Nullable Double minPrecision;
 
   @Option(
       names = "--calibrate",
@@ -85,7 +87,7 @@ final class EvalCommand implements Callable<Integer> {
       description =
           "Print, per statement kind, the lowest confidence at which the tuning split's"
               + " statements reach precision P (0-1): the numbers for StatementThresholds.")
-  Double calibrate;
+  @Nullable Double calibrate;
 
   @Option(
       names = "--min-support",
@@ -101,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
           "Fit the medium probe on the tuning rows (photo, illustration), write it to FILE (the"
               + " shipped one is vision's medium-probe.json) and print the out-of-fold thresholds"
               + " for precision --calibrate (default 0.95); held-out rows are not read.")
-  Path trainMediumProbe;
+  @Nullable Path trainMediumProbe;
 
   @Option(
       names = "--train-scene-probe",
@@ -111,7 +113,7 @@ final class EvalCommand implements Callable<Integer> {
               + " vegetation), write it to FILE (the shipped one is vision's scene-probe.json) and"
               + " print the out-of-fold thresholds for precision --calibrate (default 0.95);"
               + " held-out rows are not read.")
-  Path trainSceneProbe;
+  @Nullable Path trainSceneProbe;
 
   @Parameters(paramLabel = "MANIFEST", description = "CSV manifest; files relative to it.")
   Path manifest;
@@ -173,7 +175,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<ProbeTraining.Row> tuning;
     try (SafetyClassifier safety = SafetyClassifier.load(intake.store())) {
-      tuning = ProbeTraining.rows(rows, manifest.toAbsolutePath().getParent(), safety, err);
+      tuning = ProbeTraining.rows(rows, manifestFolder(), safety, err);
     }
     double target = calibrate == null ? 0.95 : calibrate;
     if (trainMediumProbe != null) {
@@ -210,6 +212,14 @@ final class EvalCommand implements Callable<Integer> {
     return PromptLensCli.OK;
   }
 
+  /**
+   * The folder the manifest's file names are relative to. Only called after the manifest was read
+   * as a file, and a readable file's absolute path always has a parent (only a root has none).
+   */
+  private Path manifestFolder() {
+    return Objects.requireNonNull(manifest.toAbsolutePath().getParent(), "a file has a parent");
+  }
+
   private static void write(Path file, Map<String, Object> json) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
@@ -223,7 +233,7 @@ final class EvalCommand implements Callable<Integer> {
   private Integer score(
       List<String> lines, ImageAnalyzer analyzer, PrintWriter out, PrintWriter err) {
     List<String> header = csv(lines.get(0));
-    Path base = manifest.toAbsolutePath().getParent();
+    Path base = manifestFolder();
     // split -> attribute -> {scored, correct}
     Map<String, Map<String, int[]>> counts = new TreeMap<>();
     boolean statements = header.stream().anyMatch(StatementScorer.KINDS::contains);
@@ -312,7 +322,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     if (minPrecision != null && code == PromptLensCli.OK) {
-      code = checkPrecision(figures.get("heldout"), err);
+      code = checkPrecision(figures.get("heldout"), minPrecision, err);
     }
     return code;
   }
@@ -321,7 +331,8 @@ final class EvalCommand implements Callable<Integer> {
    * Every kind said on held-out images must reach {@code --min-precision}; a kind never said
    * passes.
    */
-  private int checkPrecision(StatementScorer.SplitFigures heldout, PrintWriter err) {
+  private static int checkPrecision(
+      StatementScorer.@Nullable SplitFigures heldout, double minPrecision, PrintWriter err) {
     int code = PromptLensCli.OK;
     if (heldout == null) {
       err.println("promptlens eval: --min-precision: no held-out statements scored");

@@ -39,7 +39,13 @@ final class ImageBatch {
   /** The one-line reason an input failed, in the words every command uses. */
   static String reason(Exception e) {
     if (e instanceof ImageRejectedException || e instanceof ProviderException) {
-      return e.getMessage();
+      String message = e.getMessage();
+      // Both say why in their message; one built without a message still gets a line that says
+      // which kind of failure it was, never "null".
+      if (message != null) {
+        return message;
+      }
+      return e instanceof ProviderException ? "the provider failed" : "rejected";
     }
     if (e instanceof NoSuchFileException) {
       return "no such file";

@@ -7,6 +7,7 @@ import io.promptlens.vision.models.ModelManifest;
 import io.promptlens.vision.models.ModelStore;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -23,13 +24,13 @@ final class IntakeOptions {
       paramLabel = "DIR",
       description =
           "Where the neural models live (default: PROMPTLENS_MODELS_DIR or ~/.promptlens/models).")
-  Path modelsDir;
+  @Nullable Path modelsDir;
 
   /**
    * Like {@link #neural()}, after installing the models on first use into the default store ({@link
    * FirstRunModels}); an explicit {@code --models-dir} is left as it is.
    */
-  NeuralAnalyzers neuralInstallingOnFirstUse(java.io.PrintWriter err) {
+  @Nullable NeuralAnalyzers neuralInstallingOnFirstUse(java.io.PrintWriter err) {
     if (!noNeural && modelsDir == null) {
       FirstRunModels.ensure(err);
     }
@@ -51,7 +52,7 @@ final class IntakeOptions {
   }
 
   /** The neural analyzers, or null with --no-neural; missing models become notes, never errors. */
-  NeuralAnalyzers neural() {
+  @Nullable NeuralAnalyzers neural() {
     if (noNeural) {
       return null;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +35,7 @@ final class ModelsCommand implements Callable<Integer> {
       names = "--dir",
       paramLabel = "DIR",
       description = "Models folder (default: $PROMPTLENS_MODELS_DIR or ~/.promptlens/models).")
-  Path dir;
+  @Nullable Path dir;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fits the probes over the safety network's features ({@link MediumProbe}, {@link SceneProbe}) on
@@ -71,16 +72,18 @@ final class ProbeTraining {
       if (!"tuning".equals(r.get("split"))) {
         continue;
       }
+      // A manifest without a file column names no image: "" resolves to its folder, which fails to
+      // decode, as eval's scoring treats the same row.
+      String file = r.getOrDefault("file", "");
       try {
-        float[] features =
-            safety.assess(intake.decode(base.resolve(r.get("file"))).pixels()).features();
+        float[] features = safety.assess(intake.decode(base.resolve(file)).pixels()).features();
         if (features == null) {
           throw new IOException(
               "the installed nsfw model has no feature output: run `promptlens models fetch`");
         }
-        rows.add(new Row(r.get("file"), features, r));
+        rows.add(new Row(file, features, r));
       } catch (ImageRejectedException e) {
-        err.println("promptlens eval: " + r.get("file") + ": " + e.getMessage());
+        err.println("promptlens eval: " + file + ": " + e.getMessage());
       }
     }
     return rows;
@@ -103,7 +106,15 @@ final class ProbeTraining {
     return rows.stream().filter(r -> bool(r.label(column)) != null).toList();
   }
 
-  private static Boolean bool(String value) {
+  /**
+   * Whether a row labelled for the column (one of {@link #withScene}) is labelled true: on those
+   * rows the label is true or false, never empty.
+   */
+  private static boolean isTrue(Row row, String column) {
+    return "true".equals(row.label(column));
+  }
+
+  private static @Nullable Boolean bool(String value) {
     return switch (value) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
@@ -126,9 +137,9 @@ final class ProbeTraining {
     Map<String, LogisticProbe> probes = new LinkedHashMap<>();
     for (String column : SCENE) {
       List<Row> labelled = withScene(rows, column);
-      if (labelled.stream().anyMatch(r -> bool(r.label(column)))
-          && labelled.stream().anyMatch(r -> !bool(r.label(column)))) {
-        probes.put(column, fit(labelled, r -> bool(r.label(column))));
+      if (labelled.stream().anyMatch(r -> isTrue(r, column))
+          && labelled.stream().anyMatch(r -> !isTrue(r, column))) {
+        probes.put(column, fit(labelled, r -> isTrue(r, column)));
       }
     }
     return new SceneProbe(new ProbeSet(probes, trainedOn));
@@ -206,16 +217,16 @@ final class ProbeTraining {
       List<Row> labelled = withScene(rows, column);
       for (List<Row> test : folds(labelled)) {
         List<Row> train = without(labelled, test);
-        if (train.stream().noneMatch(r -> bool(r.label(column)))
-            || train.stream().allMatch(r -> bool(r.label(column)))) {
+        if (train.stream().noneMatch(r -> isTrue(r, column))
+            || train.stream().allMatch(r -> isTrue(r, column))) {
           continue;
         }
-        LogisticProbe probe = fit(train, r -> bool(r.label(column)));
+        LogisticProbe probe = fit(train, r -> isTrue(r, column));
         for (Row row : test) {
           double p = probe.probability(row.features());
           if (p > 0.5) {
             candidates.add(
-                new ThresholdCalibration.Candidate("scene_" + column, p, bool(row.label(column))));
+                new ThresholdCalibration.Candidate("scene_" + column, p, isTrue(row, column)));
           }
         }
       }

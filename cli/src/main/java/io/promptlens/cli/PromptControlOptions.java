@@ -4,6 +4,7 @@ import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Detail;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,10 +26,10 @@ final class PromptControlOptions {
   boolean noNegative;
 
   @Option(names = "--aspect", paramLabel = "W:H", description = "Aspect ratio override.")
-  String aspect;
+  @Nullable String aspect;
 
   @Option(names = "--subject", paramLabel = "TEXT", description = "What the picture shows.")
-  String subject;
+  @Nullable String subject;
 
   @Option(
       names = "--keep",
@@ -57,7 +58,7 @@ final class PromptControlOptions {
       names = "--max-length",
       paramLabel = "N",
       description = "A length limit below the target's own, in the target's unit.")
-  Integer maxLength;
+  @Nullable Integer maxLength;
 
   /** The controls; a bad value is a usage error (exit 2). */
   Controls controls(CommandSpec spec, int variations, long seed) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -104,7 +105,7 @@ record PromptStatements(
    * or {@code <name>Confidence} sibling of a plain field, or its list entry's for a {@code label}
    * or {@code box}. Probabilities come first: they are the calibrated ones where both exist.
    */
-  static Double confidence(JsonNode analysis, String source) {
+  static @Nullable Double confidence(@Nullable JsonNode analysis, @Nullable String source) {
     if (analysis == null || source == null) {
       return null;
     }
@@ -135,7 +136,7 @@ record PromptStatements(
   }
 
   /** The node at a dotted path with list indices ({@code scene.labels[0]}); null when absent. */
-  static JsonNode node(JsonNode root, String path) {
+  static @Nullable JsonNode node(JsonNode root, String path) {
     JsonNode current = root;
     for (String step : path.split("\\.")) {
       Matcher m = PATH_STEP.matcher(step);

@@ -7,6 +7,7 @@ import io.promptlens.providers.VisionProvider;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,19 +22,19 @@ final class ProviderOptions {
           "Vision-language provider for open-vocabulary content: openai, anthropic, gemini,"
               + " ollama or openai-compatible (keys from OPENAI_API_KEY, ANTHROPIC_API_KEY,"
               + " GEMINI_API_KEY). Without it the local engine runs alone.")
-  String provider;
+  @Nullable String provider;
 
   @Option(names = "--model", paramLabel = "MODEL", description = "Provider model id.")
-  String model;
+  @Nullable String model;
 
   @Option(
       names = "--base-url",
       paramLabel = "URL",
       description = "Provider address (required for openai-compatible, e.g. http://host:8000/v1).")
-  String baseUrl;
+  @Nullable String baseUrl;
 
   /** The configured provider, or null when none was asked for; config mistakes are usage errors. */
-  VisionProvider create(CommandSpec spec, Map<String, String> environment) {
+  @Nullable VisionProvider create(CommandSpec spec, Map<String, String> environment) {
     if (provider == null) {
       if (model != null || baseUrl != null) {
         throw new CommandLine.ParameterException(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,16 +29,16 @@ import picocli.CommandLine.Spec;
 final class ProvidersCheckCommand implements Callable<Integer> {
 
   @Option(names = "--provider", paramLabel = "NAME", description = "The provider to check.")
-  String provider;
+  @Nullable String provider;
 
   @Option(
       names = "--model",
       paramLabel = "MODEL",
       description = "The model (default: its default).")
-  String model;
+  @Nullable String model;
 
   @Option(names = "--base-url", paramLabel = "URL", description = "The provider's address.")
-  String baseUrl;
+  @Nullable String baseUrl;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -107,7 +108,7 @@ final class ProvidersCheckCommand implements Callable<Integer> {
     };
   }
 
-  private static boolean present(String value) {
+  private static boolean present(@Nullable String value) {
     return value != null && !value.isBlank();
   }
 }

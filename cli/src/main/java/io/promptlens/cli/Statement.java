@@ -1,5 +1,7 @@
 package io.promptlens.cli;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One checkable claim a prompt makes (or could have made) about its image, in the vocabulary of
  * {@code eval/statements.csv}: "the image is outdoors" is {@code (outdoor, true)}, "a deep depth of
@@ -15,4 +17,9 @@ package io.promptlens.cli;
  * @param confidence the analysis' confidence or probability for it; null where it has none
  */
 record Statement(
-    String kind, String value, String phrase, String source, boolean emitted, Double confidence) {}
+    String kind,
+    String value,
+    String phrase,
+    String source,
+    boolean emitted,
+    @Nullable Double confidence) {}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one table from a prompt phrase's analysis source (its {@code anatomy} entry) to the checkable
@@ -23,7 +24,7 @@ final class StatementKinds {
    * What one phrase says: its claims, or none with {@code unscoredKind} set when the table cannot
    * read it (null when the phrase is simply not a checkable statement).
    */
-  record Reading(List<Claim> claims, String unscoredKind) {
+  record Reading(List<Claim> claims, @Nullable String unscoredKind) {
 
     static Reading of(String kind, String value) {
       return new Reading(List.of(new Claim(kind, value)), null);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the statements of prompts against the labels of {@code eval/statements.csv}, per split and
@@ -55,12 +56,12 @@ final class StatementScorer {
     }
 
     /** Null when nothing was scored. */
-    Double precision() {
+    @Nullable Double precision() {
       return scored == 0 ? null : (double) correct / scored;
     }
 
     /** Null when nothing was labelled true. */
-    Double recall() {
+    @Nullable Double recall() {
       return labelledTrue == 0 ? null : (double) recalled / labelledTrue;
     }
   }
@@ -148,7 +149,7 @@ final class StatementScorer {
   }
 
   /** True or false against the labels; null when the label is unknown. */
-  static Boolean truth(Statement s, Map<String, String> labels) {
+  static @Nullable Boolean truth(Statement s, Map<String, String> labels) {
     String label = labels.get(s.kind());
     if (label == null || label.isBlank()) {
       // An objects column that exists but is empty says "no objects"; a missing one says nothing.
@@ -174,7 +175,7 @@ final class StatementScorer {
     return label.equals(said) || label.equals(said + "+crowd");
   }
 
-  private static Boolean objectTruth(String said, String label) {
+  private static @Nullable Boolean objectTruth(String said, String label) {
     for (String name : label.split(";")) {
       String n = name.strip();
       if (n.equals(said)) {
@@ -228,7 +229,7 @@ final class StatementScorer {
         && Boolean.TRUE.equals(truth(s, labels));
   }
 
-  private static String strip(String s) {
+  private static String strip(@Nullable String s) {
     return s == null ? "" : s.strip();
   }
 

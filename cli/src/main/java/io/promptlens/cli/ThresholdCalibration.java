@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses, per statement kind, the lowest confidence at which the statements of a labelled split
@@ -30,8 +31,8 @@ final class ThresholdCalibration {
    * @param correct the true ones among them
    * @param available judged statements of the kind at any confidence
    */
-  record Choice(String kind, Double threshold, int scored, int correct, int available) {
-    Double precision() {
+  record Choice(String kind, @Nullable Double threshold, int scored, int correct, int available) {
+    @Nullable Double precision() {
       return scored == 0 ? null : (double) correct / scored;
     }
   }

@@ -100,7 +100,7 @@ public final class ProviderCheck {
   }
 
   /** The result for a provider whose key is missing, without any call. */
-  public static Result noKey(ProviderKind kind, String model) {
+  public static Result noKey(ProviderKind kind, @Nullable String model) {
     return new Result(
         kind, model, Outcome.NO_KEY, kind + ": no API key: set " + kind.keyVariable());
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +59,8 @@ class AccountService {
   /** Call only with a form whose {@link SignUpForm#errors()} is empty. */
   @Transactional
   void signUp(SignUpForm form) {
-    String email = Users.normalise(form.email());
+    // errors() is empty, so every field is present: requireNonNull states it, never fires.
+    String email = Users.normalise(Objects.requireNonNull(form.email()));
     // Hash first, whatever happens next, so a taken email answers as slowly as a new one.
     String hash = encoder.encode(form.password());
     Optional<AccountUser> existing = users.findByEmail(email);
@@ -88,8 +90,8 @@ class AccountService {
         new AccountUser(
             UUID.randomUUID(),
             email,
-            form.firstName().strip(),
-            form.lastName().strip(),
+            Objects.requireNonNull(form.firstName()).strip(),
+            Objects.requireNonNull(form.lastName()).strip(),
             hash,
             false);
     users.insert(user, now);
@@ -142,7 +144,8 @@ class AccountService {
     user.ifPresent(
         id -> {
           tokens.retireAll(id, Purpose.RESET, now());
-          users.changePassword(id, encoder.encode(password));
+          // The encoder answers null only for a null password, and this one is not.
+          users.changePassword(id, Objects.requireNonNull(encoder.encode(password)));
           users.markVerified(id, now());
           jdbc.sql("DELETE FROM persistent_logins WHERE username = :id")
               .param("id", id.toString())

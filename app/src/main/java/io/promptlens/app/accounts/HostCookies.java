@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -55,7 +56,7 @@ final class HostCookies {
   }
 
   /** The value of the request's cookie with this base name, spelt for its scheme; null if none. */
-  static String value(HttpServletRequest request, String base) {
+  static @Nullable String value(HttpServletRequest request, String base) {
     String name = name(request, base);
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
@@ -130,12 +131,12 @@ final class HostCookies {
 
       @Override
       public void saveToken(
-          CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+          @Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
         of(request).saveToken(token, request, response);
       }
 
       @Override
-      public CsrfToken loadToken(HttpServletRequest request) {
+      public @Nullable CsrfToken loadToken(HttpServletRequest request) {
         return of(request).loadToken(request);
       }
 

@@ -2,8 +2,10 @@ package io.promptlens.app.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -62,9 +64,10 @@ class SecurityConfiguration {
            * answered 503 (DatabaseUnavailableFilter), and the cookie still works afterwards.
            */
           @Override
-          public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+          public @Nullable PersistentRememberMeToken getTokenForSeries(String seriesId) {
             try {
-              return getJdbcTemplate()
+              // Set by setDataSource below, before the repository is handed to anyone.
+              return Objects.requireNonNull(getJdbcTemplate())
                   .queryForObject(
                       DEF_TOKEN_BY_SERIES_SQL,
                       (row, number) ->
@@ -90,7 +93,7 @@ class SecurityConfiguration {
            * signed out instead of failing with 500.
            */
           @Override
-          public Authentication autoLogin(
+          public @Nullable Authentication autoLogin(
               HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
             try {
               return super.autoLogin(request, response);
@@ -101,7 +104,7 @@ class SecurityConfiguration {
 
           // The cookie is spelt per request (HostCookies): __Host-remember-me over https.
           @Override
-          protected String extractRememberMeCookie(HttpServletRequest request) {
+          protected @Nullable String extractRememberMeCookie(HttpServletRequest request) {
             return HostCookies.value(request, HostCookies.REMEMBER_ME);
           }
 

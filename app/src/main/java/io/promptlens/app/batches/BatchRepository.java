@@ -36,7 +36,8 @@ class BatchRepository {
   record Batch(
       UUID id,
       UUID workspaceId,
-      @Nullable UUID createdBy,
+      // Never null: insertBatch writes the owner, and erasing them reassigns it to the tombstone.
+      UUID createdBy,
       BatchSpec spec,
       int total,
       int skipped,

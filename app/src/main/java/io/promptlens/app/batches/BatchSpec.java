@@ -8,6 +8,7 @@ import io.promptlens.core.compiler.TargetRegistry;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * What every item of a batch is compiled with: target, mode, the {@code describe} controls and the
@@ -88,6 +89,7 @@ record BatchSpec(String target, Mode mode, Controls controls, CaptionStyle capti
     return phrases;
   }
 
+  @Contract("null -> true") // so NullAway knows a value that is not blank is not null
   private static boolean blank(@Nullable String value) {
     return value == null || value.isBlank();
   }

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -126,7 +127,7 @@ class BatchWorker {
       store(ref, work);
       return Outcome.DONE;
     } catch (ImageRejectedException e) {
-      fail(ref, e.getMessage());
+      fail(ref, Objects.requireNonNullElse(e.getMessage(), "not an image PromptLens can read"));
       return Outcome.FAILED;
     } catch (NotEnoughCreditsException e) {
       // Not retried: another attempt would find the same balance; the person tops up and
@@ -139,7 +140,7 @@ class BatchWorker {
     } catch (RuntimeException e) {
       String reason =
           e instanceof ProviderException
-              ? e.getMessage()
+              ? Objects.requireNonNullElse(e.getMessage(), "the vision provider failed")
               : "could not be processed (" + e.getClass().getSimpleName() + ")";
       log.warn(
           "batch {} item {}: attempt {} failed: {}",
@@ -178,7 +179,9 @@ class BatchWorker {
     Owner owner = new Owner(batch.workspaceId(), batch.createdBy());
     WorkspaceSettings settings = workspaces.settings(batch.workspaceId());
     ImageUploads.Upload upload =
-        uploads.analyzeQueued(work.image(), settings.thumbnails(), settings.visionProvider());
+        uploads.analyzeQueued(
+            // work() fails an item without bytes before it is charged, so they are here.
+            Objects.requireNonNull(work.image()), settings.thumbnails(), settings.visionProvider());
     StoredAnalysis analysis = upload.analysis();
     SafetyCheck.Decision decision =
         SafetyCheck.decide(analysis.analysis(), settings.safetyAction());

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -20,7 +21,7 @@ final class UploadedImages {
 
   /** Where each image goes; {@code failure} is set (and bytes empty) for one refused up front. */
   interface Sink {
-    void accept(String name, byte[] bytes, String failure);
+    void accept(String name, byte[] bytes, @Nullable String failure);
   }
 
   /** What was left out and why, for the batch's summary. */
@@ -53,7 +54,7 @@ final class UploadedImages {
   }
 
   /** One multipart part: an image, a ZIP of images, or something skipped. */
-  void part(String originalName, long size, InputStream in) throws IOException {
+  void part(@Nullable String originalName, long size, InputStream in) throws IOException {
     String name = FileNames.ofUpload(originalName);
     if (name.startsWith(".")) {
       skipped.hidden++;
@@ -147,7 +148,7 @@ final class UploadedImages {
     accept(name, bytes, null);
   }
 
-  private void accept(String name, byte[] bytes, String failure) {
+  private void accept(String name, byte[] bytes, @Nullable String failure) {
     if (++images > limits.maxItems()) {
       throw new BatchRequestException(
           "a batch holds at most " + limits.maxItems() + " images; split the upload");
@@ -211,7 +212,7 @@ final class UploadedImages {
     private FileNames() {}
 
     /** A browser sends the bare name; some send a path. Only the last segment is kept. */
-    static String ofUpload(String original) {
+    static String ofUpload(@Nullable String original) {
       String name = original == null ? "" : original.replace('\\', '/');
       name = name.substring(name.lastIndexOf('/') + 1);
       name = clean(name);

@@ -3,6 +3,7 @@ package io.promptlens.app.billing;
 import io.promptlens.app.accounts.PublicLinks;
 import io.promptlens.app.workspaces.WorkspaceProblem;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Chooses the Polar product for a plan or pack id and opens its checkout or the portal. */
@@ -24,7 +25,7 @@ class Checkout {
    *     large})
    * @return the hosted checkout's URL; it returns the buyer to the Plan &amp; credits page
    */
-  String checkout(UUID workspaceId, String product) {
+  String checkout(UUID workspaceId, @Nullable String product) {
     polar.requireConfigured();
     String id = product == null ? "" : product.strip();
     String productId = null;

@@ -78,14 +78,15 @@ public class Credits {
    * @param subjectId its id
    */
   public void settle(Charge charge, String subject, Object subjectId) {
-    if (charge.free() || charge.closed.get()) {
+    UUID reservation = charge.reservationId(); // null for a free charge: nothing was held
+    if (reservation == null || charge.closed.get()) {
       return;
     }
     transactions.executeWithoutResult(
         status -> {
           Payer payer = charge.payer();
           Balance balance = ledger.lock(payer.workspaceId());
-          if (!ledger.close(charge.reservationId(), "settled")) {
+          if (!ledger.close(reservation, "settled")) {
             // Expired by housekeeping while the work ran (only after a stall longer than the
             // reservation's lifetime): the work is delivered uncharged rather than overdrawn.
             log.warn("Reservation {} was no longer held; not charged", charge.reservationId());
@@ -111,13 +112,14 @@ public class Credits {
 
   /** Gives the reserved credits back; a no-op for a charge already settled or released. */
   public void release(Charge charge) {
-    if (charge.free() || charge.closed.get()) {
+    UUID reservation = charge.reservationId(); // null for a free charge: nothing was held
+    if (reservation == null || charge.closed.get()) {
       return;
     }
     transactions.executeWithoutResult(
         status -> {
           ledger.lock(charge.payer().workspaceId());
-          if (ledger.close(charge.reservationId(), "released")) {
+          if (ledger.close(reservation, "released")) {
             ledger.moveReserved(charge.payer().workspaceId(), -charge.amount());
           }
         });

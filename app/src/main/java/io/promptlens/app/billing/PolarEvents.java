@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +111,9 @@ class PolarEvents {
             if (pack == null) {
               log.warn("order.paid {} for unknown product {}; nothing granted", orderId, productId);
             } else {
-              BillingProperties.PackTerms terms = properties.packs().get(pack);
+              // packForProduct answered with one of the packs' own keys.
+              BillingProperties.PackTerms terms =
+                  Objects.requireNonNull(properties.packs().get(pack));
               granted =
                   credits.appendLocked(
                       new Entry(
@@ -135,7 +138,11 @@ class PolarEvents {
 
   /** A paid subscription order: the plan's new cycle and its monthly grant. */
   private long renewal(
-      UUID workspace, WorkspacePlan current, JsonNode order, String orderId, String productId) {
+      UUID workspace,
+      WorkspacePlan current,
+      JsonNode order,
+      String orderId,
+      @Nullable String productId) {
     String plan = properties.planForProduct(productId);
     if (plan == null) {
       log.warn("order.paid {} for unknown plan product {}; nothing granted", orderId, productId);

@@ -26,8 +26,9 @@ final class UsageChart {
   static String svg(UsageReport.Usage usage) {
     LocalDate from = usage.from();
     int days = (int) ChronoUnit.DAYS.between(from, usage.to()) + 1;
-    List<String> members = new ArrayList<>(UsageReport.members(usage).keySet());
-    Map<String, String> names = UsageReport.members(usage);
+    Map<String, String> memberNames = UsageReport.members(usage);
+    List<String> members = new ArrayList<>(memberNames.keySet());
+    List<String> names = new ArrayList<>(memberNames.values()); // in the order of members
     long[][] credits = new long[days][members.size()];
     long max = 1;
     for (UsageReport.MemberDay day : usage.perMemberPerDay()) {
@@ -74,7 +75,7 @@ final class UsageChart {
                 h,
                 COLOURS[m % COLOURS.length],
                 from.plusDays(d),
-                HtmlUtils.htmlEscape(names.get(members.get(m))),
+                HtmlUtils.htmlEscape(names.get(m)),
                 credits[d][m]));
       }
     }
@@ -104,7 +105,7 @@ final class UsageChart {
           .append("\" y=\"")
           .append(y)
           .append("\" font-size=\"12\">")
-          .append(HtmlUtils.htmlEscape(names.get(members.get(m))))
+          .append(HtmlUtils.htmlEscape(names.get(m)))
           .append("</text>");
     }
     return svg.append("</svg>").toString();

@@ -1,5 +1,7 @@
 package io.promptlens.app.billing;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ledger rows of a usage report as CSV (RFC 4180). A text cell that a spreadsheet would read as
  * a formula (starting with {@code = + - @}) is prefixed with an apostrophe.
@@ -35,7 +37,7 @@ final class UsageCsv {
     return csv.toString();
   }
 
-  static String cell(String value) {
+  static String cell(@Nullable String value) {
     if (value == null) {
       return "";
     }

@@ -87,7 +87,8 @@ class GenerationService {
    * @param payer the workspace, user and key the rows belong to and the credits come from; null for
    *     the anonymous "try it" flow (free, limited per address and day)
    */
-  GenerationResponse fromUpload(MultipartFile image, PromptSpec spec, @Nullable Payer payer)
+  GenerationResponse fromUpload(
+      @Nullable MultipartFile image, PromptSpec spec, @Nullable Payer payer)
       throws ImageRejectedException {
     Owner owner = payer == null ? null : payer.owner();
     if (payer == null) {
@@ -110,7 +111,7 @@ class GenerationService {
   }
 
   private GenerationResponse fromUpload(
-      MultipartFile image,
+      @Nullable MultipartFile image, // the anonymous path: ImageUploads refuses a missing one
       PromptSpec spec,
       @Nullable Owner owner,
       @Nullable Charge charge,

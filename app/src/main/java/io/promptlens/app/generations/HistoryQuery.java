@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * History search: text in the prompt, a target (id or alias), and dates (UTC days, both inclusive).
@@ -44,6 +45,7 @@ public record HistoryQuery(
     }
   }
 
+  @Contract("null -> true") // so NullAway knows a value that is not blank is not null
   private static boolean blank(@Nullable String value) {
     return value == null || value.isBlank();
   }

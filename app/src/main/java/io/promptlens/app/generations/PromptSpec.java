@@ -5,6 +5,7 @@ import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.TargetProfile;
 import io.promptlens.core.compiler.TargetRegistry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * A validated prompt request: known target, parsed mode and controls. Built before any image is
@@ -34,6 +35,7 @@ record PromptSpec(TargetProfile target, Mode mode, Controls controls) {
     return new PromptSpec(profile, parsedMode, controls.toControls());
   }
 
+  @Contract("null -> true") // so NullAway knows a value that is not blank is not null
   private static boolean blank(@Nullable String value) {
     return value == null || value.isBlank();
   }

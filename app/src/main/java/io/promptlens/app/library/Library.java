@@ -70,11 +70,12 @@ class Library {
     String negative = item.negativePrompt();
     String target = item.target();
     String mode = item.mode();
-    if (item.generationId() != null) {
+    UUID generationId = item.generationId();
+    if (generationId != null) {
       Generation generation =
           generations
-              .find(Owner.of(member), item.generationId())
-              .orElseThrow(() -> WorkspaceProblem.notFound("generation", item.generationId()));
+              .find(Owner.of(member), generationId)
+              .orElseThrow(() -> WorkspaceProblem.notFound("generation", generationId));
       // A prompt sent with the generation is that prompt as the person edited it before saving
       // (the workbench's editable prompt): the item keeps its link to the generation either way.
       prompt = item.prompt() == null || item.prompt().isBlank() ? generation.prompt() : prompt;

@@ -173,13 +173,14 @@ class PresetController {
       @PathVariable UUID id,
       @RequestBody Check body) {
     Presets.Preset preset = presets.get(member(caller, workspaceId), id);
-    if (body.analysisId() == null) {
+    UUID analysisId = body.analysisId();
+    if (analysisId == null) {
       throw WorkspaceProblem.badRequest("analysisId (or an uploaded image) is required.");
     }
     ImageAnalysis analysis =
         analyses
-            .findInWorkspace(workspaceId, body.analysisId())
-            .orElseThrow(() -> WorkspaceProblem.notFound("analysis", body.analysisId()))
+            .findInWorkspace(workspaceId, analysisId)
+            .orElseThrow(() -> WorkspaceProblem.notFound("analysis", analysisId))
             .analysis();
     return StyleScore.score(preset.style(), analysis);
   }

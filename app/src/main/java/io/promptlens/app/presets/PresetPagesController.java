@@ -11,6 +11,7 @@ import io.promptlens.core.compiler.PromptCompiler;
 import io.promptlens.vision.intake.ImageRejectedException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,7 +105,8 @@ class PresetPagesController {
       @RequestParam(defaultValue = "style") String mode,
       Model model) {
     show(user, workspaceId, id, model);
-    Presets.Preset preset = (Presets.Preset) model.getAttribute("preset");
+    // show() puts the preset in the model or throws (not found, not a member).
+    Presets.Preset preset = Objects.requireNonNull((Presets.Preset) model.getAttribute("preset"));
     io.promptlens.core.compiler.PromptResult result;
     try {
       result =
@@ -140,7 +142,8 @@ class PresetPagesController {
       Model model)
       throws ImageRejectedException {
     show(user, workspaceId, id, model);
-    Presets.Preset preset = (Presets.Preset) model.getAttribute("preset");
+    // show() puts the preset in the model or throws (not found, not a member).
+    Presets.Preset preset = Objects.requireNonNull((Presets.Preset) model.getAttribute("preset"));
     model.addAttribute(
         "check", StyleScore.score(preset.style(), uploads.analyze(image).analysis()));
     return "presets/show";

@@ -66,7 +66,7 @@ final class StyleScore {
     String worstMatch = null;
     double worst = -1;
     for (StyleSpec.Swatch swatch : style.palette()) {
-      PaletteColor nearest = null;
+      PaletteColor nearest = colours.get(0); // not empty: checked above
       double best = Double.MAX_VALUE;
       for (PaletteColor colour : colours) {
         double d = Ciede2000.distance(swatch.hex(), colour.hex());

@@ -50,7 +50,7 @@ class RestrictionGate implements WebMvcConfigurer, HandlerInterceptor {
       // Resolved only when there is somebody to restrict: resolving the provider is a bean
       // factory search, a measurable share of an anonymous request's CPU.
       PrivacyAccounts store = person == null ? null : accounts.getIfAvailable();
-      if (store != null && store.isRestricted(person)) {
+      if (person != null && store != null && store.isRestricted(person)) {
         throw PrivacyProblem.of(
             HttpStatus.FORBIDDEN, PrivacyProblem.RESTRICTED, Map.of("restricted", true));
       }

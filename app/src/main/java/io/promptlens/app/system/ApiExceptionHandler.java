@@ -207,7 +207,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return bytes + " bytes";
   }
 
-  private static ProblemDetail problem(HttpStatus status, String detail) {
+  private static ProblemDetail problem(HttpStatus status, @Nullable String detail) {
     return ProblemDetail.forStatusAndDetail(status, detail);
   }
 }

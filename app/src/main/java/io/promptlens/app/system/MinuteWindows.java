@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +42,7 @@ public final class MinuteWindows {
   private static final class Tally {
     long shared; // the table's total at the last exchange, ours included
     long pending; // counted here since, not yet in the table
-    Instant exchangedAt;
+    @Nullable Instant exchangedAt; // null until the first exchange
   }
 
   /**

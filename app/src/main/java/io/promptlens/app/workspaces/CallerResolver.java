@@ -2,6 +2,7 @@ package io.promptlens.app.workspaces;
 
 import io.promptlens.app.accounts.AccountUser;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -35,9 +36,9 @@ class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
   @Override
   public Caller resolveArgument(
       MethodParameter parameter,
-      ModelAndViewContainer container,
+      @Nullable ModelAndViewContainer container,
       NativeWebRequest request,
-      WebDataBinderFactory binders) {
+      @Nullable WebDataBinderFactory binders) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     Object principal = authentication == null ? null : authentication.getPrincipal();
     if (principal instanceof AccountUser user) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ class Invitations {
   }
 
   @Transactional
-  Invitation invite(Member inviter, AccountUser inviterUser, String email, Role role) {
+  Invitation invite(Member inviter, AccountUser inviterUser, @Nullable String email, Role role) {
     Workspace workspace = workspaces.get(inviter);
     if (workspace.personal()) {
       throw WorkspaceProblem.conflict(

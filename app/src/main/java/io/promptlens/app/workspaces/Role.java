@@ -3,6 +3,7 @@ package io.promptlens.app.workspaces;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's role. The permission matrix lives here and nowhere else:
@@ -59,10 +60,10 @@ public enum Role {
   /**
    * @throws WorkspaceProblem 400 for an unknown role
    */
-  public static Role parse(String value) {
+  public static Role parse(@Nullable String value) {
     try {
-      return valueOf(value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
+      return valueOf((value == null ? "" : value.strip()).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
       throw WorkspaceProblem.badRequest(
           "Unknown role '" + value + "': use owner, admin, member or viewer.");
     }

@@ -1,6 +1,7 @@
 package io.promptlens.app.workspaces;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -8,7 +9,7 @@ import org.springframework.web.ErrorResponseException;
 /** Workspace failures as problem+json: 404 for what the caller may not know exists, 403, 409. */
 public class WorkspaceProblem extends ErrorResponseException {
 
-  private WorkspaceProblem(HttpStatus status, String detail) {
+  private WorkspaceProblem(HttpStatus status, @Nullable String detail) {
     super(status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 
@@ -36,7 +37,7 @@ public class WorkspaceProblem extends ErrorResponseException {
     return new WorkspaceProblem(HttpStatus.CONFLICT, detail);
   }
 
-  public static WorkspaceProblem badRequest(String detail) {
+  public static WorkspaceProblem badRequest(@Nullable String detail) {
     return new WorkspaceProblem(HttpStatus.BAD_REQUEST, detail);
   }
 

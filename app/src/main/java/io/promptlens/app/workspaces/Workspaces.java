@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -145,7 +146,7 @@ public class Workspaces {
   }
 
   @Transactional
-  Workspace createTeam(String name, AccountUser owner) {
+  Workspace createTeam(@Nullable String name, AccountUser owner) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > 100) {
       throw WorkspaceProblem.badRequest("A workspace name of 1 to 100 characters is required.");
