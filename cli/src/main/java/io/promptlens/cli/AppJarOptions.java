@@ -39,10 +39,22 @@ final class AppJarOptions {
     return jar;
   }
 
-  /** The start of every command line that runs the app: this JVM, the jar, the data folder. */
+  /**
+   * The app's heap cap. Without one the JVM's default heap (a quarter of the machine's memory) lets
+   * the heap grow before it collects: under a load of 1 MP analyses the app reached 1.28 GB
+   * resident within a minute and was still growing (0.76–0.93 GB with this cap after as many;
+   * tools/bench-analyze-server.sh, docs/performance.md), and issue 17 bounds the server at 1.5 GB.
+   * The load benchmark and the batch caption run use the same gigabyte.
+   */
+  static final String HEAP = "-Xmx1g";
+
+  /**
+   * The start of every command line that runs the app: this JVM with the heap cap, the jar, the
+   * data folder.
+   */
   List<String> command(Path jar) {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(java, HEAP, "-jar", jar.toString()));
     command.add("--promptlens.data-dir=" + dataDir.toAbsolutePath().normalize());
     return command;
   }
