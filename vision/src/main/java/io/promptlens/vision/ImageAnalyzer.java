@@ -217,7 +217,10 @@ public final class ImageAnalyzer {
     Composition compositionAnalysis = composition.analyze(frame, subject);
     long t6 = System.nanoTime();
     stages.took("measured.composition", t6 - t5);
-    Medium mediumAnalysis = medium.analyze(frame, focusAnalysis.noiseSigma(), noise.planarShare());
+    Medium mediumAnalysis =
+        MediumAnalyzer.withCamera(
+            medium.analyze(frame, focusAnalysis.noiseSigma(), noise.planarShare()),
+            image.cameraExposure());
     long t7 = System.nanoTime();
     stages.took("measured.medium", t7 - t6);
     Scene sceneAnalysis =

@@ -237,16 +237,20 @@ public record StatementThresholds(
         kinds,
         basis,
         Statement.MEDIUM_PHOTO,
-        OFF,
-        String.format(
-            java.util.Locale.ROOT,
-            probe,
-            "its photo calls reached 0.95 precision at 0.974 (50 of 52) and held 39 of 41 on the"
-                + " held-out split, but 18 digital paintings of a package no split had seen"
-                + " (wesnoth-1.16-data's story art, labelled before any run) were called photographs"
-                + " 12 times at 0.976 to 0.999, none of them true: the features do not separate"
-                + " photographs from painterly digital art, so no threshold is safe; not said. The"
-                + " measured medium's photo confidence stays under 0.8"));
+        0.95,
+        "said only from the file's own record: a device name with an exposure time or f-number in"
+            + " its EXIF (vision's MediumAnalyzer.withCamera, confidence 0.95: the 19 such JPEGs of"
+            + " the eval sets are all photographs). "
+            + String.format(
+                java.util.Locale.ROOT,
+                probe,
+                "its photo calls reached 0.95 precision at 0.974 (50 of 52) and held 39 of 41 on"
+                    + " the held-out split, but 18 digital paintings of a package no split had seen"
+                    + " (wesnoth-1.16-data's story art, labelled before any run) were called"
+                    + " photographs 12 times at 0.976 to 0.999, none of them true: the features do"
+                    + " not separate photographs from painterly digital art, so the probe's"
+                    + " confidence stays under 0.9 (MediumProbe.CEILING). The measured medium's"
+                    + " photo confidence stays under 0.8"));
     String drawn =
         "MediumAnalyzer decision list with a fixed confidence of 0.5-0.6; the eval tuning rows it"
             + " called so were mostly another medium";

@@ -4,8 +4,9 @@ import io.promptlens.core.analysis.ImageFormat;
 import java.awt.image.BufferedImage;
 
 /**
- * What intake hands to the analyzers: pixels, size and container format, and nothing else. EXIF,
- * GPS, XMP and comments are deliberately not carried, so no later stage can leak them.
+ * What intake hands to the analyzers: pixels, size, container format and one fact read from the
+ * EXIF block, whether a camera recorded an exposure. EXIF values, GPS, XMP and comments are
+ * deliberately not carried, so no later stage can leak them.
  *
  * @param pixels the analysis raster: {@link BufferedImage#TYPE_INT_RGB}, sRGB, alpha flattened,
  *     oriented as a viewer sees it, subsampled so its long side is at most the intake limit's
@@ -15,9 +16,16 @@ import java.awt.image.BufferedImage;
  * @param format container format detected from the bytes
  * @param detail the same image at a higher resolution for readers of fine print (OCR of a page),
  *     decoded only when asked for
+ * @param cameraExposure whether the file's EXIF names a device and records an exposure time or
+ *     f-number ({@link ExifOrientation#camera}): a camera took it
  */
 public record DecodedImage(
-    BufferedImage pixels, int width, int height, ImageFormat format, Detail detail) {
+    BufferedImage pixels,
+    int width,
+    int height,
+    ImageFormat format,
+    Detail detail,
+    boolean cameraExposure) {
 
   /** A higher-resolution decode of the same image, made on demand. */
   @FunctionalInterface
@@ -29,6 +37,12 @@ public record DecodedImage(
   /** An image with no higher-resolution source: its detail is its analysis raster. */
   public DecodedImage(BufferedImage pixels, int width, int height, ImageFormat format) {
     this(pixels, width, height, format, longSide -> pixels);
+  }
+
+  /** An image whose file records no camera exposure. */
+  public DecodedImage(
+      BufferedImage pixels, int width, int height, ImageFormat format, Detail detail) {
+    this(pixels, width, height, format, detail, false);
   }
 
   public DecodedImage {

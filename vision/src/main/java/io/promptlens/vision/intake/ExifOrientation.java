@@ -1,12 +1,14 @@
 package io.promptlens.vision.intake;
 
 import io.promptlens.core.analysis.ImageFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the EXIF/TIFF Orientation tag (0x0112, values 1–8) straight from the container bytes: JPEG
- * APP1 "Exif", TIFF IFD0, WebP "EXIF" chunk and PNG "eXIf" chunk. Only this one tag is read; no
- * other metadata is parsed or kept. Every read is bounds-checked, and anything malformed means "no
- * orientation" (1), because a broken tag must not make a decodable image fail.
+ * APP1 "Exif", TIFF IFD0, WebP "EXIF" chunk and PNG "eXIf" chunk; and whether a camera recorded an
+ * exposure ({@link #camera}). Nothing else is parsed, and no value is kept. Every read is
+ * bounds-checked, and anything malformed means "no orientation" (1), because a broken tag must not
+ * make a decodable image fail.
  */
 public final class ExifOrientation {
 
@@ -14,16 +16,50 @@ public final class ExifOrientation {
   public static final int NORMAL = 1;
 
   private static final int TAG_ORIENTATION = 0x0112;
+  private static final int TAG_MAKE = 0x010F;
+  private static final int TAG_EXIF_IFD = 0x8769;
+  private static final int TAG_EXPOSURE_TIME = 0x829A;
+  private static final int TAG_F_NUMBER = 0x829D;
 
   private ExifOrientation() {}
 
   public static int read(byte[] d, ImageFormat format) {
+    int[] tiff = tiffRange(d, format);
+    return tiff == null ? NORMAL : fromTiff(d, tiff[0], tiff[1]);
+  }
+
+  /**
+   * Whether a camera recorded an exposure: the EXIF block names the device that made the file (IFD0
+   * Make, 0x010F) and its Exif IFD (0x8769) holds an exposure time (0x829A) or an f-number
+   * (0x829D). A scanner names itself but records no exposure; a drawing program writes neither.
+   * Only the presence of the tags is read, never their values, and nothing is kept (the intake
+   * strips metadata).
+   */
+  public static boolean camera(byte[] d, ImageFormat format) {
+    int[] tiff = tiffRange(d, format);
+    if (tiff == null) {
+      return false;
+    }
+    Ifd ifd0 = Ifd.first(d, tiff[0], tiff[1]);
+    if (ifd0 == null || ifd0.entry(TAG_MAKE) < 0) {
+      return false;
+    }
+    int pointer = ifd0.entry(TAG_EXIF_IFD);
+    if (pointer < 0) {
+      return false;
+    }
+    Ifd exif = Ifd.at(d, tiff[0], tiff[1], ifd0.little(), u32(d, pointer + 8, ifd0.little()));
+    return exif != null && (exif.entry(TAG_EXPOSURE_TIME) >= 0 || exif.entry(TAG_F_NUMBER) >= 0);
+  }
+
+  /** The TIFF structure holding the EXIF block of the container, as {start, end}, or null. */
+  private static int @Nullable [] tiffRange(byte[] d, ImageFormat format) {
     return switch (format) {
       case JPEG -> fromJpeg(d);
-      case TIFF -> fromTiff(d, 0, d.length);
+      case TIFF -> new int[] {0, d.length};
       case WEBP -> fromWebp(d);
       case PNG -> fromPng(d);
-      default -> NORMAL;
+      default -> null;
     };
   }
 
@@ -32,11 +68,11 @@ public final class ExifOrientation {
     return orientation >= 5 && orientation <= 8;
   }
 
-  private static int fromJpeg(byte[] d) {
+  private static int @Nullable [] fromJpeg(byte[] d) {
     int i = 2;
     while (i + 4 <= d.length) {
       if ((d[i] & 0xFF) != 0xFF) {
-        return NORMAL;
+        return null;
       }
       int marker = d[i + 1] & 0xFF;
       if (marker == 0xFF) {
@@ -48,25 +84,22 @@ public final class ExifOrientation {
         continue;
       }
       if (marker == 0xDA || marker == 0xD9) {
-        return NORMAL;
+        return null;
       }
       int length = u16be(d, i + 2);
       if (length < 2) {
-        return NORMAL;
+        return null;
       }
       int end = Math.min(d.length, i + 2 + length);
       if (marker == 0xE1 && i + 10 <= end && isExifHeader(d, i + 4)) {
-        int orientation = fromTiff(d, i + 10, end);
-        if (orientation != NORMAL) {
-          return orientation;
-        }
+        return new int[] {i + 10, end};
       }
       i += 2 + length;
     }
-    return NORMAL;
+    return null;
   }
 
-  private static int fromWebp(byte[] d) {
+  private static int @Nullable [] fromWebp(byte[] d) {
     int i = 12;
     while (i + 8 <= d.length) {
       int size = (int) Math.min(Integer.MAX_VALUE, u32(d, i + 4, true));
@@ -74,74 +107,100 @@ public final class ExifOrientation {
       int end = (int) Math.min(d.length, (long) start + size);
       if (d[i] == 'E' && d[i + 1] == 'X' && d[i + 2] == 'I' && d[i + 3] == 'F') {
         // Some writers keep the JPEG-style "Exif\0\0" prefix inside the chunk.
-        return isExifHeader(d, start) ? fromTiff(d, start + 6, end) : fromTiff(d, start, end);
+        return isExifHeader(d, start) ? new int[] {start + 6, end} : new int[] {start, end};
       }
       long next = (long) start + size + (size & 1);
       if (next > d.length) {
-        return NORMAL;
+        return null;
       }
       i = (int) next;
     }
-    return NORMAL;
+    return null;
   }
 
-  private static int fromPng(byte[] d) {
+  private static int @Nullable [] fromPng(byte[] d) {
     int i = 8;
     while (i + 12 <= d.length) {
       long length = u32(d, i, false);
       int start = i + 8;
       if (length > d.length - start) {
-        return NORMAL;
+        return null;
       }
       if (d[i + 4] == 'e' && d[i + 5] == 'X' && d[i + 6] == 'I' && d[i + 7] == 'f') {
-        return fromTiff(d, start, start + (int) length);
+        return new int[] {start, start + (int) length};
       }
       if (d[i + 4] == 'I' && d[i + 5] == 'E' && d[i + 6] == 'N' && d[i + 7] == 'D') {
-        return NORMAL;
+        return null;
       }
       long next = start + length + 4;
       if (next > d.length) {
-        return NORMAL;
+        return null;
       }
       i = (int) next;
     }
-    return NORMAL;
+    return null;
   }
 
   /** The orientation in a TIFF structure occupying d[start, end). */
   static int fromTiff(byte[] d, int start, int end) {
-    if (end - start < 8) {
+    Ifd ifd0 = Ifd.first(d, start, end);
+    int e = ifd0 == null ? -1 : ifd0.entry(TAG_ORIENTATION);
+    if (e < 0) {
       return NORMAL;
     }
-    boolean little;
-    if (d[start] == 'I' && d[start + 1] == 'I') {
-      little = true;
-    } else if (d[start] == 'M' && d[start + 1] == 'M') {
-      little = false;
-    } else {
-      return NORMAL;
-    }
-    if (u16(d, start + 2, little) != 42) {
-      return NORMAL;
-    }
-    long ifd = start + u32(d, start + 4, little);
-    if (ifd + 2 > end) {
-      return NORMAL;
-    }
-    int entries = u16(d, (int) ifd, little);
-    for (int k = 0; k < entries; k++) {
-      long entry = ifd + 2 + 12L * k;
-      if (entry + 12 > end) {
-        return NORMAL;
+    boolean little = ifd0.little();
+    int type = u16(d, e + 2, little);
+    long value = type == 3 ? u16(d, e + 8, little) : type == 4 ? u32(d, e + 8, little) : 0;
+    return value >= 1 && value <= 8 ? (int) value : NORMAL;
+  }
+
+  /**
+   * One image file directory of a TIFF structure in d[start, end): its entries' offsets, each
+   * bounds-checked before it is read.
+   */
+  private record Ifd(byte[] d, int offset, int entries, int end, boolean little) {
+
+    /** IFD0, or null when the header or the directory is malformed. */
+    static @Nullable Ifd first(byte[] d, int start, int end) {
+      if (start < 0 || end > d.length || end - start < 8) {
+        return null;
       }
-      int e = (int) entry;
-      if (u16(d, e, little) == TAG_ORIENTATION) {
-        int type = u16(d, e + 2, little);
-        long value = type == 3 ? u16(d, e + 8, little) : type == 4 ? u32(d, e + 8, little) : 0;
-        return value >= 1 && value <= 8 ? (int) value : NORMAL;
+      boolean little;
+      if (d[start] == 'I' && d[start + 1] == 'I') {
+        little = true;
+      } else if (d[start] == 'M' && d[start + 1] == 'M') {
+        little = false;
+      } else {
+        return null;
       }
+      if (u16(d, start + 2, little) != 42) {
+        return null;
+      }
+      return at(d, start, end, little, u32(d, start + 4, little));
     }
-    return NORMAL;
+
+    /** The directory at this offset from the TIFF header, or null when it lies outside. */
+    static @Nullable Ifd at(byte[] d, int start, int end, boolean little, long offset) {
+      long ifd = start + offset;
+      if (offset < 8 || ifd + 2 > end) {
+        return null;
+      }
+      return new Ifd(d, (int) ifd, u16(d, (int) ifd, little), end, little);
+    }
+
+    /** The byte offset of the entry with this tag, or -1. */
+    int entry(int tag) {
+      for (int k = 0; k < entries; k++) {
+        long entry = offset + 2 + 12L * k;
+        if (entry + 12 > end) {
+          return -1;
+        }
+        if (u16(d, (int) entry, little) == tag) {
+          return (int) entry;
+        }
+      }
+      return -1;
+    }
   }
 
   private static boolean isExifHeader(byte[] d, int i) {

@@ -113,7 +113,8 @@ public final class ImageIntake {
         swap ? stored.height() : stored.width(),
         swap ? stored.width() : stored.height(),
         format,
-        detail);
+        detail,
+        ExifOrientation.camera(bytes, format));
   }
 
   private static byte[] essentialPng(byte[] bytes) throws ImageRejectedException {

@@ -55,4 +55,57 @@ class ExifOrientationTest {
     assertThat(ExifOrientation.swapsAxes(5)).isTrue();
     assertThat(ExifOrientation.swapsAxes(8)).isTrue();
   }
+
+  /** A big-endian TIFF: IFD0 with Make and, when asked, a pointer to an Exif IFD with one tag. */
+  private static byte[] tiff(boolean make, int exifTag, int exifOffset) {
+    ByteBuffer b = ByteBuffer.allocate(64).order(ByteOrder.BIG_ENDIAN);
+    b.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+    int entries = (make ? 1 : 0) + (exifTag != 0 ? 1 : 0);
+    b.putShort((short) entries);
+    if (make) {
+      b.putShort((short) 0x010F).putShort((short) 2).putInt(4).put("Cam\0".getBytes());
+    }
+    if (exifTag != 0) {
+      b.putShort((short) 0x8769).putShort((short) 4).putInt(1).putInt(exifOffset);
+    }
+    b.putInt(0);
+    if (exifTag != 0 && exifOffset + 18 <= 64) {
+      b.position(exifOffset);
+      b.putShort((short) 1).putShort((short) exifTag).putShort((short) 5).putInt(1).putInt(0);
+    }
+    return b.array();
+  }
+
+  @Test
+  void aDeviceNameWithAnExposureTimeOrFNumberIsACamera() {
+    assertThat(ExifOrientation.camera(tiff(true, 0x829A, 40), ImageFormat.TIFF)).isTrue();
+    assertThat(ExifOrientation.camera(tiff(true, 0x829D, 40), ImageFormat.TIFF)).isTrue();
+  }
+
+  @Test
+  void aDeviceNameWithoutAnExposureIsNoCamera() {
+    // A scanner names itself and records no exposure.
+    assertThat(ExifOrientation.camera(tiff(true, 0, 0), ImageFormat.TIFF)).isFalse();
+    assertThat(ExifOrientation.camera(tiff(true, 0x9003, 40), ImageFormat.TIFF)).isFalse();
+    assertThat(ExifOrientation.camera(tiff(false, 0x829A, 40), ImageFormat.TIFF)).isFalse();
+  }
+
+  @Test
+  void anExifPointerOutsideTheBlockOrNoExifIsNoCamera() {
+    assertThat(ExifOrientation.camera(tiff(true, 0x829A, 4000), ImageFormat.TIFF)).isFalse();
+    assertThat(ExifOrientation.camera(tiff(true, 0x829A, 60), ImageFormat.TIFF)).isFalse();
+    assertThat(ExifOrientation.camera(JPEG, ImageFormat.JPEG)).isFalse();
+  }
+
+  @Test
+  void aRealCameraJpegIsACamera() throws Exception {
+    byte[] street;
+    try (var in =
+        ExifOrientationTest.class.getResourceAsStream(
+            "/io/promptlens/vision/neural/acceptance/street-scenetext01.jpg")) {
+      street = in.readAllBytes();
+    }
+
+    assertThat(ExifOrientation.camera(street, ImageFormat.JPEG)).isTrue();
+  }
 }

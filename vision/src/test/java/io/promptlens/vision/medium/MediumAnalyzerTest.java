@@ -9,6 +9,7 @@ import io.promptlens.vision.TestImages;
 import io.promptlens.vision.focus.FocusAnalyzer;
 import io.promptlens.vision.measure.AnalysisFrame;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +143,18 @@ class MediumAnalyzerTest {
 
     assertThat(m.label()).isEqualTo(MediumLabel.ILLUSTRATION);
     assertThat(m.styles()).contains("line art");
+  }
+
+  @Test
+  void aCameraExposureMakesAPhotographUnlessTheMeasuresFoundAPage() {
+    Medium drawnLooking = new Medium(MediumLabel.ILLUSTRATION, 0.6, List.of("line art"));
+    Medium page = new Medium(MediumLabel.DOCUMENT, 0.8);
+
+    Medium photo = MediumAnalyzer.withCamera(drawnLooking, true);
+
+    assertThat(photo.label()).isEqualTo(MediumLabel.PHOTO);
+    assertThat(photo.confidence()).isEqualTo(MediumAnalyzer.CAMERA_EXPOSURE_CONFIDENCE);
+    assertThat(MediumAnalyzer.withCamera(page, true)).isEqualTo(page);
+    assertThat(MediumAnalyzer.withCamera(drawnLooking, false)).isEqualTo(drawnLooking);
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.compiler.Statement;
 import io.promptlens.core.compiler.StatementThresholds;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,13 +26,35 @@ class MediumProbeTest {
       new Medium(MediumLabel.GRAPHIC, 0.9, List.of("line art"));
 
   @Test
-  void aSureCallReplacesTheMeasuredMediumWithItsProbability() {
+  void aSureCallReplacesTheMeasuredMediumAtNoMoreThanTheCeiling() {
+    Map<Statement, Double> rows = new EnumMap<>(StatementThresholds.DEFAULT.kinds());
+    rows.put(Statement.MEDIUM_PHOTO, 0.8);
+    StatementThresholds lenient =
+        new StatementThresholds(
+            rows, StatementThresholds.DEFAULT.classes(), StatementThresholds.DEFAULT.basis());
+
+    Medium decided = PROBE.decide(MEASURED_GRAPHIC, new float[] {1, 0}, lenient);
+
+    assertThat(decided.label()).isEqualTo(MediumLabel.PHOTO);
+    assertThat(decided.confidence()).isEqualTo(MediumProbe.CEILING);
+    assertThat(decided.styles()).containsExactly("line art");
+  }
+
+  @Test
+  void withTheShippedTableASureProbeCallIsNotEnoughForAPhotograph() {
     Medium decided =
         PROBE.decide(MEASURED_GRAPHIC, new float[] {1, 0}, StatementThresholds.DEFAULT);
 
-    assertThat(decided.label()).isEqualTo(MediumLabel.PHOTO);
-    assertThat(decided.confidence()).isGreaterThan(0.99).isLessThan(1);
-    assertThat(decided.styles()).containsExactly("line art");
+    assertThat(decided.label()).isEqualTo(MediumLabel.GRAPHIC);
+    assertThat(decided.confidence()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aMeasuredCallTheTableSaysStaysWhateverTheProbeThinks() {
+    Medium camera = new Medium(MediumLabel.PHOTO, 0.95);
+
+    assertThat(PROBE.decide(camera, new float[] {0, 1}, StatementThresholds.DEFAULT))
+        .isEqualTo(camera);
   }
 
   @Test
