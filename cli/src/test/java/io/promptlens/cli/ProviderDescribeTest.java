@@ -4,12 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.promptlens.cli.CliFixtures.Run;
+import io.promptlens.providers.LoopbackStub;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,7 @@ class ProviderDescribeTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @RegisterExtension
-  static WireMockExtension ollama =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension ollama = LoopbackStub.extension();
 
   @TempDir Path dir;
 
