@@ -3,27 +3,22 @@ package io.promptlens.app.analyses;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.promptlens.app.support.ApiClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.ApiFixture;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
+import io.promptlens.providers.LoopbackStub;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,19 +33,11 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestMail.Config.class)
-class ProviderApiTests {
+class ProviderApiTests extends ApiFixture {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @RegisterExtension
-  static WireMockExtension ollama =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension ollama = LoopbackStub.extension();
 
   @DynamicPropertySource
   static void provider(DynamicPropertyRegistry registry) {
@@ -60,15 +47,6 @@ class ProviderApiTests {
     registry.add("promptlens.neural.enabled", () -> "true");
     registry.add(
         "promptlens.models.dir", () -> Path.of("target", "no-models").toAbsolutePath().toString());
-  }
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
   }
 
   /** A signed-in person whose personal workspace sends images to the provider. */
