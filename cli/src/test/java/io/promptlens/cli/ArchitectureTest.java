@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +21,16 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("io.promptlens");
 
+  /**
+   * What no class of one module (a package pattern such as {@code io.promptlens.core..}) should do.
+   */
+  private static ClassesShould noClassOf(String module) {
+    return noClasses().that().resideInAPackage(module).should();
+  }
+
   @Test
   void coreDependsOnNothingOfOurs() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.core..")
-        .should()
+    noClassOf("io.promptlens.core..")
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.promptlens.vision..",
@@ -56,10 +61,7 @@ class ArchitectureTest {
 
   @Test
   void visionAndProvidersOnlyDependOnCore() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.vision..")
-        .should()
+    noClassOf("io.promptlens.vision..")
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.promptlens.providers..",
@@ -68,10 +70,7 @@ class ArchitectureTest {
             "io.promptlens.cli..",
             "io.promptlens.app..")
         .check(CLASSES);
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.providers..")
-        .should()
+    noClassOf("io.promptlens.providers..")
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.promptlens.vision..",
@@ -85,10 +84,7 @@ class ArchitectureTest {
 
   @Test
   void theEngineSitsOnVisionAndProvidersAndUnderTheFrontEnds() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.engine..")
-        .should()
+    noClassOf("io.promptlens.engine..")
         .dependOnClassesThat()
         .resideInAnyPackage("io.promptlens.cli..", "io.promptlens.app..")
         .check(CLASSES);
@@ -122,10 +118,7 @@ class ArchitectureTest {
 
   @Test
   void modelsDependsOnNoOtherModuleButVisionAndCore() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.models..")
-        .should()
+    noClassOf("io.promptlens.models..")
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")
