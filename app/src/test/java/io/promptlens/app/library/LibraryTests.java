@@ -26,13 +26,17 @@ class LibraryTests extends TeamOfThree {
     library = "/api/v1/workspaces/" + team + "/library";
   }
 
+  /** Ada's SDXL prompt for a 320 × 200 image in the team's history. */
+  JsonNode generated() {
+    return ada.postImage(
+            "/api/v1/workspaces/" + team + "/prompts",
+            TestImages.png(320, 200),
+            fields("target", "sdxl"))
+        .json();
+  }
+
   JsonNode saved(String tags) {
-    JsonNode generation =
-        ada.postImage(
-                "/api/v1/workspaces/" + team + "/prompts",
-                TestImages.png(320, 200),
-                fields("target", "sdxl"))
-            .json();
+    JsonNode generation = generated();
     Response response =
         ada.postJson(
             library,
@@ -47,12 +51,7 @@ class LibraryTests extends TeamOfThree {
 
   @Test
   void aGenerationSavedWithAnEditedPromptKeepsTheEditAndItsLinkToTheGeneration() {
-    JsonNode generation =
-        ada.postImage(
-                "/api/v1/workspaces/" + team + "/prompts",
-                TestImages.png(320, 200),
-                fields("target", "sdxl"))
-            .json();
+    JsonNode generation = generated();
     String generationId = generation.get("id").asString();
 
     Response response =
