@@ -32,13 +32,7 @@ class OllamaProviderTest extends ProviderContractTest {
 
   @Override
   String reply(String answer) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("model", model()).put("created_at", "2025-10-01T12:00:00.000Z");
-    root.putObject("message").put("role", "assistant").put("content", answer);
-    root.put("done_reason", "stop").put("done", true);
-    root.put("total_duration", 4_883_583_458L).put("prompt_eval_count", 1000);
-    root.put("eval_count", 50);
-    return root.toString();
+    return StubAnswers.ollamaChat(model(), answer);
   }
 
   @Override

@@ -39,12 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class ProviderContractTest {
 
-  static final String FOX =
-      "{\"description\":\"a red fox in fresh snow\",\"subjects\":[{\"name\":\"red fox\","
-          + "\"attributes\":[\"bushy tail\"],\"confidence\":0.93}],\"action\":\"standing\","
-          + "\"setting\":\"fresh snow\",\"style\":\"wildlife photograph\",\"mood\":\"calm\","
-          + "\"camera\":\"eye-level telephoto\",\"lighting\":\"soft overcast daylight\","
-          + "\"visible_text\":\"\"}";
+  static final String FOX = StubAnswers.FOX;
 
   /** Cut off mid-string, as a model that hit its token limit leaves it. */
   static final String TRUNCATED = "{\"description\":\"a red fox in fre";

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.promptlens.app.support.ApiClient.fields;
+import static io.promptlens.providers.StubAnswers.FOX;
+import static io.promptlens.providers.StubAnswers.okOllamaChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -22,8 +24,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The app with {@code promptlens.provider.kind=ollama} against a local stub of /api/chat. An image
@@ -34,8 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
 @ActiveProfiles("test")
 @Import(TestMail.Config.class)
 class ProviderApiTests extends ApiFixture {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @RegisterExtension static WireMockExtension ollama = LoopbackStub.extension();
 
@@ -62,7 +60,7 @@ class ProviderApiTests extends ApiFixture {
 
   @Test
   void theProvidersSubjectIsFusedIntoTheStoredAnalysisAndThePrompt() {
-    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(okOllamaChat(FOX)));
     UserSession person = optedIn();
     String workspace = "/api/v1/workspaces/" + person.personalWorkspace();
 
@@ -81,7 +79,7 @@ class ProviderApiTests extends ApiFixture {
 
   @Test
   void anonymousUploadsAndWorkspacesThatDidNotEnableItNeverReachTheProvider() {
-    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(okOllamaChat(FOX)));
     ollama.resetRequests();
     UserSession person = UserSession.verified(port, "Local");
 
@@ -115,31 +113,5 @@ class ProviderApiTests extends ApiFixture {
     assertThat(response.json().get("detail").asString()).startsWith("ollama");
     assertThat(response.body()).doesNotContain("Exception");
     assertThat(Rows.count(jdbc)).isEqualTo(before);
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder chat(
-      String description) {
-    ObjectNode answer = JSON.createObjectNode();
-    answer.put("description", description);
-    ObjectNode subject = answer.putArray("subjects").addObject();
-    subject.put("name", "red fox");
-    subject.putArray("attributes");
-    subject.put("confidence", 0.93);
-    answer.put("action", "standing");
-    answer.put("setting", "fresh snow");
-    answer.put("style", "wildlife photograph");
-    answer.put("mood", "calm");
-    answer.put("camera", "eye-level");
-    answer.put("lighting", "overcast daylight");
-    answer.put("visible_text", "");
-    ObjectNode root = JSON.createObjectNode();
-    root.put("model", "qwen2.5vl").put("created_at", "2025-10-01T12:00:00.000Z");
-    root.putObject("message").put("role", "assistant").put("content", answer.toString());
-    root.put("done_reason", "stop").put("done", true);
-    root.put("prompt_eval_count", 1000).put("eval_count", 50);
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(root.toString());
   }
 }
