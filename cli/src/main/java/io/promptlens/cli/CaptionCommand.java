@@ -141,24 +141,26 @@ final class CaptionCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PromptCompiler compiler = new PromptCompiler();
     Controls controls = prompt.controls(spec, 1, 0);
-    CaptionStyle style;
     EnumSet<CaptionOutputs.Format> formats =
         write.isEmpty() ? EnumSet.of(CaptionOutputs.Format.SIDECAR) : EnumSet.copyOf(write);
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    try {
-      compiler.targets().require(target);
-      if (mode != Mode.FULL && mode != Mode.STYLE) {
-        throw new IllegalArgumentException("--mode must be full or style for captions");
-      }
-      style = new CaptionStyle(trigger, prefix, suffix, exclude, underscores);
-      extension = CaptionFlags.extension(extension);
-      CaptionFlags.checkRows(formats, out);
-      if (threads < 1 || threads > 256) {
-        throw new IllegalArgumentException("--jobs must be between 1 and 256");
-      }
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    CaptionStyle style =
+        Options.checked(
+            spec,
+            () -> {
+              compiler.targets().require(target);
+              if (mode != Mode.FULL && mode != Mode.STYLE) {
+                throw new IllegalArgumentException("--mode must be full or style for captions");
+              }
+              CaptionStyle checked =
+                  new CaptionStyle(trigger, prefix, suffix, exclude, underscores);
+              extension = CaptionFlags.extension(extension);
+              CaptionFlags.checkRows(formats, out);
+              if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("--jobs must be between 1 and 256");
+              }
+              return checked;
+            });
     IntakeLimits limits = Options.limits(spec, intake);
     VisionProvider vlm = provider.create(spec, System.getenv());
     PrintWriter err = spec.commandLine().getErr();

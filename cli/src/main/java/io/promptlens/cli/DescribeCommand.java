@@ -69,11 +69,7 @@ final class DescribeCommand implements Callable<Integer> {
   public Integer call() {
     PromptCompiler compiler = new PromptCompiler();
     Controls controls = prompt.controls(spec, variations, seed);
-    try {
-      compiler.targets().require(target);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Options.check(spec, () -> compiler.targets().require(target));
     PrintWriter out = spec.commandLine().getOut();
     boolean headers = (files.size() > 1 || variations > 1) && !json;
     try (AnalysisEngine pipeline = intake.engine(spec, provider)) {

@@ -137,14 +137,14 @@ final class EvalCommand implements Callable<Integer> {
       err.println("promptlens eval: " + manifest + " is empty");
       return PromptLensCli.INPUT_FAILED;
     }
-    try {
-      compiler.targets().require(target);
-      if (minPrecision != null && !(minPrecision >= 0 && minPrecision <= 1)) {
-        throw new IllegalArgumentException("--min-precision must lie in 0..1");
-      }
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Options.check(
+        spec,
+        () -> {
+          compiler.targets().require(target);
+          if (minPrecision != null && !(minPrecision >= 0 && minPrecision <= 1)) {
+            throw new IllegalArgumentException("--min-precision must lie in 0..1");
+          }
+        });
     if (trainMediumProbe != null || trainSceneProbe != null) {
       return trainProbes(lines, out, err);
     }

@@ -62,27 +62,27 @@ final class PromptControlOptions {
 
   /** The controls; a bad value is a usage error (exit 2). */
   Controls controls(CommandSpec spec, int variations, long seed) {
-    try {
-      if (aspect != null && !aspect.strip().matches("[1-9][0-9]{0,3}:[1-9][0-9]{0,3}")) {
-        throw new IllegalArgumentException(
-            "--aspect must be W:H with whole numbers, like 16:9 (got '" + aspect + "')");
-      }
-      return new Controls(
-          detail,
-          paletteHex,
-          !noNegative,
-          aspect,
-          subject,
-          trimmed(keep),
-          trimmed(avoid),
-          !noCamera,
-          weights,
-          maxLength,
-          variations,
-          seed);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    if (aspect != null && !aspect.strip().matches("[1-9][0-9]{0,3}:[1-9][0-9]{0,3}")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--aspect must be W:H with whole numbers, like 16:9 (got '" + aspect + "')");
     }
+    return Options.checked(
+        spec,
+        () ->
+            new Controls(
+                detail,
+                paletteHex,
+                !noNegative,
+                aspect,
+                subject,
+                trimmed(keep),
+                trimmed(avoid),
+                !noCamera,
+                weights,
+                maxLength,
+                variations,
+                seed));
   }
 
   private static List<String> trimmed(List<String> phrases) {

@@ -42,21 +42,21 @@ final class ProviderOptions {
       }
       return null;
     }
-    try {
-      ProviderConfig config =
-          ProviderConfig.fromEnvironment(ProviderKind.parse(provider), model, baseUrl, environment);
-      // A retired model is still tried (the service may serve it a while longer), but the user
-      // learns why it may fail or be billed as another model, and what to use instead.
-      config
-          .retirementWarning(LocalDate.now(ZoneOffset.UTC))
-          .ifPresent(
-              warning -> {
-                spec.commandLine().getErr().println("promptlens: warning: " + warning);
-                spec.commandLine().getErr().flush();
-              });
-      return Providers.create(config);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    ProviderConfig config =
+        Options.checked(
+            spec,
+            () ->
+                ProviderConfig.fromEnvironment(
+                    ProviderKind.parse(provider), model, baseUrl, environment));
+    // A retired model is still tried (the service may serve it a while longer), but the user
+    // learns why it may fail or be billed as another model, and what to use instead.
+    config
+        .retirementWarning(LocalDate.now(ZoneOffset.UTC))
+        .ifPresent(
+            warning -> {
+              spec.commandLine().getErr().println("promptlens: warning: " + warning);
+              spec.commandLine().getErr().flush();
+            });
+    return Options.checked(spec, () -> Providers.create(config));
   }
 }

@@ -67,11 +67,7 @@ final class ProvidersCheckCommand implements Callable<Integer> {
         return PromptLensCli.INPUT_FAILED;
       }
     } else {
-      try {
-        kinds.add(ProviderKind.parse(provider));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      kinds.add(Options.checked(spec, () -> ProviderKind.parse(provider)));
     }
     boolean allOk = true;
     for (ProviderKind kind : kinds) {
@@ -90,12 +86,8 @@ final class ProvidersCheckCommand implements Callable<Integer> {
     if (kind.keyRequired() && (key == null || key.isBlank())) {
       return ProviderCheck.noKey(kind, model == null ? kind.defaultModel() : model);
     }
-    ProviderConfig config;
-    try {
-      config = ProviderConfig.fromEnvironment(kind, model, baseUrl, env);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    ProviderConfig config =
+        Options.checked(spec, () -> ProviderConfig.fromEnvironment(kind, model, baseUrl, env));
     return ProviderCheck.run(config, today);
   }
 

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,20 +22,29 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("io.promptlens");
 
+  /**
+   * What no class of one module (a package pattern such as {@code io.promptlens.core..}) should do.
+   */
+  private static ClassesShould noClassOf(String module) {
+    return noClasses().that().resideInAPackage(module).should();
+  }
+
+  private static final List<String> MODULES =
+      List.of("core", "vision", "providers", "engine", "models", "cli", "app");
+
+  /** The package patterns of all our modules but {@code allowed}. */
+  private static String[] modulesExcept(String... allowed) {
+    return MODULES.stream()
+        .filter(module -> !List.of(allowed).contains(module))
+        .map(module -> "io.promptlens." + module + "..")
+        .toArray(String[]::new);
+  }
+
   @Test
   void coreDependsOnNothingOfOurs() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.core..")
-        .should()
+    noClassOf("io.promptlens.core..")
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.promptlens.vision..",
-            "io.promptlens.providers..",
-            "io.promptlens.engine..",
-            "io.promptlens.models..",
-            "io.promptlens.cli..",
-            "io.promptlens.app..")
+        .resideInAnyPackage(modulesExcept("core"))
         .check(CLASSES);
   }
 
@@ -56,39 +67,20 @@ class ArchitectureTest {
 
   @Test
   void visionAndProvidersOnlyDependOnCore() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.vision..")
-        .should()
+    noClassOf("io.promptlens.vision..")
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.promptlens.providers..",
-            "io.promptlens.engine..",
-            "io.promptlens.models..",
-            "io.promptlens.cli..",
-            "io.promptlens.app..")
+        .resideInAnyPackage(modulesExcept("vision", "core"))
         .check(CLASSES);
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.providers..")
-        .should()
+    noClassOf("io.promptlens.providers..")
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.promptlens.vision..",
-            "io.promptlens.engine..",
-            "io.promptlens.models..",
-            "io.promptlens.cli..",
-            "io.promptlens.app..")
+        .resideInAnyPackage(modulesExcept("providers", "core"))
         .allowEmptyShould(true)
         .check(CLASSES);
   }
 
   @Test
   void theEngineSitsOnVisionAndProvidersAndUnderTheFrontEnds() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.engine..")
-        .should()
+    noClassOf("io.promptlens.engine..")
         .dependOnClassesThat()
         .resideInAnyPackage("io.promptlens.cli..", "io.promptlens.app..")
         .check(CLASSES);
@@ -122,10 +114,7 @@ class ArchitectureTest {
 
   @Test
   void modelsDependsOnNoOtherModuleButVisionAndCore() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.promptlens.models..")
-        .should()
+    noClassOf("io.promptlens.models..")
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.promptlens.providers..", "io.promptlens.cli..", "io.promptlens.app..")

@@ -2,8 +2,6 @@ package io.promptlens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,31 +12,18 @@ class CreditsCommandTest {
 
   @Test
   void anAdjustmentWithoutAReasonIsAUsageError() {
-    StringWriter err = new StringWriter();
+    CliFixtures.Run run =
+        CliFixtures.run(
+            "credits", "adjust", "--workspace", UUID.randomUUID().toString(), "--amount", "5");
 
-    int code =
-        PromptLensCli.run(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            "credits",
-            "adjust",
-            "--workspace",
-            UUID.randomUUID().toString(),
-            "--amount",
-            "5");
-
-    assertThat(code).isEqualTo(PromptLensCli.USAGE);
-    assertThat(err.toString()).contains("--reason");
+    assertThat(run.exitCode()).isEqualTo(PromptLensCli.USAGE);
+    assertThat(run.err()).contains("--reason");
   }
 
   @Test
   void aBlankReasonIsAUsageErrorToo() {
-    StringWriter err = new StringWriter();
-
-    int code =
-        PromptLensCli.run(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
+    CliFixtures.Run run =
+        CliFixtures.run(
             "credits",
             "adjust",
             "--workspace",
@@ -48,7 +33,8 @@ class CreditsCommandTest {
             "--reason",
             "  ");
 
-    assertThat(code).isEqualTo(PromptLensCli.USAGE);
+    assertThat(run.exitCode()).isEqualTo(PromptLensCli.USAGE);
+    assertThat(run.err()).contains("--reason must not be blank");
   }
 
   @Test

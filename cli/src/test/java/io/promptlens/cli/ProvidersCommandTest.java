@@ -6,11 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.promptlens.providers.LoopbackStub;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,15 +26,7 @@ class ProvidersCommandTest {
 
   static final String KEY = "sk-cli-0123456789";
 
-  @RegisterExtension
-  static WireMockExtension stub =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension stub = LoopbackStub.extension();
 
   static void on(String day, Map<String, String> env) {
     ProvidersCommand.environment = () -> env;

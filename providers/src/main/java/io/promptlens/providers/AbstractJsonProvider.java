@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,6 +50,17 @@ abstract class AbstractJsonProvider implements VisionProvider {
     String echoedAnswer() {
       String text = answer == null || answer.isBlank() ? "(empty)" : answer;
       return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO);
+    }
+
+    /**
+     * Appends the two turns of a repair to a {@code messages} array whose content may be a plain
+     * string, the shape OpenAI, Anthropic and Ollama share: the echoed answer as the assistant's,
+     * then the instruction as the user's. Gemini's {@code contents} use parts and roles of their
+     * own, so it builds its turns itself.
+     */
+    void appendTurns(ArrayNode messages) {
+      messages.addObject().put("role", "assistant").put("content", echoedAnswer());
+      messages.addObject().put("role", "user").put("content", instruction());
     }
   }
 

@@ -99,8 +99,7 @@ final class AnthropicProvider extends AbstractJsonProvider {
         .put("data", image.base64());
     content.addObject().put("type", "text").put("text", DescriptionSchema.INSTRUCTION);
     if (repair != null) {
-      messages.addObject().put("role", "assistant").put("content", repair.echoedAnswer());
-      messages.addObject().put("role", "user").put("content", repair.instruction());
+      repair.appendTurns(messages);
     }
     return body;
   }

@@ -45,8 +45,7 @@ final class OllamaProvider extends AbstractJsonProvider {
         messages.addObject().put("role", "user").put("content", DescriptionSchema.INSTRUCTION);
     user.putArray("images").add(image.base64());
     if (repair != null) {
-      messages.addObject().put("role", "assistant").put("content", repair.echoedAnswer());
-      messages.addObject().put("role", "user").put("content", repair.instruction());
+      repair.appendTurns(messages);
     }
     body.set("format", DescriptionSchema.jsonSchema());
     body.putObject("options").put("temperature", 0);

@@ -58,8 +58,7 @@ final class OpenAiProvider extends AbstractJsonProvider {
         .putObject("image_url")
         .put("url", "data:" + image.mediaType() + ";base64," + image.base64());
     if (repair != null) {
-      messages.addObject().put("role", "assistant").put("content", repair.echoedAnswer());
-      messages.addObject().put("role", "user").put("content", repair.instruction());
+      repair.appendTurns(messages);
     }
     ObjectNode format = body.putObject("response_format").put("type", "json_schema");
     ObjectNode schema = format.putObject("json_schema");

@@ -2,7 +2,6 @@ package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -94,12 +93,6 @@ class AnthropicProviderTest extends ProviderContractTest {
   }
 
   @Override
-  String lastUserText(JsonNode body) {
-    JsonNode messages = body.path("messages");
-    return messages.path(messages.size() - 1).path("content").asString();
-  }
-
-  @Override
   Double expectedCost() {
     return (1000 * 0.10 + 50 * 0.50) / 1_000_000;
   }
@@ -183,14 +176,12 @@ class AnthropicProviderTest extends ProviderContractTest {
   void anAnswerCutOffTwiceIsReported() {
     stub(okJson(message("max_tokens", TRUNCATED)));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e ->
-                assertThat(e.getMessage())
-                    .isEqualTo(
-                        "anthropic: the answer was cut off at the output-token limit (8192"
-                            + " tokens), even after a retry with a larger limit"));
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "anthropic: the answer was cut off at the output-token limit (8192"
+                + " tokens), even after a retry with a larger limit");
     assertThat(requests()).hasSize(2);
   }
 
@@ -204,14 +195,11 @@ class AnthropicProviderTest extends ProviderContractTest {
                     + " on 2027-01-01 at 00:00 UTC.\"}}")
             .withHeader("retry-after", "1"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
-              assertThat(e.getMessage())
-                  .startsWith("anthropic: quota exhausted (429): check the account's plan");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.RATE_LIMITED);
+    assertThat(failure.getMessage())
+        .startsWith("anthropic: quota exhausted (429): check the account's plan");
     assertThat(requests()).hasSize(1);
   }
 

@@ -2,7 +2,6 @@ package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -90,14 +89,11 @@ class GeminiProviderTest extends ProviderContractTest {
                 + "\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"API_KEY_INVALID\","
                 + "\"domain\":\"googleapis.com\"}]}}"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
-              assertThat(e.getMessage())
-                  .isEqualTo("gemini: authentication failed (400): check GEMINI_API_KEY");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.AUTHENTICATION);
+    assertThat(failure.getMessage())
+        .isEqualTo("gemini: authentication failed (400): check GEMINI_API_KEY");
   }
 
   @Test
@@ -138,13 +134,10 @@ class GeminiProviderTest extends ProviderContractTest {
   void aSafetyBlockIsARefusal() {
     stub(okJson("{\"promptFeedback\":{\"blockReason\":\"SAFETY\"}}"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.REFUSED);
-              assertThat(e.getMessage()).contains("prompt blocked (SAFETY)");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.REFUSED);
+    assertThat(failure.getMessage()).contains("prompt blocked (SAFETY)");
   }
 
   @Test
@@ -159,13 +152,10 @@ class GeminiProviderTest extends ProviderContractTest {
                 + "\"quotaId\":\"GenerateRequestsPerDayPerProjectPerModel-FreeTier\"}]},"
                 + "{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"1s\"}]}}"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
-              assertThat(e.getMessage()).startsWith("gemini: quota exhausted (429)");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.RATE_LIMITED);
+    assertThat(failure.getMessage()).startsWith("gemini: quota exhausted (429)");
     assertThat(requests()).hasSize(1);
   }
 
@@ -177,14 +167,11 @@ class GeminiProviderTest extends ProviderContractTest {
     candidate.put("finishReason", "MAX_TOKENS");
     stub(okJson(root.toString()));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e ->
-                assertThat(e.getMessage())
-                    .isEqualTo(
-                        "gemini: the answer was cut off at the output-token limit (the model's"
-                            + " maximum)"));
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "gemini: the answer was cut off at the output-token limit (the model's" + " maximum)");
     assertThat(requests()).hasSize(1);
   }
 
@@ -201,13 +188,10 @@ class GeminiProviderTest extends ProviderContractTest {
                         + " is not found\",\"status\":\"NOT_FOUND\"}}")));
     VisionProvider retired = Providers.create(config("gemini-2.5-flash", 0));
 
-    assertThatThrownBy(() -> describe(retired))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
-              assertThat(e.getMessage())
-                  .contains("was retired on 2026-06-17; use --model gemini-3.5-flash-lite");
-            });
+    ProviderException failure = failureOf(retired);
+
+    assertThat(failure.reason()).isEqualTo(Reason.NOT_FOUND);
+    assertThat(failure.getMessage())
+        .contains("was retired on 2026-06-17; use --model gemini-3.5-flash-lite");
   }
 }

@@ -2,7 +2,6 @@ package io.promptlens.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -33,13 +32,7 @@ class OllamaProviderTest extends ProviderContractTest {
 
   @Override
   String reply(String answer) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("model", model()).put("created_at", "2025-10-01T12:00:00.000Z");
-    root.putObject("message").put("role", "assistant").put("content", answer);
-    root.put("done_reason", "stop").put("done", true);
-    root.put("total_duration", 4_883_583_458L).put("prompt_eval_count", 1000);
-    root.put("eval_count", 50);
-    return root.toString();
+    return StubAnswers.ollamaChat(model(), answer);
   }
 
   @Override
@@ -62,12 +55,6 @@ class OllamaProviderTest extends ProviderContractTest {
   }
 
   @Override
-  String lastUserText(JsonNode body) {
-    JsonNode messages = body.path("messages");
-    return messages.path(messages.size() - 1).path("content").asString();
-  }
-
-  @Override
   Double expectedCost() {
     return 0.0;
   }
@@ -76,17 +63,14 @@ class OllamaProviderTest extends ProviderContractTest {
   void aModelThatWasNotPulledIsNamed() {
     stub(error(404, "{\"error\":\"model 'qwen2.5vl' not found\"}"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
-              assertThat(e.getMessage())
-                  .isEqualTo(
-                      "ollama: not found (404): check the model 'qwen2.5vl' and the base URL "
-                          + baseUrl()
-                          + ": model 'qwen2.5vl' not found");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.NOT_FOUND);
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "ollama: not found (404): check the model 'qwen2.5vl' and the base URL "
+                + baseUrl()
+                + ": model 'qwen2.5vl' not found");
   }
 
   @Test

@@ -62,11 +62,6 @@ class OpenAiCompatibleProviderTest extends ProviderContractTest {
   }
 
   @Override
-  String lastUserText(JsonNode body) {
-    return OpenAiProviderTest.lastMessage(body);
-  }
-
-  @Override
   Double expectedCost() {
     return null;
   }

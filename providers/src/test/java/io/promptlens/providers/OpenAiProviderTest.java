@@ -3,7 +3,6 @@ package io.promptlens.providers;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -91,16 +90,6 @@ class OpenAiProviderTest extends ProviderContractTest {
   }
 
   @Override
-  String lastUserText(JsonNode body) {
-    return lastMessage(body);
-  }
-
-  static String lastMessage(JsonNode body) {
-    JsonNode messages = body.path("messages");
-    return messages.path(messages.size() - 1).path("content").asString();
-  }
-
-  @Override
   Double expectedCost() {
     return (1000 * 0.10 + 50 * 0.50) / 1_000_000;
   }
@@ -116,15 +105,11 @@ class OpenAiProviderTest extends ProviderContractTest {
         .put("refusal", "I can't help with that.");
     stub(okJson(root.toString()));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.REFUSED);
-              assertThat(e.getMessage())
-                  .isEqualTo(
-                      "openai: the model declined to describe the image: I can't help with that.");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.REFUSED);
+    assertThat(failure.getMessage())
+        .isEqualTo("openai: the model declined to describe the image: I can't help with that.");
   }
 
   @Test
@@ -136,13 +121,10 @@ class OpenAiProviderTest extends ProviderContractTest {
                     + "\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}")
             .withHeader("Retry-After", "1"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e ->
-                assertThat(e.getMessage())
-                    .isEqualTo(
-                        "openai: quota exhausted (429): check the account's plan and billing"));
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.getMessage())
+        .isEqualTo("openai: quota exhausted (429): check the account's plan and billing");
     assertThat(requests()).hasSize(1);
   }
 
@@ -241,16 +223,13 @@ class OpenAiProviderTest extends ProviderContractTest {
             java.time.Duration.ofSeconds(2),
             0);
 
-    assertThatThrownBy(() -> describe(Providers.create(config)))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.CONNECTION);
-              assertThat(e.getMessage())
-                  .isEqualTo(
-                      "openai: cannot connect to http://127.0.0.1:1/v1: is the server running and"
-                          + " reachable?");
-            });
+    ProviderException failure = failureOf(Providers.create(config));
+
+    assertThat(failure.reason()).isEqualTo(Reason.CONNECTION);
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "openai: cannot connect to http://127.0.0.1:1/v1: is the server running and"
+                + " reachable?");
   }
 
   @Test
@@ -261,10 +240,7 @@ class OpenAiProviderTest extends ProviderContractTest {
     choice.putObject("message").put("role", "assistant").put("content", TRUNCATED);
     stub(okJson(root.toString()));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> assertThat(e.getMessage()).startsWith("openai: the answer was cut off"));
+    assertThat(failureOf(provider()).getMessage()).startsWith("openai: the answer was cut off");
     assertThat(requests()).hasSize(1);
   }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -38,12 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class ProviderContractTest {
 
-  static final String FOX =
-      "{\"description\":\"a red fox in fresh snow\",\"subjects\":[{\"name\":\"red fox\","
-          + "\"attributes\":[\"bushy tail\"],\"confidence\":0.93}],\"action\":\"standing\","
-          + "\"setting\":\"fresh snow\",\"style\":\"wildlife photograph\",\"mood\":\"calm\","
-          + "\"camera\":\"eye-level telephoto\",\"lighting\":\"soft overcast daylight\","
-          + "\"visible_text\":\"\"}";
+  static final String FOX = StubAnswers.FOX;
 
   /** Cut off mid-string, as a model that hit its token limit leaves it. */
   static final String TRUNCATED = "{\"description\":\"a red fox in fre";
@@ -89,8 +85,15 @@ abstract class ProviderContractTest {
   /** The base64 image as the request carries it (a data URL is cut to its payload). */
   abstract String sentImage(JsonNode body);
 
-  /** The last user text of a request: the repair instruction on a repair request. */
-  abstract String lastUserText(JsonNode body);
+  /**
+   * The last user text of a request: the repair instruction on a repair request. By default the
+   * last entry of a {@code messages} array whose content is a plain string, as OpenAI, Anthropic
+   * and Ollama send the repair turn.
+   */
+  String lastUserText(JsonNode body) {
+    JsonNode messages = body.path("messages");
+    return messages.path(messages.size() - 1).path("content").asString();
+  }
 
   /** The estimated cost of 1000 input and 50 output tokens with the default model. */
   abstract Double expectedCost();
@@ -133,6 +136,13 @@ abstract class ProviderContractTest {
 
   ProviderDescription describe(VisionProvider provider) {
     return provider.describe(image, Cancellation.create());
+  }
+
+  /** The provider exception describing ends in; the test fails if describing succeeds. */
+  ProviderException failureOf(VisionProvider provider) {
+    Throwable thrown = catchThrowable(() -> describe(provider));
+    assertThat(thrown).isInstanceOf(ProviderException.class);
+    return (ProviderException) thrown;
   }
 
   void stub(ResponseDefinitionBuilder response) {
@@ -216,17 +226,14 @@ abstract class ProviderContractTest {
   void authenticationFailureIsOneClearLineAndNotRetried() {
     stub(error(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.AUTHENTICATION);
-              assertThat(e.status()).isEqualTo(401);
-              assertThat(e.getMessage())
-                  .startsWith(kind + ": authentication failed (401): " + expectedAuthHint())
-                  .doesNotContain(KEY)
-                  .doesNotContain("\n");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.AUTHENTICATION);
+    assertThat(failure.status()).isEqualTo(401);
+    assertThat(failure.getMessage())
+        .startsWith(kind + ": authentication failed (401): " + expectedAuthHint())
+        .doesNotContain(KEY)
+        .doesNotContain("\n");
     assertThat(requests()).hasSize(1);
   }
 
@@ -250,13 +257,10 @@ abstract class ProviderContractTest {
   void aRetryAfterBeyondTheCapIsReportedNotSatOut() {
     stub(error(429, "{}").withHeader("Retry-After", "3600"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.RATE_LIMITED);
-              assertThat(e.getMessage()).contains("wait 3600 s");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.RATE_LIMITED);
+    assertThat(failure.getMessage()).contains("wait 3600 s");
     assertThat(requests()).hasSize(1);
   }
 
@@ -276,14 +280,11 @@ abstract class ProviderContractTest {
     stub(error(503, "{\"error\":{\"message\":\"overloaded\"}}"));
     VisionProvider provider = Providers.create(config().withMaxRetries(1));
 
-    assertThatThrownBy(() -> describe(provider))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.SERVER);
-              assertThat(e.getMessage())
-                  .isEqualTo(kind + ": server error (503) after 2 attempts: overloaded");
-            });
+    ProviderException failure = failureOf(provider);
+
+    assertThat(failure.reason()).isEqualTo(Reason.SERVER);
+    assertThat(failure.getMessage())
+        .isEqualTo(kind + ": server error (503) after 2 attempts: overloaded");
     assertThat(requests()).hasSize(2);
   }
 
@@ -291,14 +292,11 @@ abstract class ProviderContractTest {
   void badRequestIsNotRetriedAndQuotesTheService() {
     stub(error(400, "{\"error\":{\"message\":\"Invalid schema for response_format\"}}"));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST);
-              assertThat(e.getMessage())
-                  .isEqualTo(kind + ": request refused (400): Invalid schema for response_format");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.BAD_REQUEST);
+    assertThat(failure.getMessage())
+        .isEqualTo(kind + ": request refused (400): Invalid schema for response_format");
     assertThat(requests()).hasSize(1);
   }
 
@@ -324,17 +322,14 @@ abstract class ProviderContractTest {
   void answerStillMalformedAfterTheRepairFails() {
     stub(okJson(reply("{\"description\":\"\",\"subjects\":\"a fox\"}")));
 
-    assertThatThrownBy(() -> describe(provider()))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.MALFORMED_REPLY);
-              assertThat(e.getMessage())
-                  .isEqualTo(
-                      kind
-                          + ": the model's answer is not a valid description, even after a repair"
-                          + " request: \"subjects\" must be an array");
-            });
+    ProviderException failure = failureOf(provider());
+
+    assertThat(failure.reason()).isEqualTo(Reason.MALFORMED_REPLY);
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            kind
+                + ": the model's answer is not a valid description, even after a repair"
+                + " request: \"subjects\" must be an array");
     assertThat(requests()).hasSize(2);
   }
 
@@ -344,13 +339,10 @@ abstract class ProviderContractTest {
     VisionProvider provider = Providers.create(config().withTimeout(Duration.ofMillis(300)));
 
     long start = System.nanoTime();
-    assertThatThrownBy(() -> describe(provider))
-        .isInstanceOfSatisfying(
-            ProviderException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
-              assertThat(e.getMessage()).isEqualTo(kind + ": no response within 300 ms (timeout)");
-            });
+    ProviderException failure = failureOf(provider);
+
+    assertThat(failure.reason()).isEqualTo(Reason.TIMEOUT);
+    assertThat(failure.getMessage()).isEqualTo(kind + ": no response within 300 ms (timeout)");
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
     assertThat(requests()).hasSize(1);
   }

@@ -3,31 +3,18 @@ package io.promptlens.app.analyses;
 import static io.promptlens.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.ApiFixture;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @AppIntegration
-class AnalysisApiTests {
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-  }
+class AnalysisApiTests extends ApiFixture {
 
   @Test
   void anUploadedImageIsAnalysedAndStoredUnderANewId() {

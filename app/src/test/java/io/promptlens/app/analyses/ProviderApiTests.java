@@ -3,32 +3,27 @@ package io.promptlens.app.analyses;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.promptlens.app.support.ApiClient.fields;
+import static io.promptlens.providers.StubAnswers.FOX;
+import static io.promptlens.providers.StubAnswers.okOllamaChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.ApiFixture;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.TestMail;
 import io.promptlens.app.support.UserSession;
+import io.promptlens.providers.LoopbackStub;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The app with {@code promptlens.provider.kind=ollama} against a local stub of /api/chat. An image
@@ -38,19 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestMail.Config.class)
-class ProviderApiTests {
+class ProviderApiTests extends ApiFixture {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @RegisterExtension
-  static WireMockExtension ollama =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension ollama = LoopbackStub.extension();
 
   @DynamicPropertySource
   static void provider(DynamicPropertyRegistry registry) {
@@ -60,15 +45,6 @@ class ProviderApiTests {
     registry.add("promptlens.neural.enabled", () -> "true");
     registry.add(
         "promptlens.models.dir", () -> Path.of("target", "no-models").toAbsolutePath().toString());
-  }
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
   }
 
   /** A signed-in person whose personal workspace sends images to the provider. */
@@ -84,7 +60,7 @@ class ProviderApiTests {
 
   @Test
   void theProvidersSubjectIsFusedIntoTheStoredAnalysisAndThePrompt() {
-    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(okOllamaChat(FOX)));
     UserSession person = optedIn();
     String workspace = "/api/v1/workspaces/" + person.personalWorkspace();
 
@@ -103,7 +79,7 @@ class ProviderApiTests {
 
   @Test
   void anonymousUploadsAndWorkspacesThatDidNotEnableItNeverReachTheProvider() {
-    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(chat("a red fox in fresh snow")));
+    ollama.stubFor(post(urlEqualTo("/api/chat")).willReturn(okOllamaChat(FOX)));
     ollama.resetRequests();
     UserSession person = UserSession.verified(port, "Local");
 
@@ -137,31 +113,5 @@ class ProviderApiTests {
     assertThat(response.json().get("detail").asString()).startsWith("ollama");
     assertThat(response.body()).doesNotContain("Exception");
     assertThat(Rows.count(jdbc)).isEqualTo(before);
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder chat(
-      String description) {
-    ObjectNode answer = JSON.createObjectNode();
-    answer.put("description", description);
-    ObjectNode subject = answer.putArray("subjects").addObject();
-    subject.put("name", "red fox");
-    subject.putArray("attributes");
-    subject.put("confidence", 0.93);
-    answer.put("action", "standing");
-    answer.put("setting", "fresh snow");
-    answer.put("style", "wildlife photograph");
-    answer.put("mood", "calm");
-    answer.put("camera", "eye-level");
-    answer.put("lighting", "overcast daylight");
-    answer.put("visible_text", "");
-    ObjectNode root = JSON.createObjectNode();
-    root.put("model", "qwen2.5vl").put("created_at", "2025-10-01T12:00:00.000Z");
-    root.putObject("message").put("role", "assistant").put("content", answer.toString());
-    root.put("done_reason", "stop").put("done", true);
-    root.put("prompt_eval_count", 1000).put("eval_count", 50);
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody(root.toString());
   }
 }

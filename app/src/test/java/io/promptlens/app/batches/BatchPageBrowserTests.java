@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.BrowserFixture;
+import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.nio.file.Files;
@@ -31,12 +32,8 @@ class BatchPageBrowserTests extends BrowserFixture {
     UserSession ada = UserSession.verified(port, "Ada");
     String ws = ada.personalWorkspace();
     String base = "http://localhost:" + port;
-    browser.get(base + "/sign-in");
-    browser.findElement(By.id("email")).sendKeys(ada.email());
-    browser.findElement(By.id("password")).sendKeys(UserSession.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
+    Browsers.signIn(browser, port, ada.email());
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-user")));
     Path downloads = Files.createDirectories(temp.resolve("downloads"));
     ((ChromeDriver) browser)
         .executeCdpCommand(

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.BillingIntegration;
 import io.promptlens.app.support.BrowserFixture;
+import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.PolarStub;
 import io.promptlens.app.support.PolarWebhooks;
 import io.promptlens.app.support.UserSession;
@@ -22,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,7 +54,7 @@ class BuyPackBrowserTests extends BrowserFixture {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = ada.personalWorkspace();
 
-    signIn(ada.email());
+    Browsers.signIn(browser, port, ada.email());
     browser.get("http://localhost:" + port + "/workspaces/" + workspace + "/billing");
     expectText("credit-balance", "10");
     browser.findElement(By.id("buy-small")).click();
@@ -83,14 +83,6 @@ class BuyPackBrowserTests extends BrowserFixture {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-  }
-
-  private void signIn(String email) {
-    browser.get("http://localhost:" + port + "/sign-in");
-    browser.findElement(By.id("email")).sendKeys(email);
-    browser.findElement(By.id("password")).sendKeys(UserSession.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-user")));
   }
 
   private void expectText(String id, String expected) {

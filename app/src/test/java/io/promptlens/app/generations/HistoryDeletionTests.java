@@ -2,41 +2,29 @@ package io.promptlens.app.generations;
 
 import static io.promptlens.app.support.ApiClient.fields;
 import static io.promptlens.app.support.Problems.assertProblem;
-import static io.promptlens.app.support.Teams.join;
-import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.TeamOfThree;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Deleting a history row: who may, what disappears, what stays. */
 @AppIntegration
-class HistoryDeletionTests {
+class HistoryDeletionTests extends TeamOfThree {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  UserSession ada;
-  UserSession bob;
-  UserSession cy;
   String api;
 
   @BeforeEach
-  void teamWithAMemberAndAViewer() {
-    ada = UserSession.verified(port, "Ada");
-    bob = UserSession.verified(port, "Bob");
-    cy = UserSession.verified(port, "Cy");
-    String team = team(ada, "Team");
+  void theTeamsApi() {
     api = "/api/v1/workspaces/" + team;
-    join(ada, team, bob, "member");
-    join(ada, team, cy, "viewer");
   }
 
   private String generation(UserSession author) {

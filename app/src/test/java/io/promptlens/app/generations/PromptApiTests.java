@@ -4,32 +4,19 @@ import static io.promptlens.app.support.ApiClient.fields;
 import static io.promptlens.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promptlens.app.support.ApiClient;
 import io.promptlens.app.support.ApiClient.Response;
+import io.promptlens.app.support.ApiFixture;
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.Rows;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @AppIntegration
-class PromptApiTests {
-
-  @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
-  ApiClient api;
-
-  @BeforeEach
-  void client() {
-    api = new ApiClient(port);
-  }
+class PromptApiTests extends ApiFixture {
 
   @Test
   void anUploadWithoutOptionsGetsAFullMidjourneyPromptWithTheImagesAspectRatio() {

@@ -1,42 +1,29 @@
 package io.promptlens.app.library;
 
 import static io.promptlens.app.support.Problems.assertProblem;
-import static io.promptlens.app.support.Teams.join;
-import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.TeamOfThree;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Renaming and deleting collections, deleting library items (soft), by API and page forms. */
 @AppIntegration
-class LibraryManagementTests {
+class LibraryManagementTests extends TeamOfThree {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  UserSession ada;
-  UserSession bob;
-  UserSession cy;
-  String team;
   String api;
 
   @BeforeEach
-  void teamWithAMemberAndAViewer() {
-    ada = UserSession.verified(port, "Ada");
-    bob = UserSession.verified(port, "Bob");
-    cy = UserSession.verified(port, "Cy");
-    team = team(ada, "Team");
-    join(ada, team, bob, "member");
-    join(ada, team, cy, "viewer");
-    api = "/api/v1/workspaces/" + team;
+  void theTeamsApi() {
+    api = api(team);
   }
 
   static String api(String workspace) {

@@ -2,51 +2,41 @@ package io.promptlens.app.library;
 
 import static io.promptlens.app.support.ApiClient.fields;
 import static io.promptlens.app.support.Problems.assertProblem;
-import static io.promptlens.app.support.Teams.join;
-import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.TeamOfThree;
 import io.promptlens.app.support.TestImages;
-import io.promptlens.app.support.UserSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The library: save, private until shared, versioned edits, tags, favourites, export. */
 @AppIntegration
-class LibraryTests {
+class LibraryTests extends TeamOfThree {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  UserSession ada;
-  UserSession bob;
-  UserSession cy;
-  String team;
   String library;
 
   @BeforeEach
-  void teamWithAMemberAndAViewer() {
-    ada = UserSession.verified(port, "Ada");
-    bob = UserSession.verified(port, "Bob");
-    cy = UserSession.verified(port, "Cy");
-    team = team(ada, "Team");
-    join(ada, team, bob, "member");
-    join(ada, team, cy, "viewer");
+  void theTeamsLibrary() {
     library = "/api/v1/workspaces/" + team + "/library";
   }
 
+  /** Ada's SDXL prompt for a 320 × 200 image in the team's history. */
+  JsonNode generated() {
+    return ada.postImage(
+            "/api/v1/workspaces/" + team + "/prompts",
+            TestImages.png(320, 200),
+            fields("target", "sdxl"))
+        .json();
+  }
+
   JsonNode saved(String tags) {
-    JsonNode generation =
-        ada.postImage(
-                "/api/v1/workspaces/" + team + "/prompts",
-                TestImages.png(320, 200),
-                fields("target", "sdxl"))
-            .json();
+    JsonNode generation = generated();
     Response response =
         ada.postJson(
             library,
@@ -61,12 +51,7 @@ class LibraryTests {
 
   @Test
   void aGenerationSavedWithAnEditedPromptKeepsTheEditAndItsLinkToTheGeneration() {
-    JsonNode generation =
-        ada.postImage(
-                "/api/v1/workspaces/" + team + "/prompts",
-                TestImages.png(320, 200),
-                fields("target", "sdxl"))
-            .json();
+    JsonNode generation = generated();
     String generationId = generation.get("id").asString();
 
     Response response =

@@ -4,12 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.promptlens.app.system.ProviderProperties;
+import io.promptlens.providers.LoopbackStub;
 import io.promptlens.providers.ProviderCheck.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +26,7 @@ class ProviderStatusTests {
   static final Clock DEC_5 = Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC);
   static final String KEY = "sk-app-0123456789";
 
-  @RegisterExtension
-  static WireMockExtension stub =
-      WireMockExtension.newInstance()
-          .options(
-              wireMockConfig()
-                  .dynamicPort()
-                  .bindAddress("127.0.0.1")
-                  .notifier(new ConsoleNotifier(false)))
-          .build();
+  @RegisterExtension static WireMockExtension stub = LoopbackStub.extension();
 
   static ProviderStatus status(ProviderProperties properties, Map<String, String> env) {
     return new ProviderStatus(properties, env::get, DEC_5);

@@ -8,26 +8,13 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * {@link BillingIntegration} on a fresh PostgreSQL schema ({@link PostgresSchema}); the settings
- * are repeated here because a nearer {@code @ContextConfiguration} would hide the other's.
+ * {@link BillingIntegration} on a fresh PostgreSQL schema ({@link PostgresSchema}). It names the
+ * same settings file rather than carrying {@code @BillingIntegration}, because a nearer
+ * {@code @ContextConfiguration} would hide the other's.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AppIntegration
 @ContextConfiguration(initializers = {PolarStub.class, PostgresSchema.class})
-@TestPropertySource(
-    properties = {
-      "promptlens.billing.plans.free.monthly-credits=10",
-      "promptlens.billing.plans.free.seats=2",
-      "promptlens.billing.plans.free.api-keys=false",
-      "promptlens.billing.plans.free.provider-access=false",
-      "promptlens.billing.plans.free.thumbnails=false",
-      "promptlens.billing.plans.pro.product-id=prod_pro",
-      "promptlens.billing.plans.team.product-id=prod_team",
-      "promptlens.billing.packs.small.product-id=prod_pack_small",
-      "promptlens.billing.packs.large.product-id=prod_pack_large",
-      "promptlens.billing.anonymous-per-day=3",
-      "promptlens.analysis.queue=64",
-      "promptlens.analysis.max-wait=60s"
-    })
+@TestPropertySource(locations = "classpath:billing-integration.properties")
 public @interface PostgresBillingIntegration {}

@@ -3,26 +3,19 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,29 +24,16 @@ import tools.jackson.databind.JsonNode;
  * library; brand styles that speak product words and keep the form after applying.
  */
 @AppIntegration
-class LibraryAndHistoryBrowserTests {
+class LibraryAndHistoryBrowserTests extends BrowserFixture {
 
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
   UserSession ada;
   String workspace;
 
   @BeforeEach
-  void start() throws IOException {
+  void adaSignsIn() {
     ada = UserSession.verified(port, "Ada");
     workspace = ada.personalWorkspace();
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Browsers.signIn(browser, port, ada.email());
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

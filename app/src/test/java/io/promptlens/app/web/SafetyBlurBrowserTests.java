@@ -6,6 +6,7 @@ import static org.mockito.Mockito.doReturn;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestAnalyses;
 import io.promptlens.app.support.TestImages;
@@ -15,17 +16,11 @@ import io.promptlens.vision.intake.DecodedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -34,24 +29,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * history blurs the thumbnail until "Show image" is clicked.
  */
 @AppIntegration
-class SafetyBlurBrowserTests {
+class SafetyBlurBrowserTests extends BrowserFixture {
 
-  @LocalServerPort int port;
-  @TempDir Path temp;
   @MockitoSpyBean ImageAnalyzer analyzer;
-  WebDriver browser;
 
   @BeforeEach
-  void startBrowser() throws IOException {
+  void everyImageIsExplicit() {
     doReturn(TestAnalyses.withSafety("explicit")).when(analyzer).analyze(any(DecodedImage.class));
-    browser = Browsers.start(temp);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   String filter(WebElement element) {
@@ -68,12 +52,7 @@ class SafetyBlurBrowserTests {
             "{\"safetyAction\": \"blur\", \"thumbnails\": true}");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     String base = "http://localhost:" + port;
-    browser.get(base + "/sign-in");
-    browser.findElement(By.id("email")).sendKeys(ada.email());
-    browser.findElement(By.id("password")).sendKeys(UserSession.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-user")));
+    Browsers.signIn(browser, port, ada.email());
     browser.get(base + "/");
     Path image =
         Files.write(temp.resolve("reference.png"), TestImages.checkerboardPng(640, 360, 20));

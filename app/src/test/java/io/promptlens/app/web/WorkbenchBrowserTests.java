@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
 import io.promptlens.app.support.BrowserFixture;
+import io.promptlens.app.support.Browsers;
 import io.promptlens.app.support.TestImages;
 import io.promptlens.app.support.UserSession;
 import java.io.IOException;
@@ -125,7 +126,7 @@ class WorkbenchBrowserTests extends BrowserFixture {
             .json()
             .get("id")
             .asString();
-    signIn(ada.email());
+    Browsers.signIn(browser, port, ada.email());
     WebElement prompt = generate("midjourney");
     replacePrompt(prompt, EDITED);
 
@@ -150,7 +151,7 @@ class WorkbenchBrowserTests extends BrowserFixture {
   void signedInTheImageBecomesABrandStyleOfTheWorkspace() throws IOException {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = ada.personalWorkspace();
-    signIn(ada.email());
+    Browsers.signIn(browser, port, ada.email());
     generate("midjourney");
 
     browser.findElement(By.id("make-style-button")).click();
@@ -199,7 +200,7 @@ class WorkbenchBrowserTests extends BrowserFixture {
   void signedInWithVariationsTheWorkbenchFitsAPhoneAndADesktopAndIsScreenshotted()
       throws IOException {
     UserSession ada = UserSession.verified(port, "Ada");
-    signIn(ada.email());
+    Browsers.signIn(browser, port, ada.email());
     Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
     Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
 
@@ -240,14 +241,6 @@ class WorkbenchBrowserTests extends BrowserFixture {
     prompt.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     wait.until(driver -> prompt.getText().equals(text));
     wait.until(driver -> browser.findElement(By.id("reset-prompt")).isDisplayed());
-  }
-
-  private void signIn(String email) {
-    browser.get("http://localhost:" + port + "/sign-in");
-    browser.findElement(By.id("email")).sendKeys(email);
-    browser.findElement(By.id("password")).sendKeys(UserSession.PASSWORD);
-    browser.findElement(By.id("sign-in-button")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-user")));
   }
 
   /** Clicks a download link and reads the file Chromium saved (told where by DevTools). */

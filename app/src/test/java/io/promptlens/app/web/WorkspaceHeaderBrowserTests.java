@@ -3,20 +3,14 @@ package io.promptlens.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.AppIntegration;
+import io.promptlens.app.support.BrowserFixture;
 import io.promptlens.app.support.Browsers;
+import io.promptlens.app.support.Teams;
 import io.promptlens.app.support.UserSession;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The signed-in header in a real headless Chromium: a workspace switcher (personal and teams) and
@@ -24,35 +18,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * workspace the person works in.
  */
 @AppIntegration
-class WorkspaceHeaderBrowserTests {
+class WorkspaceHeaderBrowserTests extends BrowserFixture {
 
-  @LocalServerPort int port;
-  @TempDir Path temp;
-  WebDriver browser;
-  WebDriverWait wait;
   UserSession ada;
   String personal;
   String team;
 
   @BeforeEach
-  void startBrowser() throws IOException {
+  void adaWithATeamSignsIn() {
     ada = UserSession.verified(port, "Ada");
     personal = ada.personalWorkspace();
-    team =
-        ada.postJson("/api/v1/workspaces", "{\"name\": \"Spring campaign\"}")
-            .json()
-            .get("id")
-            .asString();
-    browser = Browsers.start(temp);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    team = Teams.team(ada, "Spring campaign");
     Browsers.signIn(browser, port, ada.email());
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

@@ -81,54 +81,27 @@ final class RouteTable {
     }
 
     Row ownerGets(int status) {
-      return new Row(
-          route,
-          access,
-          permission,
-          method,
-          path,
-          body,
-          content,
-          allowed,
-          status,
-          authorOrAdmin,
-          personOnly,
-          endsMembership);
+      return withRules(status, authorOrAdmin, personOnly, endsMembership);
     }
 
     Row onlyForAuthorOrAdmin() {
-      return new Row(
-          route,
-          access,
-          permission,
-          method,
-          path,
-          body,
-          content,
-          allowed,
-          ownerAllowed,
-          true,
-          personOnly,
-          endsMembership);
+      return withRules(ownerAllowed, true, personOnly, endsMembership);
     }
 
     Row notForKeys() {
-      return new Row(
-          route,
-          access,
-          permission,
-          method,
-          path,
-          body,
-          content,
-          allowed,
-          ownerAllowed,
-          authorOrAdmin,
-          true,
-          endsMembership);
+      return withRules(ownerAllowed, authorOrAdmin, true, endsMembership);
     }
 
     Row endingMembership() {
+      return withRules(ownerAllowed, authorOrAdmin, personOnly, true);
+    }
+
+    /** The same route and call with other special rules (the last four components). */
+    private Row withRules(
+        @Nullable Integer ownerAllowed,
+        boolean authorOrAdmin,
+        boolean personOnly,
+        boolean endsMembership) {
       return new Row(
           route,
           access,
@@ -141,7 +114,7 @@ final class RouteTable {
           ownerAllowed,
           authorOrAdmin,
           personOnly,
-          true);
+          endsMembership);
     }
 
     @Override

@@ -4,31 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.app.support.ApiClient.Response;
 import io.promptlens.app.support.AppIntegration;
-import io.promptlens.app.support.Teams;
+import io.promptlens.app.support.TeamOfThree;
 import io.promptlens.app.support.UserSession;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The workspace page's forms: remove a member, transfer ownership, leave, settings. */
 @AppIntegration
-class WorkspacePageControlsTests {
+class WorkspacePageControlsTests extends TeamOfThree {
 
-  @LocalServerPort int port;
-  UserSession ada;
-  UserSession bob;
-  UserSession cy;
-  String team;
-
-  @BeforeEach
-  void teamWithAnAdminAndAViewer() {
-    ada = UserSession.verified(port, "Ada");
-    bob = UserSession.verified(port, "Bob");
-    cy = UserSession.verified(port, "Cy");
-    team = Teams.team(ada, "Team");
-    Teams.join(ada, team, bob, "admin");
-    Teams.join(ada, team, cy, "viewer");
+  @Override
+  protected String bobsRole() {
+    return "admin";
   }
 
   String page(UserSession session) {

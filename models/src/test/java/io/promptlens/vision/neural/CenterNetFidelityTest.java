@@ -3,11 +3,9 @@ package io.promptlens.vision.neural;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.vision.models.ModelStore;
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,13 +52,13 @@ class CenterNetFidelityTest {
   @Test
   void convertedModelMatchesTheTfjsReference() throws Exception {
     JsonNode reference;
-    try (InputStream in = resource("centernet-reference.json")) {
+    try (InputStream in = FidelityFixtures.resource("centernet-reference.json")) {
       reference = JsonMapper.builder().build().readTree(in);
     }
     assertThat(reference.path("results").size()).isGreaterThanOrEqualTo(5);
     for (JsonNode r : reference.path("results")) {
       String image = r.path("image").asString();
-      var out = detector.raw(input(image));
+      var out = detector.raw(FidelityFixtures.rgbInput(image, 512, 1));
       float[] keypoints = out.get("tower_0/keypoints").values();
       float[] wh = out.get("tower_0/wh").values();
       assertClose(
@@ -97,7 +95,7 @@ class CenterNetFidelityTest {
 
   @Test
   void aPortraitIsAPerson() throws Exception {
-    var out = detector.raw(input("karen8.png"));
+    var out = detector.raw(FidelityFixtures.rgbInput("karen8.png", 512, 1));
     List<ObjectDetector.Detection> found =
         ObjectDetector.decode(
             out.get("tower_0/keypoints").values(), out.get("tower_0/wh").values());
@@ -123,27 +121,5 @@ class CenterNetFidelityTest {
         String.format(
             java.util.Locale.ROOT, "%s: %d values, max |diff| %.3g", what, expected.size(), worst));
     assertThat(worst).as("%s: largest difference from TF.js", what).isLessThanOrEqualTo(tolerance);
-  }
-
-  /**
-   * The PNG's RGB values 0..255 as the model's NHWC input, exactly as the Node runner builds it.
-   */
-  private static float[] input(String name) throws Exception {
-    BufferedImage png;
-    try (InputStream in = resource(name)) {
-      png = ImageIO.read(in);
-    }
-    int[] rgb = png.getRGB(0, 0, 512, 512, null, 0, 512);
-    float[] x = new float[512 * 512 * 3];
-    for (int i = 0; i < rgb.length; i++) {
-      x[3 * i] = (rgb[i] >> 16) & 0xff;
-      x[3 * i + 1] = (rgb[i] >> 8) & 0xff;
-      x[3 * i + 2] = rgb[i] & 0xff;
-    }
-    return x;
-  }
-
-  private static InputStream resource(String name) {
-    return CenterNetFidelityTest.class.getResourceAsStream("fidelity/" + name);
   }
 }

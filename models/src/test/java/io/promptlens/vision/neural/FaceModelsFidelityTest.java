@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.promptlens.models.tfjs.TfjsConverter;
 import io.promptlens.vision.models.ModelStore;
 import io.promptlens.vision.models.Sha256;
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +42,7 @@ class FaceModelsFidelityTest {
     Files.createDirectories(onnx.getParent());
     TfjsConverter.convert(store.path(id, graph), List.of(outputs.split(" ")), onnx);
     JsonNode reference;
-    try (InputStream in = resource(id + "-reference.json")) {
+    try (InputStream in = FidelityFixtures.resource(id + "-reference.json")) {
       reference = JsonMapper.builder().build().readTree(in);
     }
     int stride = reference.path("stride").asInt();
@@ -87,11 +85,7 @@ class FaceModelsFidelityTest {
 
   /** The PNG as the Node runner builds the input for {@code mode}. */
   private static float[] input(String name, int size, String mode) throws Exception {
-    BufferedImage png;
-    try (InputStream in = resource(name)) {
-      png = ImageIO.read(in);
-    }
-    int[] rgb = png.getRGB(0, 0, size, size, null, 0, size);
+    int[] rgb = FidelityFixtures.rgb(name, size);
     boolean grey = mode.equals("grey-sym");
     float[] x = new float[size * size * (grey ? 1 : 3)];
     for (int i = 0; i < rgb.length; i++) {
@@ -114,9 +108,5 @@ class FaceModelsFidelityTest {
       }
     }
     return x;
-  }
-
-  private static InputStream resource(String name) {
-    return FaceModelsFidelityTest.class.getResourceAsStream("fidelity/" + name);
   }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.promptlens.models.tfjs.TfjsConverter;
 import io.promptlens.vision.models.ModelStore;
 import io.promptlens.vision.models.Sha256;
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,14 +32,16 @@ class NsfwFidelityTest {
     TfjsConverter.convert(
         store.path("nsfw", "dist/models/mobilenet_v2_mid/model.min.js"), List.of("Identity"), onnx);
     JsonNode reference;
-    try (InputStream in = resource("nsfw-reference.json")) {
+    try (InputStream in = FidelityFixtures.resource("nsfw-reference.json")) {
       reference = JsonMapper.builder().build().readTree(in);
     }
     assertThat(reference.path("results").size()).isGreaterThanOrEqualTo(5);
     List<String> figures = new ArrayList<>();
     try (SafetyClassifier classifier = SafetyClassifier.open(onnx, Sha256.of(onnx))) {
       for (JsonNode r : reference.path("results")) {
-        float[] p = classifier.probabilities(input(r.path("image").asString()));
+        float[] p =
+            classifier.probabilities(
+                FidelityFixtures.rgbInput(r.path("image").asString(), 224, 255f));
         double worst = 0;
         for (int i = 0; i < p.length; i++) {
           worst = Math.max(worst, Math.abs(p[i] - r.path("probabilities").get(i).asDouble()));
@@ -52,24 +52,5 @@ class NsfwFidelityTest {
       }
     }
     Files.write(onnx.resolveSibling("nsfw-fidelity.txt"), figures);
-  }
-
-  private static float[] input(String name) throws Exception {
-    BufferedImage png;
-    try (InputStream in = resource(name)) {
-      png = ImageIO.read(in);
-    }
-    int[] rgb = png.getRGB(0, 0, 224, 224, null, 0, 224);
-    float[] x = new float[224 * 224 * 3];
-    for (int i = 0; i < rgb.length; i++) {
-      x[3 * i] = ((rgb[i] >> 16) & 0xff) / 255f;
-      x[3 * i + 1] = ((rgb[i] >> 8) & 0xff) / 255f;
-      x[3 * i + 2] = (rgb[i] & 0xff) / 255f;
-    }
-    return x;
-  }
-
-  private static InputStream resource(String name) {
-    return NsfwFidelityTest.class.getResourceAsStream("fidelity/" + name);
   }
 }
