@@ -42,12 +42,13 @@ final class ProviderOptions {
       }
       return null;
     }
+    String named = provider; // a local, so the lambda below sees it checked
     ProviderConfig config =
         Options.checked(
             spec,
             () ->
                 ProviderConfig.fromEnvironment(
-                    ProviderKind.parse(provider), model, baseUrl, environment));
+                    ProviderKind.parse(named), model, baseUrl, environment));
     // A retired model is still tried (the service may serve it a while longer), but the user
     // learns why it may fail or be billed as another model, and what to use instead.
     config

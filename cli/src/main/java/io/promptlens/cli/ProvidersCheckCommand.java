@@ -67,7 +67,8 @@ final class ProvidersCheckCommand implements Callable<Integer> {
         return PromptLensCli.INPUT_FAILED;
       }
     } else {
-      kinds.add(Options.checked(spec, () -> ProviderKind.parse(provider)));
+      String named = provider; // a local, so the lambda below sees it checked
+      kinds.add(Options.checked(spec, () -> ProviderKind.parse(named)));
     }
     boolean allOk = true;
     for (ProviderKind kind : kinds) {

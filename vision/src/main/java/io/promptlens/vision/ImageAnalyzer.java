@@ -218,9 +218,8 @@ public final class ImageAnalyzer {
     long t6 = System.nanoTime();
     stages.took("measured.composition", t6 - t5);
     Medium mediumAnalysis =
-        MediumAnalyzer.withCamera(
-            medium.analyze(frame, focusAnalysis.noiseSigma(), noise.planarShare()),
-            image.cameraExposure());
+        medium.analyze(
+            frame, focusAnalysis.noiseSigma(), noise.planarShare(), image.cameraExposure());
     long t7 = System.nanoTime();
     stages.took("measured.medium", t7 - t6);
     Scene sceneAnalysis =

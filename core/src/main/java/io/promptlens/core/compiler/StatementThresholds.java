@@ -238,9 +238,9 @@ public record StatementThresholds(
         basis,
         Statement.MEDIUM_PHOTO,
         0.95,
-        "said only from the file's own record: a device name with an exposure time or f-number in"
-            + " its EXIF (vision's MediumAnalyzer.withCamera, confidence 0.95: the 19 such JPEGs of"
-            + " the eval sets are all photographs). "
+        "not said from any analyzer yet. The file's own record (a device name with an exposure"
+            + " time or f-number in its EXIF, vision's MediumAnalyzer.withCamera) gives 0.86: 17 of"
+            + " the eval sets' 19 such JPEGs are photographs, 2 photographed pages. "
             + String.format(
                 java.util.Locale.ROOT,
                 probe,

@@ -146,15 +146,17 @@ class MediumAnalyzerTest {
   }
 
   @Test
-  void aCameraExposureMakesAPhotographUnlessTheMeasuresFoundAPage() {
+  void aCameraExposureMakesAPhotographUnlessTheFrameMayBeAPage() {
     Medium drawnLooking = new Medium(MediumLabel.ILLUSTRATION, 0.6, List.of("line art"));
     Medium page = new Medium(MediumLabel.DOCUMENT, 0.8);
 
-    Medium photo = MediumAnalyzer.withCamera(drawnLooking, true);
+    Medium photo = MediumAnalyzer.withCamera(drawnLooking, true, 0.1);
 
     assertThat(photo.label()).isEqualTo(MediumLabel.PHOTO);
     assertThat(photo.confidence()).isEqualTo(MediumAnalyzer.CAMERA_EXPOSURE_CONFIDENCE);
-    assertThat(MediumAnalyzer.withCamera(page, true)).isEqualTo(page);
-    assertThat(MediumAnalyzer.withCamera(drawnLooking, false)).isEqualTo(drawnLooking);
+    assertThat(MediumAnalyzer.withCamera(page, true, 0.1)).isEqualTo(page);
+    // A blurred photographed page: no text rows found, but mostly paper.
+    assertThat(MediumAnalyzer.withCamera(drawnLooking, true, 0.7)).isEqualTo(drawnLooking);
+    assertThat(MediumAnalyzer.withCamera(drawnLooking, false, 0.1)).isEqualTo(drawnLooking);
   }
 }

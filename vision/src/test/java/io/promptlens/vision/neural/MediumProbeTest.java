@@ -51,10 +51,9 @@ class MediumProbeTest {
 
   @Test
   void aMeasuredCallTheTableSaysStaysWhateverTheProbeThinks() {
-    Medium camera = new Medium(MediumLabel.PHOTO, 0.95);
+    Medium sure = new Medium(MediumLabel.PHOTO, 0.95);
 
-    assertThat(PROBE.decide(camera, new float[] {0, 1}, StatementThresholds.DEFAULT))
-        .isEqualTo(camera);
+    assertThat(PROBE.decide(sure, new float[] {0, 1}, StatementThresholds.DEFAULT)).isEqualTo(sure);
   }
 
   @Test
