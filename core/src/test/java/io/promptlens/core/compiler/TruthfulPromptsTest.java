@@ -301,7 +301,9 @@ class TruthfulPromptsTest {
             "test");
     ImageAnalysis grass =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
-            .composition(new io.promptlens.core.analysis.Composition("left third", null))
+            .composition(
+                new io.promptlens.core.analysis.Composition(
+                    io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD, null))
             .build()
             .withSubject(surface);
 
@@ -358,7 +360,7 @@ class TruthfulPromptsTest {
                     null,
                     null,
                     true,
-                    "horizontal",
+                    io.promptlens.core.analysis.MotionDirection.HORIZONTAL,
                     null,
                     null,
                     null,
@@ -412,7 +414,7 @@ class TruthfulPromptsTest {
                     true,
                     null,
                     null,
-                    "golden hour",
+                    io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
                     0.7,
                     0.85,
                     0.85))
