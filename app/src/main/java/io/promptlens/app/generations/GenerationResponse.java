@@ -7,6 +7,7 @@ import io.promptlens.core.analysis.ImageFormat;
 import io.promptlens.core.analysis.Orientation;
 import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Controls;
 import io.promptlens.core.compiler.Mode;
@@ -119,7 +120,7 @@ record GenerationResponse(
       String aspectRatio,
       List<PaletteColor> palette,
       List<String> notes,
-      @Nullable String subjectPosition,
+      @Nullable SubjectPosition subjectPosition,
       @Nullable List<Double> subjectBox,
       List<Box> subjects,
       List<Box> faces,

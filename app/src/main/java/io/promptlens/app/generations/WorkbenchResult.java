@@ -195,7 +195,7 @@ public record WorkbenchResult(
     }
     List<Double> main = a.subjectBox();
     if (main != null) {
-      String position = a.subjectPosition() == null ? "here" : a.subjectPosition();
+      String position = a.subjectPosition() == null ? "here" : a.subjectPosition().toString();
       grid.add(Shape.of("overlay-box main-subject", "subject: " + position, main));
       double cx = main.get(0) + main.get(2) / 2;
       double cy = main.get(1) + main.get(3) / 2;

@@ -16,6 +16,7 @@ import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Controls;
@@ -73,9 +74,7 @@ final class StyleApplier {
             .medium(new Medium(wire(MediumLabel.values(), style.medium(), MediumLabel.UNKNOWN), 1))
             .focus(Focus.unknown())
             .composition(
-                style.composition() == null
-                    ? Composition.unknown()
-                    : new Composition(style.composition(), null))
+                new Composition(named(SubjectPosition.values(), style.composition()), null))
             .scene(Scene.empty())
             .people(People.none())
             .text(TextContent.none())
@@ -98,13 +97,17 @@ final class StyleApplier {
   }
 
   private static <E extends Enum<E>> E wire(E[] values, @Nullable String name, E unknown) {
-    if (name != null) {
-      for (E value : values) {
-        if (value.toString().equals(name)) {
-          return value;
-        }
+    E value = named(values, name);
+    return value == null ? unknown : value;
+  }
+
+  /** The value whose wire name is {@code name}, or null (a preset saved before it was checked). */
+  private static <E extends Enum<E>> @Nullable E named(E[] values, @Nullable String name) {
+    for (E value : values) {
+      if (value.toString().equals(name)) {
+        return value;
       }
     }
-    return unknown;
+    return null;
   }
 }

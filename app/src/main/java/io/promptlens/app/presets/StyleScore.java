@@ -2,6 +2,7 @@ package io.promptlens.app.presets;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.SubjectPosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,13 @@ final class StyleScore {
     ordered("light key", style.lightKey(), image.light().key().toString(), 15, parts);
     ordered("contrast", style.contrast(), image.light().contrast().toString(), 15, parts);
     exact("medium", style.medium(), image.medium().label().toString(), 15, parts);
-    exact("composition", style.composition(), image.composition().subjectPosition(), 15, parts);
+    SubjectPosition position = image.composition().subjectPosition();
+    exact(
+        "composition",
+        style.composition(),
+        position == null ? null : position.toString(),
+        15,
+        parts);
     double weights = parts.stream().mapToInt(Part::weight).sum();
     int score =
         weights == 0

@@ -1,10 +1,12 @@
 package io.promptlens.app.presets;
 
 import io.promptlens.core.analysis.Contrast;
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightKey;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.PaletteColor;
+import io.promptlens.core.analysis.SubjectPosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param medium {@code photo}, {@code illustration}, {@code painting}, {@code 3d_render}, {@code
  *     graphic}
  * @param lens free text kept in every prompt, e.g. "85mm portrait lens, shallow depth of field"
- * @param composition where the subject sits: "center", "left third", …
+ * @param composition where the subject sits, a subject position's wire name: "center", "left
+ *     third", …
  * @param mood words kept in every prompt, e.g. "calm", "optimistic"
  * @param avoid phrases sent as negatives, e.g. "text", "neon"
  */
@@ -59,14 +62,15 @@ record StyleSpec(
         palette.add(new Swatch(colour.hex(), colour.share()));
       }
     }
-    String dof = analysis.focus().depthOfField();
+    DepthOfField dof = analysis.focus().depthOfField();
+    SubjectPosition position = analysis.composition().subjectPosition();
     return new StyleSpec(
         palette,
         known(analysis.light().key().toString()),
         known(analysis.light().contrast().toString()),
         known(analysis.medium().label().toString()),
         dof == null ? null : dof + " depth of field",
-        analysis.composition().subjectPosition(),
+        position == null ? null : position.toString(),
         List.of(),
         List.of());
   }
@@ -108,7 +112,7 @@ record StyleSpec(
         oneOf("contrast", contrast, Contrast.values()),
         oneOf("medium", medium, MediumLabel.values()),
         text(lens),
-        text(composition),
+        oneOf("composition", composition, SubjectPosition.values()),
         words(mood),
         words(avoid));
   }

@@ -23,8 +23,8 @@ class AnalysisSummaryTests {
   void boxesAndTheSubjectPositionComeFromTheAnalysis() {
     Composition composition =
         new Composition(
-            "left third",
-            "medium",
+            io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD,
+            io.promptlens.core.analysis.ShotScale.MEDIUM,
             List.of(0.2, 0.3, 0.25, 0.4),
             0.1,
             null,
@@ -50,7 +50,7 @@ class AnalysisSummaryTests {
     AnalysisSummary summary =
         AnalysisSummary.of(new StoredAnalysis(UUID.randomUUID(), analysis, "sha", Instant.now()));
 
-    assertThat(summary.subjectPosition()).isEqualTo("left third");
+    assertThat(summary.subjectPosition()).hasToString("left third");
     assertThat(summary.subjectBox()).containsExactly(0.2, 0.3, 0.25, 0.4);
     assertThat(summary.subjects())
         .containsExactly(new Box("cat", 0.91, List.of(0.1, 0.2, 0.3, 0.4)));
@@ -68,7 +68,7 @@ class AnalysisSummaryTests {
             new StoredAnalysis(
                 UUID.randomUUID(), TestAnalyses.withSafety("safe"), "sha", Instant.now()));
 
-    assertThat(summary.subjectPosition()).isEqualTo("center");
+    assertThat(summary.subjectPosition()).hasToString("center");
     assertThat(summary.subjectBox()).isNull();
     assertThat(summary.subjects()).isEmpty();
     assertThat(summary.faces()).isEmpty();

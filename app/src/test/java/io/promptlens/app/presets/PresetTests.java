@@ -116,6 +116,13 @@ class PresetTests {
                 + " \"oil\"}}"),
         400,
         "medium 'oil' is not one of");
+    assertProblem(
+        ada.postJson(
+            presets,
+            "{\"name\": \"X\", \"style\": {\"palette\": [{\"hex\": \"#FF0000\"}],"
+                + " \"composition\": \"rule of thirds\"}}"),
+        400,
+        "composition 'rule of thirds' is not one of center, left third");
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM style_presets").query(Long.class).single())
         .isEqualTo(before);

@@ -17,6 +17,8 @@ import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.ShotScale;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import java.util.List;
@@ -38,14 +40,18 @@ class StyleScoreTests {
           .validated();
 
   static ImageAnalysis image(
-      List<PaletteColor> palette, LightKey key, Contrast contrast, MediumLabel medium, String at) {
+      List<PaletteColor> palette,
+      LightKey key,
+      Contrast contrast,
+      MediumLabel medium,
+      SubjectPosition at) {
     return ImageAnalysis.builder()
         .image(ImageInfo.of(800, 600, ImageFormat.PNG))
         .color(new ColorAnalysis(false, palette, Temperature.WARM, Saturation.VIVID, 0.1, 1))
         .light(new LightAnalysis(key, contrast, 0.5, 0.2, 1))
         .medium(new Medium(medium, 1))
         .focus(Focus.unknown())
-        .composition(new Composition(at, "medium"))
+        .composition(new Composition(at, ShotScale.MEDIUM))
         .subjects(List.of())
         .scene(Scene.empty())
         .people(People.none())
@@ -63,7 +69,12 @@ class StyleScoreTests {
     StyleScore.Result result =
         StyleScore.score(
             BRAND,
-            image(ON_BRAND, LightKey.HIGH, Contrast.MEDIUM, MediumLabel.PHOTO, "left third"));
+            image(
+                ON_BRAND,
+                LightKey.HIGH,
+                Contrast.MEDIUM,
+                MediumLabel.PHOTO,
+                SubjectPosition.LEFT_THIRD));
 
     assertThat(result.score()).isEqualTo(100);
     assertThat(result.differences()).isEmpty();
@@ -77,7 +88,13 @@ class StyleScoreTests {
 
     StyleScore.Result result =
         StyleScore.score(
-            BRAND, image(green, LightKey.MID, Contrast.MEDIUM, MediumLabel.PHOTO, "left third"));
+            BRAND,
+            image(
+                green,
+                LightKey.MID,
+                Contrast.MEDIUM,
+                MediumLabel.PHOTO,
+                SubjectPosition.LEFT_THIRD));
 
     assertThat(result.score()).isBetween(20, 60);
     assertThat(result.differences()).hasSize(2);
@@ -101,7 +118,12 @@ class StyleScoreTests {
     StyleScore.Result result =
         StyleScore.score(
             BRAND,
-            image(ON_BRAND, LightKey.LOW, Contrast.MEDIUM, MediumLabel.ILLUSTRATION, "left third"));
+            image(
+                ON_BRAND,
+                LightKey.LOW,
+                Contrast.MEDIUM,
+                MediumLabel.ILLUSTRATION,
+                SubjectPosition.LEFT_THIRD));
 
     // palette 40 + contrast 15 + composition 15 of 100.
     assertThat(result.score()).isEqualTo(70);

@@ -61,7 +61,9 @@ public final class TestAnalyses {
   /** Nothing found, and the safety classifier's verdict. */
   public static ImageAnalysis withSafety(String verdict) {
     return of(
-        new Composition("center", "medium"),
+        new Composition(
+            io.promptlens.core.analysis.SubjectPosition.CENTER,
+            io.promptlens.core.analysis.ShotScale.MEDIUM),
         List.of(),
         People.none(),
         TextContent.none(),

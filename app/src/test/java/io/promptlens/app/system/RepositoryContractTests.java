@@ -144,7 +144,7 @@ abstract class RepositoryContractTests {
                     0.9))
             .light(new LightAnalysis(LightKey.MID, Contrast.HIGH, 0.42, 0.21, 0.8))
             .medium(new Medium(MediumLabel.THREE_D_RENDER, 0.7))
-            .focus(new Focus(0.8, "shallow"))
+            .focus(new Focus(0.8, io.promptlens.core.analysis.DepthOfField.SHALLOW))
             .composition(Composition.unknown())
             .subjects(List.of(new Subject("fox", 0.91, List.of(0.1, 0.2, 0.3, 0.4), "test")))
             .scene(new Scene(List.of(new Scene.Label("snow", 0.8))))

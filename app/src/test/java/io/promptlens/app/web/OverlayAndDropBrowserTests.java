@@ -68,8 +68,8 @@ class OverlayAndDropBrowserTests extends BrowserFixture {
     }
     Composition composition =
         new Composition(
-            "bottom-right third",
-            "medium",
+            io.promptlens.core.analysis.SubjectPosition.LOWER_RIGHT_THIRD,
+            io.promptlens.core.analysis.ShotScale.MEDIUM,
             List.of(.6, .6, .38, .38),
             null,
             null,

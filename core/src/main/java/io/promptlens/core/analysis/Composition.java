@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Composition. Every field may be null: unknown (not measured, or the evidence was too weak).
  *
- * @param subjectPosition where the salient subject sits: "center", "left third", "upper-right
- *     third", "left edge", ...
- * @param shotScale "close-up", "medium" or "wide", from the subject's size in the frame
+ * @param subjectPosition where the salient subject sits (JSON "center", "left third", "upper-right
+ *     third", "left edge", ...)
+ * @param shotScale close-up, medium or wide, from the subject's size in the frame
  * @param subjectBox [x, y, w, h] of the salient region, normalised to 0..1
  * @param subjectSize share of the frame the salient region covers, 0..1
  * @param symmetry left–right mirror similarity, 0 (none) .. 1 (perfect mirror)
@@ -16,15 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param tiltDegrees angle of the horizon line, positive when it rises to the right
  * @param negativeSpace share of the frame that is empty (flat and not salient), 0..1
  * @param leadingLines whether long straight lines converge inside the frame
- * @param cameraAngle "eye level", "high angle", "low angle" or "top-down"
+ * @param cameraAngle eye level, high angle, low angle or top-down
  * @param cameraAngleConfidence 0..1 confidence of {@code cameraAngle}
  * @param confidence 0..1 confidence of the subject position and shot scale
  * @param leadingLinesConfidence 0..1 confidence of {@code leadingLines}
  * @param vanishingPoint [x, y] where the leading lines converge, normalised to 0..1, or null
  */
 public record Composition(
-    @Nullable String subjectPosition,
-    @Nullable String shotScale,
+    @Nullable SubjectPosition subjectPosition,
+    @Nullable ShotScale shotScale,
     @Nullable List<Double> subjectBox,
     @Nullable Double subjectSize,
     @Nullable Double symmetry,
@@ -32,7 +32,7 @@ public record Composition(
     @Nullable Double tiltDegrees,
     @Nullable Double negativeSpace,
     @Nullable Boolean leadingLines,
-    @Nullable String cameraAngle,
+    @Nullable CameraAngle cameraAngle,
     @Nullable Double cameraAngleConfidence,
     @Nullable Double confidence,
     @Nullable Double leadingLinesConfidence,
@@ -44,7 +44,7 @@ public record Composition(
   }
 
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
-  public Composition(@Nullable String subjectPosition, @Nullable String shotScale) {
+  public Composition(@Nullable SubjectPosition subjectPosition, @Nullable ShotScale shotScale) {
     this(
         subjectPosition,
         shotScale,

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sharpness 0 (entirely blurred) .. 1 (crisp), one minus the no-reference blur metric of
  *     Crété-Roffet et al. (2007) on the sharpest part of the image
- * @param depthOfField "shallow" (a sharp region against a blurred one) or "deep" (sharp throughout)
+ * @param depthOfField shallow (a sharp region against a blurred one) or deep (sharp throughout)
  * @param depthOfFieldConfidence 0..1 confidence of {@code depthOfField}
  * @param bokeh whether the blurred region shows out-of-focus highlight discs
  * @param motionBlur whether the image is blurred along one direction
- * @param motionDirection "horizontal", "vertical", "diagonal-rising" or "diagonal-falling"
+ * @param motionDirection along an image axis or a diagonal
  * @param noiseSigma standard deviation of the noise in 8-bit code values (Immerkær 1996)
  * @param grain whether that noise is visible
  * @param vignetteStops how many stops darker the corners are than a centre-based expectation
@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Focus(
     @Nullable Double sharpness,
-    @Nullable String depthOfField,
+    @Nullable DepthOfField depthOfField,
     @Nullable Double depthOfFieldConfidence,
     @Nullable Boolean bokeh,
     @Nullable Boolean motionBlur,
-    @Nullable String motionDirection,
+    @Nullable MotionDirection motionDirection,
     @Nullable Double noiseSigma,
     @Nullable Boolean grain,
     @Nullable Double vignetteStops,
@@ -41,39 +41,8 @@ public record Focus(
     @Nullable Double bokehConfidence,
     @Nullable Double grainConfidence) {
 
-  /** The eleven-field form before the motion angle and its confidence were added. */
-  public Focus(
-      @Nullable Double sharpness,
-      @Nullable String depthOfField,
-      @Nullable Double depthOfFieldConfidence,
-      @Nullable Boolean bokeh,
-      @Nullable Boolean motionBlur,
-      @Nullable String motionDirection,
-      @Nullable Double noiseSigma,
-      @Nullable Boolean grain,
-      @Nullable Double vignetteStops,
-      @Nullable Boolean vignette,
-      @Nullable Double confidence) {
-    this(
-        sharpness,
-        depthOfField,
-        depthOfFieldConfidence,
-        bokeh,
-        motionBlur,
-        motionDirection,
-        noiseSigma,
-        grain,
-        vignetteStops,
-        vignette,
-        confidence,
-        null,
-        null,
-        null,
-        null);
-  }
-
   /** The original two-field form (schema 1 as first published); every newer field is unknown. */
-  public Focus(@Nullable Double sharpness, @Nullable String depthOfField) {
+  public Focus(@Nullable Double sharpness, @Nullable DepthOfField depthOfField) {
     this(
         sharpness,
         depthOfField,

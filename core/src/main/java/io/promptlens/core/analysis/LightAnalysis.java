@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  * between the darkest and brightest percent of pixels; {@code clippedHighlights} and {@code
  * clippedShadows} the shares of pixels at the ends of the code range; {@code backlit} bright light
  * behind a darker subject; {@code silhouette} a nearly detail-less dark shape against a bright
- * background; {@code lightDirection} "left", "right", "top" or "bottom" (the side the subject is
- * lit from); {@code hardness} "hard" or "soft"; {@code timeOfDay} "golden hour", "blue hour" or
- * "night" with {@code timeOfDayConfidence}; {@code backlitConfidence} and {@code
- * silhouetteConfidence} 0..1, how sure the cue is either way (null when not measured).
+ * background; {@code lightDirection} the side the subject is lit from (or the front); {@code
+ * hardness} hard or soft; {@code timeOfDay} golden hour, blue hour or night with {@code
+ * timeOfDayConfidence}; {@code backlitConfidence} and {@code silhouetteConfidence} 0..1, how sure
+ * the cue is either way (null when not measured).
  */
 public record LightAnalysis(
     LightKey key,
@@ -26,47 +26,12 @@ public record LightAnalysis(
     @Nullable Double clippedShadows,
     @Nullable Boolean backlit,
     @Nullable Boolean silhouette,
-    @Nullable String lightDirection,
-    @Nullable String hardness,
-    @Nullable String timeOfDay,
+    @Nullable LightDirection lightDirection,
+    @Nullable LightHardness hardness,
+    @Nullable TimeOfDay timeOfDay,
     @Nullable Double timeOfDayConfidence,
     @Nullable Double backlitConfidence,
     @Nullable Double silhouetteConfidence) {
-
-  /** The fourteen-field form before the backlight and silhouette confidences were added. */
-  public LightAnalysis(
-      LightKey key,
-      Contrast contrast,
-      double meanLuminance,
-      double rmsContrast,
-      double confidence,
-      Double dynamicRange,
-      Double clippedHighlights,
-      Double clippedShadows,
-      Boolean backlit,
-      Boolean silhouette,
-      String lightDirection,
-      String hardness,
-      String timeOfDay,
-      Double timeOfDayConfidence) {
-    this(
-        key,
-        contrast,
-        meanLuminance,
-        rmsContrast,
-        confidence,
-        dynamicRange,
-        clippedHighlights,
-        clippedShadows,
-        backlit,
-        silhouette,
-        lightDirection,
-        hardness,
-        timeOfDay,
-        timeOfDayConfidence,
-        null,
-        null);
-  }
 
   /** The original five-field form; every newer field is unknown. */
   public LightAnalysis(

@@ -1,17 +1,14 @@
 package io.promptlens.core.analysis;
 
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-
 /**
- * How much of the frame the subject takes, in film grammar's three framings. The analysis carries
- * the {@link #wire()} name ("close-up", "medium", "wide"), its JSON contract since schema 1; this
- * type is the one place those names and the rule that picks them live.
+ * How much of the frame the subject takes, in film grammar's three framings. The JSON carries the
+ * wire names ("close-up", "medium", "wide"), its contract since schema 1; this type is the one
+ * place those names and the rule that picks them live.
  */
 public enum ShotScale {
-  CLOSE_UP("close-up"),
-  MEDIUM("medium"),
-  WIDE("wide");
+  CLOSE_UP,
+  MEDIUM,
+  WIDE;
 
   /**
    * Shot scale from the subject's larger extent: a close-up fills the frame (≥ 3/4 of a side), a
@@ -24,36 +21,17 @@ public enum ShotScale {
   /** See {@link #CLOSE_UP_FROM}. */
   public static final double WIDE_BELOW = 0.4;
 
-  private final String wire;
-
-  ShotScale(String wire) {
-    this.wire = wire;
-  }
-
-  /** The name in the analysis JSON. */
-  public String wire() {
-    return wire;
-  }
+  private static final WireNames<ShotScale> WIRE =
+      WireNames.of(ShotScale.class, "close-up", "medium", "wide");
 
   /** The framing of a subject whose larger side spans {@code extent} (0..1) of the frame's side. */
   public static ShotScale ofExtent(double extent) {
     return extent >= CLOSE_UP_FROM ? CLOSE_UP : extent >= WIDE_BELOW ? MEDIUM : WIDE;
   }
 
-  /**
-   * The scale a wire name stands for, or null for null, blank or a name this type does not know (an
-   * analysis from a provider or an older build may carry other words).
-   */
-  public static @Nullable ShotScale fromWire(@Nullable String name) {
-    if (name == null) {
-      return null;
-    }
-    String key = name.trim().toLowerCase(Locale.ROOT);
-    for (ShotScale scale : values()) {
-      if (scale.wire.equals(key)) {
-        return scale;
-      }
-    }
-    return null;
+  /** The name in the analysis JSON. */
+  @Override
+  public String toString() {
+    return WIRE.of(this);
   }
 }

@@ -1,10 +1,12 @@
 package io.promptlens.core.compiler;
 
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.ImageAnalysis;
+import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.Phrase.Role;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Shot scale, depth of field and composition terms, from the composition and focus sections when an
@@ -25,18 +27,12 @@ final class CameraTerms {
   private CameraTerms() {}
 
   static void add(ImageAnalysis analysis, List<Phrase> phrases) {
-    String scale = analysis.composition().shotScale();
+    ShotScale scale = analysis.composition().shotScale();
     int main = mainSubject(analysis.subjects());
     StatementThresholds thresholds = PhraseExtractor.THRESHOLDS;
-    boolean measured = scale != null && !Texts.clean(scale).isEmpty();
+    boolean measured = scale != null;
     if (measured && thresholds.says(Statement.SHOT_SCALE, analysis.composition().confidence())) {
-      String text = Texts.clean(scale).toLowerCase(Locale.ROOT);
-      phrases.add(
-          new Phrase(
-              text.endsWith("shot") ? text : text + " shot",
-              Role.CAMERA,
-              50,
-              "composition.shotScale"));
+      phrases.add(new Phrase(scale + " shot", Role.CAMERA, 50, "composition.shotScale"));
     } else if (!measured
         && main >= 0
         && thresholds.says(Statement.SHOT_SCALE, analysis.subjects().get(main).confidence())) {
@@ -50,22 +46,16 @@ final class CameraTerms {
         phrases.add(new Phrase(text, Role.CAMERA, 50, "subjects[" + main + "].box"));
       }
     }
-    String depth = Texts.clean(analysis.focus().depthOfField()).toLowerCase(Locale.ROOT);
-    if (!depth.isEmpty()
+    DepthOfField depth = analysis.focus().depthOfField();
+    if (depth != null
         && thresholds.says(Statement.DEPTH_OF_FIELD, analysis.focus().depthOfFieldConfidence())) {
-      phrases.add(
-          new Phrase(
-              depth.contains("depth") ? depth : depth + " depth of field",
-              Role.CAMERA,
-              50,
-              "focus.depthOfField"));
+      phrases.add(new Phrase(depth + " depth of field", Role.CAMERA, 50, "focus.depthOfField"));
     }
-    String position =
-        Texts.clean(analysis.composition().subjectPosition()).toLowerCase(Locale.ROOT);
+    SubjectPosition position = analysis.composition().subjectPosition();
     // A picture with no single subject (an all-over surface) has no subject position to state.
     boolean surface = "surface".equals(SubjectNaming.of(analysis).category());
-    if (!position.isEmpty() && !surface) {
-      boolean centred = position.contains("center") || position.contains("centre");
+    if (position != null && !surface) {
+      boolean centred = position == SubjectPosition.CENTER;
       phrases.add(
           new Phrase(
               centred ? "centered composition" : "off-center composition",

@@ -1,10 +1,12 @@
 package io.promptlens.core.compiler;
 
+import io.promptlens.core.analysis.CameraAngle;
 import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.TimeOfDay;
 import io.promptlens.core.compiler.Phrase.Role;
 import java.util.List;
 import java.util.Locale;
@@ -47,21 +49,19 @@ final class MeasuredTerms {
         && THRESHOLDS.says(Statement.BACKLIT, light.backlitConfidence())) {
       phrases.add(new Phrase("backlit", Role.LIGHT, 52, "light.backlit"));
     }
-    String time = lower(light.timeOfDay());
-    Statement timeKind = StatementThresholds.timeOfDay(time);
-    if (timeKind != null && THRESHOLDS.says(timeKind, light.timeOfDayConfidence())) {
+    TimeOfDay time = light.timeOfDay();
+    if (time != null
+        && THRESHOLDS.says(StatementThresholds.timeOfDay(time), light.timeOfDayConfidence())) {
       String text =
           switch (time) {
-            case "golden hour" -> "golden hour light";
-            case "night" -> "night lighting";
-            case "blue hour" -> "blue hour light";
-            default -> time;
+            case GOLDEN_HOUR -> "golden hour light";
+            case NIGHT -> "night lighting";
+            case BLUE_HOUR -> "blue hour light";
           };
       phrases.add(new Phrase(text, Role.LIGHT, 54, "light.timeOfDay"));
     }
-    String hardness = lower(light.hardness());
-    if (hardness.equals("hard") || hardness.equals("soft")) {
-      phrases.add(new Phrase(hardness + " light", Role.LIGHT, 40, "light.hardness"));
+    if (light.hardness() != null) {
+      phrases.add(new Phrase(light.hardness() + " light", Role.LIGHT, 40, "light.hardness"));
     }
     addStyles(analysis, phrases);
   }
@@ -100,12 +100,12 @@ final class MeasuredTerms {
       phrases.add(new Phrase("vignette", Role.CAMERA, 28, "focus.vignette"));
     }
     Composition composition = analysis.composition();
-    String angle = lower(composition.cameraAngle());
+    CameraAngle angle = composition.cameraAngle();
     // Eye level is the default every model assumes; only a departure from it is worth words.
-    if (!angle.isEmpty()
-        && !angle.equals("eye level")
+    if (angle != null
+        && angle != CameraAngle.EYE_LEVEL
         && THRESHOLDS.says(Statement.CAMERA_ANGLE, composition.cameraAngleConfidence())) {
-      String text = angle.equals("top-down") ? "top-down view" : angle + " shot";
+      String text = angle == CameraAngle.TOP_DOWN ? "top-down view" : angle + " shot";
       phrases.add(new Phrase(text, Role.CAMERA, 42, "composition.cameraAngle"));
     }
     if (Boolean.TRUE.equals(composition.leadingLines())

@@ -1,11 +1,13 @@
 package io.promptlens.core.compiler;
 
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightKey;
 import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Orientation;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.ShotScale;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.Phrase.Role;
 import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
 import java.util.ArrayList;
@@ -102,26 +104,26 @@ final class MotionPlanner {
   private record Choice(CameraMove move, String source, boolean defaulted) {}
 
   private static Choice camera(ImageAnalysis analysis) {
-    String depth = lower(analysis.focus().depthOfField());
-    String position = lower(analysis.composition().subjectPosition());
-    String scale = lower(analysis.composition().shotScale());
+    SubjectPosition position = analysis.composition().subjectPosition();
+    ShotScale scale = analysis.composition().shotScale();
     int main = CameraTerms.mainSubject(analysis.subjects());
     boolean centred =
-        position.contains("cent")
+        position == SubjectPosition.CENTER
             || (main >= 0 && CameraTerms.centred(analysis.subjects().get(main)));
-    if (depth.contains("shallow") && centred) {
+    if (analysis.focus().depthOfField() == DepthOfField.SHALLOW && centred) {
       return new Choice(CameraMove.PUSH_IN, "focus.depthOfField", false);
     }
-    if (position.contains("left")) {
+    SubjectPosition.Side side = position == null ? null : position.side();
+    if (side == SubjectPosition.Side.LEFT) {
       return new Choice(CameraMove.PAN_LEFT, "composition.subjectPosition", false);
     }
-    if (position.contains("right")) {
+    if (side == SubjectPosition.Side.RIGHT) {
       return new Choice(CameraMove.PAN_RIGHT, "composition.subjectPosition", false);
     }
-    if (ShotScale.fromWire(scale) == ShotScale.WIDE) {
+    if (scale == ShotScale.WIDE) {
       return new Choice(CameraMove.PAN_RIGHT, "composition.shotScale", false);
     }
-    if (ShotScale.fromWire(scale) != null) {
+    if (scale != null) {
       return new Choice(CameraMove.PUSH_IN, "composition.shotScale", false);
     }
     if (main >= 0) {

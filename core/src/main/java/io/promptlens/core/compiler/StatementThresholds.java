@@ -1,6 +1,7 @@
 package io.promptlens.core.compiler;
 
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.TimeOfDay;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -95,13 +96,12 @@ public record StatementThresholds(
     };
   }
 
-  /** The statement kind of a time-of-day label, or null. */
-  public static Statement timeOfDay(String label) {
-    return switch (label == null ? "" : label.toLowerCase(Locale.ROOT)) {
-      case "golden hour" -> Statement.GOLDEN_HOUR;
-      case "blue hour" -> Statement.BLUE_HOUR;
-      case "night" -> Statement.NIGHT;
-      default -> null;
+  /** The statement kind of a time of day. */
+  public static Statement timeOfDay(TimeOfDay time) {
+    return switch (time) {
+      case GOLDEN_HOUR -> Statement.GOLDEN_HOUR;
+      case BLUE_HOUR -> Statement.BLUE_HOUR;
+      case NIGHT -> Statement.NIGHT;
     };
   }
 

@@ -14,14 +14,4 @@ class ShotScaleTest {
     assertThat(ShotScale.ofExtent(0.4)).isEqualTo(ShotScale.MEDIUM);
     assertThat(ShotScale.ofExtent(0.39)).isEqualTo(ShotScale.WIDE);
   }
-
-  @Test
-  void wireNamesReadBackAndUnknownWordsAreNull() {
-    for (ShotScale scale : ShotScale.values()) {
-      assertThat(ShotScale.fromWire(scale.wire())).isEqualTo(scale);
-    }
-    assertThat(ShotScale.fromWire(" Close-Up ")).isEqualTo(ShotScale.CLOSE_UP);
-    assertThat(ShotScale.fromWire("establishing")).isNull();
-    assertThat(ShotScale.fromWire(null)).isNull();
-  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.Contrast;
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.ImageFormat;
@@ -17,7 +18,9 @@ import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
@@ -175,11 +178,11 @@ class CompilerPropertiesTest {
         Combinators.combine(Arbitraries.of(LightKey.class), Arbitraries.of(Contrast.class))
             .as((key, contrast) -> new LightAnalysis(key, contrast, 0.4, 0.2, 0.8));
     Arbitrary<Focus> focus =
-        Arbitraries.of("shallow", "deep", "(bokeh:2)").injectNull(0.4).map(d -> new Focus(null, d));
+        Arbitraries.of(DepthOfField.class).injectNull(0.4).map(d -> new Focus(null, d));
     Arbitrary<Composition> composition =
         Combinators.combine(
-                Arbitraries.of("center", "left third", "upper-right third", "--no").injectNull(0.4),
-                Arbitraries.of("close-up", "medium", "wide", "[Zoom]").injectNull(0.4))
+                Arbitraries.of(SubjectPosition.class).injectNull(0.4),
+                Arbitraries.of(ShotScale.class).injectNull(0.4))
             .as(Composition::new);
     Arbitrary<Subject> subject =
         Combinators.combine(

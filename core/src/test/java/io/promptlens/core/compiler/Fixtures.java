@@ -3,6 +3,7 @@ package io.promptlens.core.compiler;
 import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.Contrast;
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.ImageFormat;
@@ -15,7 +16,9 @@ import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import java.util.List;
@@ -62,8 +65,8 @@ final class Fixtures {
                 0.8))
         .light(new LightAnalysis(LightKey.LOW, Contrast.LOW, 0.08, 0.12, 0.85))
         .medium(new Medium(MediumLabel.PHOTO, 1))
-        .focus(new Focus(0.7, "shallow"))
-        .composition(new Composition("left third", "medium"))
+        .focus(new Focus(0.7, DepthOfField.SHALLOW))
+        .composition(new Composition(SubjectPosition.LEFT_THIRD, ShotScale.MEDIUM))
         .subjects(
             List.of(
                 new Subject("woman with an umbrella", 0.85, List.of(0.1, 0.2, 0.25, 0.7), "test")))

@@ -70,8 +70,13 @@ class ModesAndControlsTest {
             .color(fox.color())
             .light(fox.light())
             .medium(fox.medium())
-            .focus(new io.promptlens.core.analysis.Focus(0.9, "shallow"))
-            .composition(new io.promptlens.core.analysis.Composition("center", "close-up"))
+            .focus(
+                new io.promptlens.core.analysis.Focus(
+                    0.9, io.promptlens.core.analysis.DepthOfField.SHALLOW))
+            .composition(
+                new io.promptlens.core.analysis.Composition(
+                    io.promptlens.core.analysis.SubjectPosition.CENTER,
+                    io.promptlens.core.analysis.ShotScale.CLOSE_UP))
             .subjects(fox.subjects())
             .scene(fox.scene())
             .people(fox.people())

@@ -358,7 +358,9 @@ class TruthfulPromptsTest {
             "test");
     ImageAnalysis grass =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
-            .composition(new io.promptlens.core.analysis.Composition("left third", null))
+            .composition(
+                new io.promptlens.core.analysis.Composition(
+                    io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD, null))
             .build()
             .withSubject(surface);
 
@@ -415,7 +417,7 @@ class TruthfulPromptsTest {
                     null,
                     null,
                     true,
-                    "horizontal",
+                    io.promptlens.core.analysis.MotionDirection.HORIZONTAL,
                     null,
                     null,
                     null,
@@ -469,7 +471,7 @@ class TruthfulPromptsTest {
                     true,
                     null,
                     null,
-                    "golden hour",
+                    io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
                     0.7,
                     0.85,
                     0.85))

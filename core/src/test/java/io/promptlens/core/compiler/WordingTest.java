@@ -119,8 +119,8 @@ class WordingTest {
                     true,
                     false,
                     null,
-                    "soft",
-                    "golden hour",
+                    io.promptlens.core.analysis.LightHardness.SOFT,
+                    io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
                     0.8,
                     0.85,
                     null))
@@ -128,11 +128,11 @@ class WordingTest {
             .focus(
                 new io.promptlens.core.analysis.Focus(
                     0.4,
-                    "shallow",
+                    io.promptlens.core.analysis.DepthOfField.SHALLOW,
                     0.95,
                     true,
                     true,
-                    "horizontal",
+                    io.promptlens.core.analysis.MotionDirection.HORIZONTAL,
                     1.0,
                     false,
                     null,
@@ -144,8 +144,8 @@ class WordingTest {
                     0.9))
             .composition(
                 new io.promptlens.core.analysis.Composition(
-                    "center",
-                    "medium",
+                    io.promptlens.core.analysis.SubjectPosition.CENTER,
+                    io.promptlens.core.analysis.ShotScale.MEDIUM,
                     null,
                     null,
                     null,
@@ -153,7 +153,7 @@ class WordingTest {
                     null,
                     null,
                     false,
-                    "low angle",
+                    io.promptlens.core.analysis.CameraAngle.LOW_ANGLE,
                     0.7,
                     0.7,
                     null,

@@ -1,6 +1,9 @@
 package io.promptlens.vision.composition;
 
+import io.promptlens.core.analysis.CameraAngle;
 import io.promptlens.core.analysis.Composition;
+import io.promptlens.core.analysis.ShotScale;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.vision.measure.AnalysisFrame;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.Grid;
@@ -8,19 +11,13 @@ import java.util.List;
 
 /**
  * Composition from the saliency subject, a horizon detector, a leading-line detector ({@link
- * LeadingLineDetector}) and grid statistics. Position words follow the rule of thirds: a centroid
- * within {@link #ANCHOR_TOLERANCE} of the frame's middle or of a thirds line is "center" or on that
- * third, beyond them it is at an edge. Thread-safe.
+ * LeadingLineDetector}) and grid statistics. The subject's position follows the rule of thirds
+ * ({@link SubjectPosition#at}), its shot scale its extent ({@link ShotScale#ofExtent}).
+ * Thread-safe.
  */
 public final class CompositionAnalyzer {
 
   public static final String VERSION = "1.1";
-
-  /**
-   * Half the distance between a thirds line and the centre line (1/6 of the frame): the tolerance
-   * that splits the frame into centre, thirds and edge bands without gaps.
-   */
-  public static final double ANCHOR_TOLERANCE = 1.0 / 12;
 
   /**
    * Horizon beyond the outer fifths means the camera is pitched: a level camera puts the horizon
@@ -71,7 +68,7 @@ public final class CompositionAnalyzer {
 
   /**
    * A fronto-parallel wall, a page or a screenshot also lacks horizon, convergence and texture
-   * gradient, so "top-down" is never more than this sure.
+   * gradient, so top-down is never more than this sure.
    */
   static final double TOP_DOWN_MAX_CONFIDENCE = 0.6;
 
@@ -82,15 +79,15 @@ public final class CompositionAnalyzer {
       ThreadLocal.withInitial(LeadingLineDetector::new);
 
   public Composition analyze(AnalysisFrame frame, SubjectRegion subject) {
-    String position = null;
-    String shot = null;
+    SubjectPosition position = null;
+    ShotScale shot = null;
     List<Double> box = null;
     Double size = null;
     double confidence = 0;
     if (subject.found()) {
-      position = position(subject.cx(), subject.cy());
+      position = SubjectPosition.at(subject.cx(), subject.cy());
       double extent = Math.max(subject.x1() - subject.x0(), subject.y1() - subject.y0());
-      shot = io.promptlens.core.analysis.ShotScale.ofExtent(extent).wire();
+      shot = ShotScale.ofExtent(extent);
       box =
           List.of(
               r3(subject.x0()),
@@ -125,12 +122,12 @@ public final class CompositionAnalyzer {
       leading = false;
       leadingConfidence = convergence.oblique() == 0 ? 0.7 : 0.6;
     }
-    String angle = null;
+    CameraAngle angle = null;
     Double angleConfidence = null;
     if (horizon == null && !convergence.found()) {
       Double ratio = textureGradientRatio(coarse);
       if (ratio != null && ratio <= TOP_DOWN_RATIO) {
-        angle = "top-down";
+        angle = CameraAngle.TOP_DOWN;
         angleConfidence =
             Confidence.round(
                 Math.min(
@@ -141,8 +138,8 @@ public final class CompositionAnalyzer {
     if (horizon != null) {
       angle =
           horizon.y() < PITCHED_BEYOND
-              ? "high angle"
-              : horizon.y() > 1 - PITCHED_BEYOND ? "low angle" : "eye level";
+              ? CameraAngle.HIGH_ANGLE
+              : horizon.y() > 1 - PITCHED_BEYOND ? CameraAngle.LOW_ANGLE : CameraAngle.EYE_LEVEL;
       double margin = Confidence.fromMargin(horizon.y(), 0.15, PITCHED_BEYOND, 1 - PITCHED_BEYOND);
       angleConfidence = Confidence.round(Math.min(0.7, margin * horizon.coverage()));
     }
@@ -202,53 +199,6 @@ public final class CompositionAnalyzer {
     return Math.max(
         Math.max(band[0], band[1]) / Math.min(band[0], band[1]),
         Math.max(band[2], band[3]) / Math.min(band[2], band[3]));
-  }
-
-  /**
-   * Words for a normalised centroid, by the centre / thirds / edge bands of each axis. Public so
-   * every source of a subject (saliency here, a person mask in the neural analyzers) says position
-   * in the same words.
-   */
-  public static String position(double x, double y) {
-    int h = band(x);
-    int v = band(y);
-    String[] hw = {"left", "left", "", "right", "right"};
-    String[] vw = {"top", "upper", "", "lower", "bottom"};
-    boolean hEdge = h == 0 || h == 4;
-    boolean vEdge = v == 0 || v == 4;
-    if (hEdge && vEdge) {
-      return vw[v] + "-" + hw[h] + " corner";
-    }
-    if (hEdge) {
-      return hw[h] + " edge";
-    }
-    if (vEdge) {
-      return vw[v] + " edge";
-    }
-    if (h == 2 && v == 2) {
-      return "center";
-    }
-    if (h == 2) {
-      return vw[v] + " third";
-    }
-    if (v == 2) {
-      return hw[h] + " third";
-    }
-    return vw[v] + "-" + hw[h] + " third";
-  }
-
-  /** 0 low edge, 1 low third, 2 centre, 3 high third, 4 high edge. */
-  private static int band(double v) {
-    if (Math.abs(v - 0.5) <= ANCHOR_TOLERANCE) {
-      return 2;
-    }
-    if (Math.abs(v - 1.0 / 3) <= ANCHOR_TOLERANCE) {
-      return 1;
-    }
-    if (Math.abs(v - 2.0 / 3) <= ANCHOR_TOLERANCE) {
-      return 3;
-    }
-    return v < 0.5 ? 0 : 4;
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.promptlens.vision.focus;
 
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
+import io.promptlens.core.analysis.MotionDirection;
 import io.promptlens.vision.measure.AnalysisFrame;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.Grid;
@@ -154,26 +156,26 @@ public final class FocusAnalyzer {
       sharpness = 0.0;
     }
 
-    String dof = null;
+    DepthOfField dof = null;
     double dofConfidence = 0;
     double blurredShare = blurred / (double) n;
     if (sharp >= 2 && blurredShare >= 0.25 && sharp <= 0.6 * n) {
-      dof = "shallow";
+      dof = DepthOfField.SHALLOW;
       dofConfidence = Math.min(0.85, 0.5 + blurredShare);
     } else if (content >= 8 && sharp >= 0.5 * content && blurred <= 0.1 * content) {
-      dof = "deep";
+      dof = DepthOfField.DEEP;
       dofConfidence = Math.min(0.85, 0.5 + 0.5 * sharp / content);
     }
 
-    Boolean bokeh = "shallow".equals(dof) ? bokeh(frame.fine(), kind) : null;
+    Boolean bokeh = dof == DepthOfField.SHALLOW ? bokeh(frame.fine(), kind) : null;
 
     Boolean motion = null;
-    String direction = null;
+    MotionDirection direction = null;
     Double motionAngle = null;
     double motionConfidence = 0;
     if (structured >= 4) {
       MotionPath path = motionPath(noiseDetail);
-      boolean shallow = "shallow".equals(dof);
+      boolean shallow = dof == DepthOfField.SHALLOW;
       boolean soft = Math.max(path.blurH(), path.blurV()) > SHARP_BELOW && !shallow;
       double axisMargin = Math.abs(path.blurH() - path.blurV());
       boolean axis = soft && axisMargin >= MOTION_ANISOTROPY;
@@ -184,7 +186,7 @@ public final class FocusAnalyzer {
       if (motion) {
         // The tensor's angle where it is decisive; otherwise the axis whose blur is larger.
         double degrees = oriented ? path.degrees() : path.blurH() > path.blurV() ? 0 : 90;
-        direction = direction(degrees);
+        direction = MotionDirection.ofDegrees(degrees);
         motionAngle = Math.round(((180 - degrees) % 180 + 180) % 180 * 10) / 10.0;
         motionConfidence =
             Math.max(
@@ -281,18 +283,6 @@ public final class FocusAnalyzer {
     double[] sorted = Arrays.copyOf(values, length);
     Arrays.sort(sorted);
     return sorted[(int) Math.floor(0.1 * (length - 1))];
-  }
-
-  /** Blur direction (degrees, image axes with y down) as a word; axis-aligned within 22.5°. */
-  static String direction(double degrees) {
-    double d = ((degrees % 180) + 180) % 180;
-    if (d < 22.5 || d >= 157.5) {
-      return "horizontal";
-    }
-    if (d >= 67.5 && d < 112.5) {
-      return "vertical";
-    }
-    return d < 67.5 ? "diagonal-falling" : "diagonal-rising";
   }
 
   /** Standard deviation of OKLab L over the fine-grid cells of each tile. */

@@ -1,5 +1,8 @@
 package io.promptlens.vision.light;
 
+import io.promptlens.core.analysis.LightDirection;
+import io.promptlens.core.analysis.LightHardness;
+import io.promptlens.core.analysis.TimeOfDay;
 import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Hues;
@@ -45,9 +48,9 @@ final class LightCues {
   record Result(
       Boolean backlit,
       Boolean silhouette,
-      String direction,
-      String hardness,
-      String timeOfDay,
+      LightDirection direction,
+      LightHardness hardness,
+      TimeOfDay timeOfDay,
       Double timeOfDayConfidence,
       Double backlitConfidence,
       Double silhouetteConfidence) {}
@@ -69,8 +72,8 @@ final class LightCues {
     Boolean silhouette = null;
     Double backlitConfidence = null;
     Double silhouetteConfidence = null;
-    String direction = null;
-    String hardness = null;
+    LightDirection direction = null;
+    LightHardness hardness = null;
     int n = g.size();
     if (subject.found() && subject.area() < 0.8) {
       float[] inside = new float[n];
@@ -103,23 +106,25 @@ final class LightCues {
             if (strongest >= SOFT_MAX_STOPS) {
               direction =
                   Math.abs(lr) >= Math.abs(tb)
-                      ? (lr > 0 ? "left" : "right")
-                      : (tb > 0 ? "top" : "bottom");
+                      ? (lr > 0 ? LightDirection.LEFT : LightDirection.RIGHT)
+                      : (tb > 0 ? LightDirection.TOP : LightDirection.BOTTOM);
             } else if (strongest < FRONT_MAX_STOPS) {
-              direction = "front";
+              direction = LightDirection.FRONT;
             }
             hardness =
-                strongest >= HARD_MIN_STOPS ? "hard" : strongest <= SOFT_MAX_STOPS ? "soft" : null;
+                strongest >= HARD_MIN_STOPS
+                    ? LightHardness.HARD
+                    : strongest <= SOFT_MAX_STOPS ? LightHardness.SOFT : null;
           }
         }
       }
     }
-    String time = null;
+    TimeOfDay time = null;
     double timeConfidence = 0;
     double[] top = upperThird(g);
     double highlightHue = highlightHue(g);
     if (medianLuminance <= ZONE_I && brightPoints(g)) {
-      time = "night";
+      time = TimeOfDay.NIGHT;
       // Capped under 1: darkness is measured, not known (1 is kept for facts given as certain).
       timeConfidence =
           Math.min(
@@ -128,10 +133,10 @@ final class LightCues {
         && Hues.within(top[2], 220, 290)
         && top[0] >= ZONE_I
         && top[0] <= LightAnalyzer.MIDDLE_GRAY / 2) {
-      time = "blue hour";
+      time = TimeOfDay.BLUE_HOUR;
       timeConfidence = 0.6;
     } else if (tint >= 0.04 && !Double.isNaN(highlightHue) && Hues.within(highlightHue, 30, 100)) {
-      time = "golden hour";
+      time = TimeOfDay.GOLDEN_HOUR;
       timeConfidence = Math.min(0.7, 0.5 + (tint - 0.04) * 5);
     }
     return new Result(

@@ -1,16 +1,15 @@
 package io.promptlens.vision.neural;
 
 import io.promptlens.core.analysis.Composition;
-import io.promptlens.vision.composition.CompositionAnalyzer;
+import io.promptlens.core.analysis.ShotScale;
+import io.promptlens.core.analysis.SubjectPosition;
 import java.util.List;
 
 /**
- * Composition's subject fields from a person mask, in the measured {@link CompositionAnalyzer}'s
- * vocabulary and thresholds: the mask's bounding box is the subject box, its centroid gives the
- * position words (centre / thirds / edge bands of {@link CompositionAnalyzer#ANCHOR_TOLERANCE}),
- * its area share the subject size, and the largest person's larger extent the shot scale (the one
- * rule, {@link io.promptlens.core.analysis.ShotScale#ofExtent}). Every other field stays measured.
- * Stateless.
+ * Composition's subject fields from a person mask, by the same rules as the measured {@code
+ * CompositionAnalyzer}: the mask's bounding box is the subject box, its centroid gives the position
+ * ({@link SubjectPosition#at}), its area share the subject size, and the largest person's larger
+ * extent the shot scale ({@link ShotScale#ofExtent}). Every other field stays measured. Stateless.
  */
 final class MaskComposition {
 
@@ -25,18 +24,13 @@ final class MaskComposition {
       return measured;
     }
     double extent = mask.extent();
-    String shot = io.promptlens.core.analysis.ShotScale.ofExtent(extent).wire();
     List<Double> box =
         List.of(r3(mask.x0()), r3(mask.y0()), r3(mask.x1() - mask.x0()), r3(mask.y1() - mask.y0()));
     double confidence = r3(Math.min(MAX_CONFIDENCE, mask.mean()));
-    Composition m =
-        measured != null
-            ? measured
-            : new Composition(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    Composition m = measured != null ? measured : Composition.unknown();
     return new Composition(
-        position(mask.cx(), mask.cy()),
-        shot,
+        SubjectPosition.at(mask.cx(), mask.cy()),
+        ShotScale.ofExtent(extent),
         box,
         r3(mask.area()),
         m.symmetry(),
@@ -49,11 +43,6 @@ final class MaskComposition {
         confidence,
         m.leadingLinesConfidence(),
         m.vanishingPoint());
-  }
-
-  /** The measured analyzer's position words, so both sources of a subject speak alike. */
-  static String position(double x, double y) {
-    return CompositionAnalyzer.position(x, y);
   }
 
   private static double r3(double v) {

@@ -1,12 +1,13 @@
 package io.promptlens.vision.subject;
 
 import io.promptlens.core.analysis.ColorAnalysis;
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.ColourWords;
 import io.promptlens.core.compiler.Statement;
 import io.promptlens.core.compiler.StatementThresholds;
-import io.promptlens.vision.composition.CompositionAnalyzer;
 import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Regions;
@@ -139,9 +140,9 @@ public final class SubjectDescriber {
     String place =
         area >= FILLING_AREA
             ? "filling most of the frame"
-            : place(CompositionAnalyzer.position(blob.cx(), blob.cy()));
+            : place(SubjectPosition.at(blob.cx(), blob.cy()));
     boolean blurred =
-        "shallow".equals(focus.depthOfField())
+        focus.depthOfField() == DepthOfField.SHALLOW
             && StatementThresholds.DEFAULT.says(
                 Statement.DEPTH_OF_FIELD, focus.depthOfFieldConfidence());
     String words = size + colour + " " + shape(blob) + "form";
@@ -209,8 +210,7 @@ public final class SubjectDescriber {
     if (blob == null || blob.area() < DETAIL_AREA || blob.area() >= SURFACE_AREA) {
       return false;
     }
-    String position = CompositionAnalyzer.position(blob.cx(), blob.cy());
-    boolean edge = position.contains("edge") || position.contains("corner");
+    boolean edge = SubjectPosition.at(blob.cx(), blob.cy()).atFrame();
     return !(edge && blob.area() < EDGE_AREA);
   }
 
@@ -326,14 +326,8 @@ public final class SubjectDescriber {
   }
 
   /** "in the center", "in the left third", "at the top edge", "in the upper-left corner". */
-  static String place(String position) {
-    if (position == null || position.isEmpty()) {
-      return "";
-    }
-    if (position.equals("center")) {
-      return "in the center";
-    }
-    return (position.endsWith("edge") ? "at the " : "in the ") + position;
+  static String place(SubjectPosition position) {
+    return (position.zone() == SubjectPosition.Zone.EDGE ? "at the " : "in the ") + position;
   }
 
   private static String article(String words) {

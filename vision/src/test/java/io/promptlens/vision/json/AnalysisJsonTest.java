@@ -1,28 +1,38 @@
 package io.promptlens.vision.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.promptlens.core.analysis.CameraAngle;
 import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.Contrast;
+import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.ImageFormat;
 import io.promptlens.core.analysis.ImageInfo;
 import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.LightDirection;
+import io.promptlens.core.analysis.LightHardness;
 import io.promptlens.core.analysis.LightKey;
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.MotionDirection;
 import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
+import io.promptlens.core.analysis.TimeOfDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 
 class AnalysisJsonTest {
 
@@ -95,5 +105,91 @@ class AnalysisJsonTest {
         AnalysisJson.write(sample()).replaceFirst("\\{", "{\"addedInALaterVersion\":true,");
 
     assertThat(AnalysisJson.readAnalysis(json)).isEqualTo(sample());
+  }
+
+  /** Every fixed-value field of composition, focus and light set, each to a multi-word value. */
+  private static ImageAnalysis measured() {
+    LightAnalysis light = sample().light();
+    return sample().toBuilder()
+        .light(
+            new LightAnalysis(
+                light.key(),
+                light.contrast(),
+                light.meanLuminance(),
+                light.rmsContrast(),
+                light.confidence(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                LightDirection.FRONT,
+                LightHardness.SOFT,
+                TimeOfDay.GOLDEN_HOUR,
+                0.6,
+                null,
+                null))
+        .focus(
+            new Focus(
+                0.4,
+                DepthOfField.SHALLOW,
+                0.7,
+                false,
+                true,
+                MotionDirection.DIAGONAL_RISING,
+                1.2,
+                false,
+                0.1,
+                false,
+                0.5,
+                135.0,
+                0.6,
+                null,
+                null))
+        .composition(
+            new Composition(
+                SubjectPosition.UPPER_LEFT_THIRD,
+                ShotScale.CLOSE_UP,
+                List.of(0.2, 0.1, 0.8, 0.7),
+                0.5,
+                0.3,
+                null,
+                null,
+                0.1,
+                false,
+                CameraAngle.TOP_DOWN,
+                0.6,
+                0.7,
+                null,
+                null))
+        .build();
+  }
+
+  @Test
+  void fixedValuesAreWrittenAsTheWordsOfTheContract() {
+    String json = AnalysisJson.write(measured());
+
+    assertThat(json)
+        .contains("\"subjectPosition\":\"upper-left third\"")
+        .contains("\"shotScale\":\"close-up\"")
+        .contains("\"cameraAngle\":\"top-down\"")
+        .contains("\"depthOfField\":\"shallow\"")
+        .contains("\"motionDirection\":\"diagonal-rising\"")
+        .contains("\"lightDirection\":\"front\"")
+        .contains("\"hardness\":\"soft\"")
+        .contains("\"timeOfDay\":\"golden hour\"");
+    assertThat(AnalysisJson.readAnalysis(json)).isEqualTo(measured());
+  }
+
+  @Test
+  void aWordOutsideAFixedSetIsRefusedNamingTheWordsItAccepts() {
+    String json =
+        AnalysisJson.write(measured())
+            .replace("\"cameraAngle\":\"top-down\"", "\"cameraAngle\":\"sideways\"");
+
+    assertThatThrownBy(() -> AnalysisJson.readAnalysis(json))
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("sideways")
+        .hasMessageContaining("eye level");
   }
 }

@@ -66,8 +66,8 @@ class LightCuesTest {
                         ? (x < 300 ? 0xF0A030 : 0x6A3A0A)
                         : 0xB8B8B8));
 
-    assertThat(l.lightDirection()).isEqualTo("left");
-    assertThat(l.hardness()).isEqualTo("hard");
+    assertThat(l.lightDirection()).hasToString("left");
+    assertThat(l.hardness()).hasToString("hard");
   }
 
   @Test
@@ -76,7 +76,7 @@ class LightCuesTest {
         analyze(
             TestImages.rgb(600, 400, (x, y) -> (x % 120 < 6 && y % 100 < 6) ? 0xFFF0C0 : 0x060608));
 
-    assertThat(l.timeOfDay()).isEqualTo("night");
+    assertThat(l.timeOfDay()).hasToString("night");
     assertThat(l.timeOfDayConfidence()).isGreaterThan(0.5);
   }
 
@@ -86,7 +86,7 @@ class LightCuesTest {
         analyze(
             TestImages.rgb(600, 400, (x, y) -> y < 200 ? Synthetic.lch(0.42, 0.1, 262) : 0x202428));
 
-    assertThat(l.timeOfDay()).isEqualTo("blue hour");
+    assertThat(l.timeOfDay()).hasToString("blue hour");
   }
 
   @Test
@@ -98,7 +98,7 @@ class LightCuesTest {
                 400,
                 (x, y) -> y < 150 ? Synthetic.lch(0.85, 0.12, 70) : Synthetic.lch(0.45, 0.07, 55)));
 
-    assertThat(l.timeOfDay()).isEqualTo("golden hour");
+    assertThat(l.timeOfDay()).hasToString("golden hour");
   }
 
   @Test

@@ -2,7 +2,10 @@ package io.promptlens.vision.neural;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.core.analysis.CameraAngle;
 import io.promptlens.core.analysis.Composition;
+import io.promptlens.core.analysis.ShotScale;
+import io.promptlens.core.analysis.SubjectPosition;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,8 @@ class MaskCompositionTest {
 
   private static final Composition MEASURED =
       new Composition(
-          "center",
-          "close-up",
+          SubjectPosition.CENTER,
+          ShotScale.CLOSE_UP,
           List.of(0.1, 0.1, 0.8, 0.8),
           0.6,
           0.4,
@@ -23,7 +26,7 @@ class MaskCompositionTest {
           1.5,
           0.2,
           true,
-          "eye level",
+          CameraAngle.EYE_LEVEL,
           0.6,
           0.7,
           0.5,
@@ -83,8 +86,8 @@ class MaskCompositionTest {
     Composition c = MaskComposition.apply(MEASURED, m);
     assertThat(c.subjectBox()).containsExactly(0.125, 0.25, 0.25, 0.5);
     assertThat(c.subjectSize()).isEqualTo(0.125);
-    assertThat(c.subjectPosition()).isEqualTo("left third");
-    assertThat(c.shotScale()).isEqualTo("medium"); // larger extent 0.5: between 0.4 and 0.75
+    assertThat(c.subjectPosition()).hasToString("left third");
+    assertThat(c.shotScale()).hasToString("medium"); // larger extent 0.5: between 0.4 and 0.75
     assertThat(c.confidence()).isEqualTo(0.8);
     assertThat(c.symmetry()).isEqualTo(MEASURED.symmetry());
     assertThat(c.horizonY()).isEqualTo(MEASURED.horizonY());
@@ -102,7 +105,7 @@ class MaskCompositionTest {
     "0.02, 0.98, bottom-left corner"
   })
   void positionWordsFollowTheMeasuredBands(double x, double y, String words) {
-    assertThat(MaskComposition.position(x, y)).isEqualTo(words);
+    assertThat(SubjectPosition.at(x, y)).hasToString(words);
   }
 
   @ParameterizedTest
@@ -110,6 +113,6 @@ class MaskCompositionTest {
   void shotScaleFromTheLargerExtent(int from, int to, String shot) {
     PersonSegmenter.Mask m =
         PersonSegmenter.Mask.of(rectangle(from, 7, to, 9, 0.9f), 16, everywhere());
-    assertThat(MaskComposition.apply(null, m).shotScale()).isEqualTo(shot);
+    assertThat(MaskComposition.apply(null, m).shotScale()).hasToString(shot);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.IntakeLimits;
@@ -128,7 +129,7 @@ class RealImageAcceptanceTest {
     assertThat(street.composition().subjectSize()).isBetween(0.0, 0.5);
     assertThat(street.composition().subjectPosition()).isNotNull();
     // Two people under half the frame's height each: together they span it, yet no close-up.
-    assertThat(street.composition().shotScale()).isIn("medium", "wide");
+    assertThat(street.composition().shotScale()).isIn(ShotScale.MEDIUM, ShotScale.WIDE);
   }
 
   /** Share of each person box the subject box must cover. */
