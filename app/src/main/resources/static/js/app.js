@@ -373,14 +373,8 @@
   }
 
   // The JSON API, for what the workbench does with a prompt after it is written (save it, make a
-  // brand style): the session is a cookie, so every POST carries the page's CSRF token.
-  function headers(extra) {
-    const token = document.querySelector('meta[name="_csrf"]');
-    const name = document.querySelector('meta[name="_csrf_header"]');
-    const all = { Accept: 'application/json', ...extra };
-    if (token && name) all[name.content] = token.content;
-    return all;
-  }
+  // brand style), with api.js's headers (the page's CSRF token among them).
+  const headers = window.promptLensApiHeaders;
 
   async function post(path, body) {
     const response = await fetch(path, {

@@ -3,13 +3,7 @@
 (() => {
   'use strict';
 
-  function headers(extra) {
-    const token = document.querySelector('meta[name="_csrf"]');
-    const name = document.querySelector('meta[name="_csrf_header"]');
-    const all = { Accept: 'application/json', ...extra };
-    if (token && name) all[name.content] = token.content;
-    return all;
-  }
+  const headers = window.promptLensApiHeaders; // api.js, loaded before this script
 
   const form = document.getElementById('batch-form');
   if (form) {

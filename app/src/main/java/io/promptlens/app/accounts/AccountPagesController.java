@@ -1,5 +1,6 @@
 package io.promptlens.app.accounts;
 
+import io.promptlens.app.system.MessagePage;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class AccountPagesController {
 
   @GetMapping("/check-email")
   String checkEmail(Model model) {
-    return message(
+    return MessagePage.show(
         model,
         "Check your email",
         "If the address can receive mail, a message is on its way with what to do next.",
@@ -58,14 +59,14 @@ class AccountPagesController {
   @GetMapping("/verify")
   String verify(@RequestParam(required = false) @Nullable String token, Model model) {
     if (token != null && accounts.verify(token)) {
-      return message(
+      return MessagePage.show(
           model,
           "Email verified",
           "Your email is confirmed. Sign in to start.",
           "/sign-in",
           "Sign in");
     }
-    return message(
+    return MessagePage.show(
         model,
         "This link does not work",
         "It is wrong, used or expired. Sign up again with the same email to get a new one.",
@@ -119,19 +120,11 @@ class AccountPagesController {
   }
 
   private String invalidReset(Model model) {
-    return message(
+    return MessagePage.show(
         model,
         "This link does not work",
         "It is wrong, used or expired. Ask for a new one.",
         "/forgot-password",
         "Reset password");
-  }
-
-  static String message(Model model, String title, String text, String link, String linkText) {
-    model.addAttribute("title", title);
-    model.addAttribute("text", text);
-    model.addAttribute("link", link);
-    model.addAttribute("linkText", linkText);
-    return "message";
   }
 }

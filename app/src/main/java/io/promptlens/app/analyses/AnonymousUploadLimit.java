@@ -63,36 +63,37 @@ class AnonymousUploadLimit extends OncePerRequestFilter {
       String client = AccountTokens.hash(request.getRemoteAddr());
       if (windows.count(client, now) > perMinute) {
         long seconds = MinuteWindows.untilNextWindow(now).toSeconds();
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType("application/problem+json");
-        response
-            .getWriter()
-            .write(
-                "{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Too many uploads"
-                    + " without an account from this address. Retry after "
-                    + seconds
-                    + " seconds, or sign in or use an API key.\"}");
+        tooMany(
+            response,
+            seconds,
+            "\"detail\":\"Too many uploads without an account from this address. Retry after "
+                + seconds
+                + " seconds, or sign in or use an API key.\"}");
         return;
       }
       if (days.count(client, now) > perDay) {
         long seconds = days.untilNext(now).toSeconds();
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType("application/problem+json");
-        response
-            .getWriter()
-            .write(
-                "{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"The free"
-                    + " try-it limit of "
-                    + perDay
-                    + " a day from this address is used up. Sign up for a free account (free credits"
-                    + " every month) at /sign-up, or retry after "
-                    + seconds
-                    + " seconds.\",\"signUp\":\"/sign-up\"}");
+        tooMany(
+            response,
+            seconds,
+            "\"detail\":\"The free try-it limit of "
+                + perDay
+                + " a day from this address is used up. Sign up for a free account (free credits"
+                + " every month) at /sign-up, or retry after "
+                + seconds
+                + " seconds.\",\"signUp\":\"/sign-up\"}");
         return;
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /** A 429 problem whose {@code rest} goes on from the title and status with the detail. */
+  private static void tooMany(HttpServletResponse response, long seconds, String rest)
+      throws IOException {
+    response.setStatus(429);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    response.setContentType("application/problem+json");
+    response.getWriter().write("{\"title\":\"Too Many Requests\",\"status\":429," + rest);
   }
 }

@@ -66,14 +66,7 @@ public class ImageUploads {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded image", e);
     }
-    AnalysisEngine.Analysed analysed = slots.run(() -> engine.analyze(bytes, visionProvider));
-    StoredAnalysis stored =
-        new StoredAnalysis(
-            UUID.randomUUID(),
-            analysed.analysis(),
-            sha256(bytes),
-            clock.instant().truncatedTo(ChronoUnit.MICROS));
-    return new Upload(stored, thumbnail ? analysed.image().pixels() : null);
+    return stored(slots.run(() -> engine.analyze(bytes, visionProvider)), bytes, thumbnail);
   }
 
   /**
@@ -85,7 +78,11 @@ public class ImageUploads {
    */
   public Upload analyzeQueued(byte[] bytes, boolean thumbnail, boolean visionProvider)
       throws ImageRejectedException {
-    AnalysisEngine.Analysed analysed = engine.analyze(bytes, visionProvider);
+    return stored(engine.analyze(bytes, visionProvider), bytes, thumbnail);
+  }
+
+  /** The upload as it is stored: a fresh id, the image's hash and the time to the microsecond. */
+  private Upload stored(AnalysisEngine.Analysed analysed, byte[] bytes, boolean thumbnail) {
     StoredAnalysis stored =
         new StoredAnalysis(
             UUID.randomUUID(),

@@ -2,6 +2,7 @@ package io.promptlens.app.billing;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -98,24 +99,23 @@ public record BillingProperties(
     return terms;
   }
 
-  /** The plan or pack id a Polar product sells, or null for a product we do not know. */
+  /** The plan id a Polar product sells, or null for a product we do not know. */
   @Nullable String planForProduct(@Nullable String productId) {
-    if (productId == null || productId.isBlank() || plans == null) {
-      return null;
-    }
-    return plans.entrySet().stream()
-        .filter(e -> productId.equals(e.getValue().productId()))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(null);
+    return idSelling(plans, productId, PlanTerms::productId);
   }
 
+  /** The pack id a Polar product sells, or null for a product we do not know. */
   @Nullable String packForProduct(@Nullable String productId) {
-    if (productId == null || productId.isBlank() || packs == null) {
+    return idSelling(packs, productId, PackTerms::productId);
+  }
+
+  private static <T> @Nullable String idSelling(
+      @Nullable Map<String, T> byId, @Nullable String productId, Function<T, String> productOf) {
+    if (productId == null || productId.isBlank() || byId == null) {
       return null;
     }
-    return packs.entrySet().stream()
-        .filter(e -> productId.equals(e.getValue().productId()))
+    return byId.entrySet().stream()
+        .filter(e -> productId.equals(productOf.apply(e.getValue())))
         .map(Map.Entry::getKey)
         .findFirst()
         .orElse(null);

@@ -1,5 +1,7 @@
 package io.promptlens.app.billing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -93,12 +95,7 @@ class CreditLedger {
             WHERE workspace_id = :ws FOR UPDATE
             """)
         .param("ws", workspaceId)
-        .query(
-            (row, n) ->
-                new Balance(
-                    row.getLong("balance"),
-                    row.getLong("reserved"),
-                    row.getLong("monthly_remaining")))
+        .query(CreditLedger::balanceOf)
         .single();
   }
 
@@ -107,13 +104,13 @@ class CreditLedger {
             "SELECT balance, reserved, monthly_remaining FROM credit_balances WHERE workspace_id ="
                 + " :ws")
         .param("ws", workspaceId)
-        .query(
-            (row, n) ->
-                new Balance(
-                    row.getLong("balance"),
-                    row.getLong("reserved"),
-                    row.getLong("monthly_remaining")))
+        .query(CreditLedger::balanceOf)
         .optional();
+  }
+
+  private static Balance balanceOf(ResultSet row, int rowNum) throws SQLException {
+    return new Balance(
+        row.getLong("balance"), row.getLong("reserved"), row.getLong("monthly_remaining"));
   }
 
   /** The ledger's own sum, to check the cached balance against. */

@@ -175,11 +175,7 @@ class Library {
 
   @Transactional
   LibraryItem share(Member member, UUID id) {
-    require(member, Permission.CREATE);
-    LibraryItem item = get(member, id);
-    if (!member.mayChangeWorkOf(item.createdBy())) {
-      throw WorkspaceProblem.forbidden("Only the author or an admin shares an item.");
-    }
+    requireAuthorOrAdmin(member, id, "shares");
     repository.share(id, now());
     return get(member, id);
   }
@@ -222,11 +218,7 @@ class Library {
    */
   @Transactional
   void delete(Member member, UUID id) {
-    require(member, Permission.CREATE);
-    LibraryItem item = get(member, id);
-    if (!member.mayChangeWorkOf(item.createdBy())) {
-      throw WorkspaceProblem.forbidden("Only the author or an admin deletes an item.");
-    }
+    requireAuthorOrAdmin(member, id, "deletes");
     repository.softDelete(id, member.userId(), now());
   }
 
@@ -269,6 +261,14 @@ class Library {
     return v.prompt()
         + (v.negativePrompt() == null ? "" : "\n\nNegative prompt: " + v.negativePrompt())
         + "\n";
+  }
+
+  /** Sharing and deleting an item: CREATE, and the item is the member's own or they are admin. */
+  private void requireAuthorOrAdmin(Member member, UUID id, String doing) {
+    require(member, Permission.CREATE);
+    if (!member.mayChangeWorkOf(get(member, id).createdBy())) {
+      throw WorkspaceProblem.forbidden("Only the author or an admin " + doing + " an item.");
+    }
   }
 
   private static void require(Member member, Permission permission) {

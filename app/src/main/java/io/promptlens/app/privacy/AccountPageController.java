@@ -1,6 +1,7 @@
 package io.promptlens.app.privacy;
 
 import io.promptlens.app.accounts.AccountUser;
+import io.promptlens.app.system.MessagePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -126,7 +127,7 @@ class AccountPageController {
     Instant due = erasure.request(user.id());
     new SecurityContextLogoutHandler()
         .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
-    return AccountPages.message(
+    return MessagePage.show(
         model,
         "Your account will be deleted",
         "You are signed out everywhere and your API keys are revoked. Your account and its data"
@@ -140,14 +141,14 @@ class AccountPageController {
   @GetMapping("/confirm-email")
   String confirmEmail(@RequestParam(defaultValue = "") String token, Model model) {
     if (!token.isEmpty() && rectification.confirmEmailChange(token)) {
-      return AccountPages.message(
+      return MessagePage.show(
           model,
           "Email changed",
           "Your account now uses this address. Sign in with it from now on.",
           "/account",
           "Your account");
     }
-    return AccountPages.message(
+    return MessagePage.show(
         model,
         "This link does not work",
         "It is wrong, used or expired, or the address is taken. Ask for the change again.",

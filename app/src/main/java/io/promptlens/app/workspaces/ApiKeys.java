@@ -113,17 +113,8 @@ class ApiKeys implements ApiCredentials {
 
   @Transactional
   void revoke(Member member, UUID id) {
-    int updated =
-        jdbc.sql(
-                """
-                UPDATE api_keys SET revoked_at = :now
-                WHERE id = :id AND workspace_id = :ws AND revoked_at IS NULL
-                """)
-            .param("now", WorkspaceRepository.at(now()))
-            .param("id", id)
-            .param("ws", member.workspaceId())
-            .update();
-    if (updated == 0) {
+    if (WorkspaceRepository.revoke(jdbc, "api_keys", "revoked_at IS NULL", member, id, now())
+        == 0) {
       throw WorkspaceProblem.notFound("active API key", id);
     }
   }

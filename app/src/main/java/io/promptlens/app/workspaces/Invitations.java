@@ -136,18 +136,8 @@ class Invitations {
 
   @Transactional
   void revoke(Member member, UUID invitationId) {
-    int updated =
-        jdbc.sql(
-                """
-                UPDATE invitations SET revoked_at = :now
-                WHERE id = :id AND workspace_id = :ws AND accepted_at IS NULL
-                  AND revoked_at IS NULL
-                """)
-            .param("now", WorkspaceRepository.at(now()))
-            .param("id", invitationId)
-            .param("ws", member.workspaceId())
-            .update();
-    if (updated == 0) {
+    String open = "accepted_at IS NULL AND revoked_at IS NULL";
+    if (WorkspaceRepository.revoke(jdbc, "invitations", open, member, invitationId, now()) == 0) {
       throw WorkspaceProblem.notFound("open invitation", invitationId);
     }
   }

@@ -1,7 +1,6 @@
 package io.promptlens.app.workspaces;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Every role but the owner may leave; the owner transfers ownership first. An API key acts in its
  * one workspace with its scope: {@code read} = VIEW, {@code write} = VIEW and CREATE.
  */
-public enum Role {
+public enum Role implements WireName {
   OWNER(EnumSet.allOf(Permission.class)),
   ADMIN(
       EnumSet.of(
@@ -48,10 +47,6 @@ public enum Role {
     return ordinal() >= other.ordinal() ? this : other;
   }
 
-  public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   @Override
   public String toString() {
     return wireName();
@@ -61,11 +56,6 @@ public enum Role {
    * @throws WorkspaceProblem 400 for an unknown role
    */
   public static Role parse(@Nullable String value) {
-    try {
-      return valueOf((value == null ? "" : value.strip()).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw WorkspaceProblem.badRequest(
-          "Unknown role '" + value + "': use owner, admin, member or viewer.");
-    }
+    return WireName.parse(Role.class, value, "role");
   }
 }

@@ -1,7 +1,5 @@
 package io.promptlens.app.workspaces;
 
-import java.util.Locale;
-
 /**
  * What a workspace does with an image the safety classifier marks ({@code safety.verdict} {@code
  * suggestive} or {@code explicit}): keep it silently, keep it with a warning in the answer (the
@@ -9,15 +7,11 @@ import java.util.Locale;
  * stored; the answer's {@code display.blur} tells clients to blur what they show), or refuse it
  * with 422 and store nothing.
  */
-public enum SafetyAction {
+public enum SafetyAction implements WireName {
   ALLOW,
   WARN,
   BLUR,
   REFUSE;
-
-  public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   @Override
   public String toString() {
@@ -28,11 +22,6 @@ public enum SafetyAction {
    * @throws WorkspaceProblem 400 for an unknown action
    */
   public static SafetyAction parse(String value) {
-    try {
-      return valueOf(value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw WorkspaceProblem.badRequest(
-          "Unknown safety action '" + value + "': use allow, warn, blur or refuse.");
-    }
+    return WireName.parse(SafetyAction.class, value, "safety action");
   }
 }

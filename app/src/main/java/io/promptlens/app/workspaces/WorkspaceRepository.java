@@ -165,6 +165,25 @@ class WorkspaceRepository {
         Role.parse(row.getString("role")));
   }
 
+  /**
+   * Marks one row of a workspace's {@code table} (API keys, invitations) revoked while it is still
+   * {@code live}; {@code table} and {@code live} are this package's SQL, never a caller's input.
+   *
+   * @return 1, or 0 when the workspace has no such live row
+   */
+  static int revoke(
+      JdbcClient jdbc, String table, String live, Member member, UUID id, Instant now) {
+    return jdbc.sql(
+            "UPDATE "
+                + table
+                + " SET revoked_at = :now WHERE id = :id AND workspace_id = :ws AND "
+                + live)
+        .param("now", at(now))
+        .param("id", id)
+        .param("ws", member.workspaceId())
+        .update();
+  }
+
   static OffsetDateTime at(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
