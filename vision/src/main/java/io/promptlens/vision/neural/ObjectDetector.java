@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,9 +116,8 @@ public final class ObjectDetector implements AutoCloseable {
     this.session = session;
   }
 
-  public static ObjectDetector load(ModelStore store) {
-    Path onnx = store.converted("centernet");
-    return open(onnx, store.sha256(onnx));
+  public static ObjectDetector load(ModelLoader models) {
+    return new ObjectDetector(models.open("centernet"));
   }
 
   static ObjectDetector open(Path onnx, String sha256) {

@@ -1,8 +1,6 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -29,9 +27,8 @@ public final class PersonSegmenter implements AutoCloseable {
     this.session = session;
   }
 
-  public static PersonSegmenter load(ModelStore store) {
-    Path onnx = store.converted("selfie");
-    return new PersonSegmenter(OnnxSession.open("selfie", onnx, store.sha256(onnx)));
+  public static PersonSegmenter load(ModelLoader models) {
+    return new PersonSegmenter(models.open("selfie"));
   }
 
   public String sha256() {

@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,9 +30,8 @@ public final class SafetyClassifier implements AutoCloseable {
     this.session = session;
   }
 
-  public static SafetyClassifier load(ModelStore store) {
-    Path onnx = store.converted("nsfw");
-    return open(onnx, store.sha256(onnx));
+  public static SafetyClassifier load(ModelLoader models) {
+    return new SafetyClassifier(models.open("nsfw"));
   }
 
   static SafetyClassifier open(Path onnx, String sha256) {

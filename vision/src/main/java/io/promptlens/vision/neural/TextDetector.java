@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +45,9 @@ public final class TextDetector implements AutoCloseable {
     this.session = session;
   }
 
-  public static TextDetector load(ModelStore store) {
-    var path = store.path("ocr-det", "assets/ch_PP-OCRv4_det_infer.onnx");
-    return new TextDetector(
-        OnnxSession.open("ocr-det", path, store.sha256(path), OnnxSession.Shapes.VARYING));
+  public static TextDetector load(ModelLoader models) {
+    var path = models.store().path("ocr-det", "assets/ch_PP-OCRv4_det_infer.onnx");
+    return new TextDetector(models.open("ocr-det", path, OnnxSession.Shapes.VARYING));
   }
 
   public String sha256() {

@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,18 +56,19 @@ public final class TextRecognizer implements AutoCloseable {
     return new TextRecognizer(session, alphabet, lexicon);
   }
 
-  public static TextRecognizer load(ModelStore store) {
-    Path model = store.path("ocr-rec", "assets/ch_PP-OCRv4_rec_infer.onnx");
-    Path keys = store.path("ocr-rec", "assets/ppocr_keys_v1.txt");
+  /** The model file in the {@code ocr-rec} package. */
+  static final String MODEL = "assets/ch_PP-OCRv4_rec_infer.onnx";
+
+  public static TextRecognizer load(ModelLoader models) {
+    Path model = models.store().path("ocr-rec", MODEL);
+    Path keys = models.store().path("ocr-rec", "assets/ppocr_keys_v1.txt");
     try {
       List<String> alphabet = new ArrayList<>();
       alphabet.add("");
       alphabet.addAll(Files.readAllLines(keys, StandardCharsets.UTF_8));
       alphabet.add(" ");
       return new TextRecognizer(
-          OnnxSession.open("ocr-rec", model, store.sha256(model), OnnxSession.Shapes.VARYING),
-          alphabet,
-          null);
+          models.open("ocr-rec", model, OnnxSession.Shapes.VARYING), alphabet, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the OCR dictionary " + keys, e);
     }

@@ -1,0 +1,65 @@
+package io.promptlens.vision.neural;
+
+import io.promptlens.core.analysis.People;
+import io.promptlens.core.analysis.Provenance;
+import io.promptlens.vision.intake.DecodedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * People (faces): BlazeFace finds them; the age and expression heads load on the first face. Which
+ * faces count (inside a person box) is {@link NeuralAnalyzers#merge}'s call.
+ */
+final class FaceStage implements NeuralStage<List<People.Face>> {
+
+  /** Version of the face pipeline (detection decoding, crops), in provenance. */
+  static final String VERSION = "1.0";
+
+  static final String SECTION = "people (faces)";
+  static final String FAILURE = "the face models could not be loaded";
+
+  /**
+   * The shortest side on which faces are looked for: BlazeFace's finest anchors are 16 px apart on
+   * its 256 px input, and the expression model reads a face at 64 × 64; a face of fewer than 24
+   * source pixels gives neither anything to see.
+   */
+  static final int MIN_SIDE = 24;
+
+  private final FaceAnalyzer faces;
+  private final String source;
+
+  FaceStage(ModelLoader models, FaceAnalyzer faces) {
+    this.faces = faces;
+    this.source = models.packageOf("blazeface");
+  }
+
+  @Override
+  public Part<List<People.Face>> see(DecodedImage image, int side) {
+    List<String> notes = new ArrayList<>();
+    if (NeuralStage.tooSmall(side, MIN_SIDE, "people (faces): face detection", notes)) {
+      return Part.skipped(notes);
+    }
+    return NeuralStage.run(
+        notes,
+        "people (faces): face analysis failed: ",
+        () -> faces.faces(image.pixels()),
+        found ->
+            new Provenance(
+                "vision.neural.faces",
+                VERSION,
+                "BlazeFace + GEAR age head + expression from "
+                    + source
+                    + ", converted to ONNX; "
+                    + faces.sha256s()));
+  }
+
+  /** Whether the age and expression heads, which load on first use, have been loaded. */
+  boolean headsLoaded() {
+    return faces.headsLoaded();
+  }
+
+  @Override
+  public void close() {
+    NeuralStage.closeQuietly(faces);
+  }
+}
