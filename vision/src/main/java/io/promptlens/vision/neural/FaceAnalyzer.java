@@ -161,7 +161,9 @@ public final class FaceAnalyzer implements AutoCloseable {
       x[3 * i + 1] = ((rgb[i] >> 8) & 0xff) / 255f;
       x[3 * i + 2] = (rgb[i] & 0xff) / 255f;
     }
-    return AGES.get(argmax(age.get().run(x, new long[] {1, 198, 198, 3}).get("Identity").values()));
+    OnnxSession model = age.get();
+    return AGES.get(
+        argmax(model.output(model.run(x, new long[] {1, 198, 198, 3}), "Identity").values()));
   }
 
   private String expression(BufferedImage face) {

@@ -186,7 +186,9 @@ public final class ObjectDetector implements AutoCloseable {
     Letterbox box = Letterbox.of(image);
     List<Detection> found = new ArrayList<>();
     for (Detection d :
-        decode(out.get("tower_0/keypoints").values(), out.get("tower_0/wh").values())) {
+        decode(
+            session.output(out, "tower_0/keypoints").values(),
+            session.output(out, "tower_0/wh").values())) {
       Detection mapped = box.toImage(d);
       if (mapped.w() > 0 && mapped.h() > 0) {
         found.add(mapped);

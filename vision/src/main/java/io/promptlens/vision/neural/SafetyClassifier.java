@@ -49,7 +49,7 @@ public final class SafetyClassifier implements AutoCloseable {
 
   /** The five probabilities for a prepared 1 × 224 × 224 × 3 input. */
   float[] probabilities(float[] input) {
-    return session.run(input, new long[] {1, SIZE, SIZE, 3}).get("Identity").values();
+    return session.output(session.run(input, new long[] {1, SIZE, SIZE, 3}), "Identity").values();
   }
 
   public String sha256() {
@@ -59,7 +59,7 @@ public final class SafetyClassifier implements AutoCloseable {
   public SafetyAssessment assess(BufferedImage image) {
     java.util.Map<String, OnnxSession.Output> out =
         session.run(input(image), new long[] {1, SIZE, SIZE, 3});
-    float[] p = out.get("Identity").values();
+    float[] p = session.output(out, "Identity").values();
     OnnxSession.Output pooled = out.get(FEATURES);
     Map<String, Double> classes = new LinkedHashMap<>();
     for (int i = 0; i < CLASSES.size(); i++) {

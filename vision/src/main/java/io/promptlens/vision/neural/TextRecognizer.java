@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PaddleOCR PP-OCRv4 line recognition (SVTR-LCNet, CTC) on ONNX Runtime. Each line is scaled to 48
@@ -43,16 +44,16 @@ public final class TextRecognizer implements AutoCloseable {
 
   private final OnnxSession session;
   private final List<String> alphabet;
-  private final Lexicon lexicon;
+  private final @Nullable Lexicon lexicon;
 
-  private TextRecognizer(OnnxSession session, List<String> alphabet, Lexicon lexicon) {
+  private TextRecognizer(OnnxSession session, List<String> alphabet, @Nullable Lexicon lexicon) {
     this.session = session;
     this.alphabet = alphabet;
     this.lexicon = lexicon;
   }
 
   /** This recognizer correcting non-words with {@code lexicon} (null: read as the model says). */
-  public TextRecognizer withLexicon(Lexicon lexicon) {
+  public TextRecognizer withLexicon(@Nullable Lexicon lexicon) {
     return new TextRecognizer(session, alphabet, lexicon);
   }
 
@@ -126,7 +127,12 @@ public final class TextRecognizer implements AutoCloseable {
    * LexiconCorrection} uses when a word is not in the lexicon.
    */
   static Reading decode(
-      float[] probs, int offset, int steps, int classes, List<String> alphabet, Lexicon lexicon) {
+      float[] probs,
+      int offset,
+      int steps,
+      int classes,
+      List<String> alphabet,
+      @Nullable Lexicon lexicon) {
     List<LexiconCorrection.Glyph> glyphs = new ArrayList<>();
     double sum = 0;
     int previous = -1;
