@@ -3,20 +3,19 @@ package io.promptlens.vision.neural;
 import io.promptlens.core.analysis.People;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.vision.intake.DecodedImage;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * People (faces): BlazeFace finds them; the age and expression heads load on the first face. Which
  * faces count (inside a person box) is {@link NeuralAnalyzers#merge}'s call.
+ *
+ * @param faces the loaded models
+ * @param source their package and version, as {@code models.json} pins them
  */
-final class FaceStage implements NeuralStage<List<People.Face>> {
+record FaceStage(FaceAnalyzer faces, String source) implements NeuralStage<List<People.Face>> {
 
   /** Version of the face pipeline (detection decoding, crops), in provenance. */
   static final String VERSION = "1.0";
-
-  static final String SECTION = "people (faces)";
-  static final String FAILURE = "the face models could not be loaded";
 
   /**
    * The shortest side on which faces are looked for: BlazeFace's finest anchors are 16 px apart on
@@ -25,22 +24,12 @@ final class FaceStage implements NeuralStage<List<People.Face>> {
    */
   static final int MIN_SIDE = 24;
 
-  private final FaceAnalyzer faces;
-  private final String source;
-
-  FaceStage(ModelLoader models, FaceAnalyzer faces) {
-    this.faces = faces;
-    this.source = models.packageOf("blazeface");
-  }
-
   @Override
   public Part<List<People.Face>> see(DecodedImage image, int side) {
-    List<String> notes = new ArrayList<>();
-    if (NeuralStage.tooSmall(side, MIN_SIDE, "people (faces): face detection", notes)) {
-      return Part.skipped(notes);
-    }
-    return NeuralStage.run(
-        notes,
+    return NeuralStage.runAbove(
+        side,
+        MIN_SIDE,
+        "people (faces): face detection",
         "people (faces): face analysis failed: ",
         () -> faces.faces(image.pixels()),
         found ->

@@ -11,24 +11,17 @@ import org.jspecify.annotations.Nullable;
  * Composition under a person mask: MediaPipe's selfie segmentation, the one model that runs after
  * another stage's answer (a person was found), so it loads on first use and runs in {@link
  * NeuralAnalyzers#merge}, not side by side.
+ *
+ * @param segmenter the model, loaded on first use
+ * @param source its package and version, as {@code models.json} pins them
  */
-final class MaskStage implements AutoCloseable {
+record MaskStage(Lazy<PersonSegmenter> segmenter, String source) implements AutoCloseable {
 
   /**
    * Version of the person-mask pipeline (resize, threshold, box gating, composition), in
    * provenance.
    */
   static final String VERSION = "1.0";
-
-  static final String SECTION = "composition (person mask)";
-
-  private final Lazy<PersonSegmenter> segmenter;
-  private final String source;
-
-  MaskStage(ModelLoader models, Lazy<PersonSegmenter> segmenter) {
-    this.segmenter = segmenter;
-    this.source = models.packageOf("selfie");
-  }
 
   /**
    * The composition with the person mask's framing ({@link MaskComposition}), its provenance added;

@@ -77,25 +77,25 @@ public final class NeuralAnalyzers implements AutoCloseable {
       boolean orientation = detector.alsoUsable("text orientation", "ocr-cls");
       boolean words = detector.alsoUsable("text word correction", "ocr-words");
       ModelLoader.Pending<ObjectDetector> objects =
-          models.start(pool, ObjectStage.SECTION, ObjectDetector::load, "centernet");
+          models.start(pool, "subjects and people", ObjectDetector::load, "centernet");
       ModelLoader.Pending<FaceAnalyzer> faces =
-          models.start(pool, FaceStage.SECTION, FaceAnalyzer::load, "blazeface", "gear", "emotion");
+          models.start(pool, "people (faces)", FaceAnalyzer::load, "blazeface", "gear", "emotion");
       ModelLoader.Pending<SafetyClassifier> safety =
-          models.start(pool, SafetyStage.SECTION, SafetyClassifier::load, "nsfw");
+          models.start(pool, "safety and medium", SafetyClassifier::load, "nsfw");
       // Joined in this order, so the notes keep it whatever order the loads finish in.
       TextStage text = TextStage.of(models, detector.join(TextStage.FAILURE), orientation, words);
-      ObjectDetector objectModel = objects.join(ObjectStage.FAILURE);
-      FaceAnalyzer faceModels = faces.join(FaceStage.FAILURE);
-      SafetyClassifier safetyModel = safety.join(SafetyStage.FAILURE);
+      ObjectDetector objectModel = objects.join("the object model could not be loaded");
+      FaceAnalyzer faceModels = faces.join("the face models could not be loaded");
+      SafetyClassifier safetyModel = safety.join("the nsfw model could not be loaded");
       Lazy<PersonSegmenter> segmenter =
-          models.lazy(MaskStage.SECTION, "selfie", PersonSegmenter::load);
+          models.lazy("composition (person mask)", "selfie", PersonSegmenter::load);
       return new NeuralAnalyzers(
           models,
           text,
-          objectModel == null ? null : new ObjectStage(models, objectModel),
-          faceModels == null ? null : new FaceStage(models, faceModels),
-          safetyModel == null ? null : new SafetyStage(models, safetyModel),
-          segmenter == null ? null : new MaskStage(models, segmenter));
+          objectModel == null ? null : new ObjectStage(objectModel, models.packageOf("centernet")),
+          faceModels == null ? null : new FaceStage(faceModels, models.packageOf("blazeface")),
+          safetyModel == null ? null : new SafetyStage(safetyModel, models.packageOf("nsfw")),
+          segmenter == null ? null : new MaskStage(segmenter, models.packageOf("selfie")));
     } finally {
       pool.shutdown();
     }

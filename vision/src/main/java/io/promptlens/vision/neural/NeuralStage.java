@@ -2,6 +2,7 @@ package io.promptlens.vision.neural;
 
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.vision.intake.DecodedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,6 +35,25 @@ interface NeuralStage<T> extends AutoCloseable {
       notes.add(failure + e.getMessage());
       return new Part<>(null, notes, null, System.nanoTime() - start);
     }
+  }
+
+  /**
+   * Runs one model like {@link #run} when the image's shorter {@code side} reaches the model's
+   * {@code floor}; otherwise skips it with the note {@link #tooSmall} writes for {@code model}.
+   */
+  static <T> Part<T> runAbove(
+      int side,
+      int floor,
+      String model,
+      String failure,
+      Supplier<T> run,
+      Function<T, Provenance> provenance) {
+    List<String> notes = new ArrayList<>();
+    // A model the image is too small for is skipped with a note; its section stays as measured.
+    if (tooSmall(side, floor, model, notes)) {
+      return Part.skipped(notes);
+    }
+    return run(notes, failure, run, provenance);
   }
 
   /**

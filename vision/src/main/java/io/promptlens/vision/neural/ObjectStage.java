@@ -3,17 +3,19 @@ package io.promptlens.vision.neural;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.models.ModelStore;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Subjects and people: MB3-CenterNet's COCO objects. */
-final class ObjectStage implements NeuralStage<List<ObjectDetector.Detection>> {
+/**
+ * Subjects and people: MB3-CenterNet's COCO objects.
+ *
+ * @param detector the loaded model
+ * @param source its package and version, as {@code models.json} pins them
+ */
+record ObjectStage(ObjectDetector detector, String source)
+    implements NeuralStage<List<ObjectDetector.Detection>> {
 
   /** Version of the object pipeline (letterbox, decoding, NMS), in provenance. */
   static final String VERSION = "1.1";
-
-  static final String SECTION = "subjects and people";
-  static final String FAILURE = "the object model could not be loaded";
 
   /**
    * The shortest side on which object detection is run: CenterNet finds objects on a 128 × 128 grid
@@ -22,22 +24,12 @@ final class ObjectStage implements NeuralStage<List<ObjectDetector.Detection>> {
    */
   static final int MIN_SIDE = 16;
 
-  private final ObjectDetector detector;
-  private final String source;
-
-  ObjectStage(ModelLoader models, ObjectDetector detector) {
-    this.detector = detector;
-    this.source = models.packageOf("centernet");
-  }
-
   @Override
   public Part<List<ObjectDetector.Detection>> see(DecodedImage image, int side) {
-    List<String> notes = new ArrayList<>();
-    if (NeuralStage.tooSmall(side, MIN_SIDE, "subjects and people: object detection", notes)) {
-      return Part.skipped(notes);
-    }
-    return NeuralStage.run(
-        notes,
+    return NeuralStage.runAbove(
+        side,
+        MIN_SIDE,
+        "subjects and people: object detection",
         "subjects and people: object detection failed: ",
         () -> detector.detect(image.pixels()),
         found ->

@@ -8,22 +8,15 @@ import java.util.ArrayList;
 /**
  * Safety and medium: nsfwjs's classifier, whose pooled features the {@link FeatureProbes} read for
  * the medium and the scene. It has no size floor: it always runs.
+ *
+ * @param classifier the loaded model
+ * @param source its package and version, as {@code models.json} pins them
  */
-final class SafetyStage implements NeuralStage<SafetyAssessment> {
+record SafetyStage(SafetyClassifier classifier, String source)
+    implements NeuralStage<SafetyAssessment> {
 
   /** Version of the safety pipeline (resize, verdict thresholds), in provenance. */
   static final String VERSION = "1.0";
-
-  static final String SECTION = "safety and medium";
-  static final String FAILURE = "the nsfw model could not be loaded";
-
-  private final SafetyClassifier classifier;
-  private final String source;
-
-  SafetyStage(ModelLoader models, SafetyClassifier classifier) {
-    this.classifier = classifier;
-    this.source = models.packageOf("nsfw");
-  }
 
   @Override
   public Part<SafetyAssessment> see(DecodedImage image, int side) {

@@ -3,8 +3,6 @@ package io.promptlens.vision.neural;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.models.ModelStore;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,13 +92,10 @@ final class TextStage implements NeuralStage<TextReader.Outcome> {
 
   @Override
   public Part<TextReader.Outcome> see(DecodedImage image, int side) {
-    List<String> notes = new ArrayList<>();
-    // A model the image is too small for is skipped with a note; its section stays as measured.
-    if (NeuralStage.tooSmall(side, MIN_SIDE, "text: OCR", notes)) {
-      return Part.skipped(notes);
-    }
-    return NeuralStage.run(
-        notes,
+    return NeuralStage.runAbove(
+        side,
+        MIN_SIDE,
+        "text: OCR",
         "text: OCR failed: ",
         () -> reader.readProbed(image.pixels(), image.detail()),
         read ->
