@@ -10,6 +10,7 @@ import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.ImageRejectedException;
 import io.promptlens.vision.json.AnalysisJson;
+import io.promptlens.vision.neural.ModelLoader;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import io.promptlens.vision.neural.SafetyClassifier;
 import java.io.IOException;
@@ -174,7 +175,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     List<ProbeTraining.Row> tuning;
-    try (SafetyClassifier safety = SafetyClassifier.load(intake.store())) {
+    try (SafetyClassifier safety = SafetyClassifier.load(ModelLoader.of(intake.store()))) {
       tuning = ProbeTraining.rows(rows, manifestFolder(), safety, err);
     }
     double target = calibrate == null ? 0.95 : calibrate;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sha256 of each store file as last computed, with the file's size and modification time then
@@ -37,7 +38,7 @@ final class HashRecords {
   }
 
   /** The recorded hash when the file's size and time are as recorded, else null. */
-  String recorded(Path path) {
+  @Nullable String recorded(Path path) {
     readOnce();
     Entry e = entries.get(path.toAbsolutePath().toString());
     if (e == null) {
@@ -98,11 +99,12 @@ final class HashRecords {
           }
         });
     Path temporary = null;
+    Path directory = file.getParent();
     try {
-      if (!Files.isDirectory(file.getParent())) {
+      if (directory == null || !Files.isDirectory(directory)) {
         return;
       }
-      temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
+      temporary = Files.createTempFile(directory, FILE, ".tmp");
       Files.write(temporary, lines, StandardCharsets.UTF_8);
       try {
         Files.move(

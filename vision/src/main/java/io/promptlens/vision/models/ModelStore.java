@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folder models are installed in ({@code ~/.promptlens/models} unless {@code
@@ -145,7 +146,11 @@ public final class ModelStore {
         }
         bytes += Files.size(onnx);
       } catch (IOException e) {
-        return new ModelStatus(model, ModelStatus.State.CORRUPT, e.getMessage(), bytes);
+        return new ModelStatus(
+            model,
+            ModelStatus.State.CORRUPT,
+            java.util.Objects.requireNonNullElse(e.getMessage(), e.toString()),
+            bytes);
       }
     }
     return new ModelStatus(model, ModelStatus.State.INSTALLED, "", bytes);
@@ -183,7 +188,7 @@ public final class ModelStore {
     verified.clear();
   }
 
-  private String check(Path file, long size, String sha256) {
+  private @Nullable String check(Path file, long size, String sha256) {
     try {
       if (!Files.isRegularFile(file)) {
         return "missing";

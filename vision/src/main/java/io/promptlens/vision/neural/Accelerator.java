@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtProvider;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the models run: the CPU, or ONNX Runtime's CUDA execution provider when asked for with
@@ -16,14 +17,14 @@ import java.util.Map;
  * @param cuda whether sessions append the CUDA execution provider (device 0) before the CPU one
  * @param note why CUDA was asked for but not used; null when nothing needs saying
  */
-record Accelerator(boolean cuda, String note) {
+record Accelerator(boolean cuda, @Nullable String note) {
 
   static final String ENV = "PROMPTLENS_ONNX_CUDA";
   static final String PROPERTY = "promptlens.onnx.cuda";
 
   static final Accelerator CPU = new Accelerator(false, null);
 
-  private static volatile Accelerator current;
+  private static volatile @Nullable Accelerator current;
 
   /** The process-wide choice, from the environment and the providers this runtime has. */
   static Accelerator current() {

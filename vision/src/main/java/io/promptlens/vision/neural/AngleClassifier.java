@@ -1,8 +1,6 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,10 +22,12 @@ public final class AngleClassifier implements AutoCloseable {
     this.session = session;
   }
 
-  public static AngleClassifier load(ModelStore store) {
-    Path model = store.path("ocr-cls", "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx");
+  /** The model file in the {@code ocr-cls} package. */
+  static final String MODEL = "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx";
+
+  public static AngleClassifier load(ModelLoader models) {
     return new AngleClassifier(
-        OnnxSession.open("ocr-cls", model, store.sha256(model), OnnxSession.Shapes.VARYING));
+        models.open("ocr-cls", models.store().path("ocr-cls", MODEL), OnnxSession.Shapes.VARYING));
   }
 
   public String sha256() {

@@ -43,12 +43,13 @@ public final class FaceAnalyzer implements AutoCloseable {
     this.sha256s = sha256s;
   }
 
-  public static FaceAnalyzer load(ModelStore store) {
-    OnnxSession d = open(store, "blazeface");
+  public static FaceAnalyzer load(ModelLoader models) {
+    OnnxSession d = models.open("blazeface");
+    ModelStore store = models.store();
     return new FaceAnalyzer(
         d,
-        Lazy.of("gear", () -> open(store, "gear")),
-        Lazy.of("emotion", () -> open(store, "emotion")),
+        models.lazy("gear", () -> models.open("gear")),
+        models.lazy("emotion", () -> models.open("emotion")),
         "blazeface="
             + d.sha256()
             + ", gear="
@@ -60,11 +61,6 @@ public final class FaceAnalyzer implements AutoCloseable {
   /** Whether the age and expression heads have been loaded (by a face). */
   boolean headsLoaded() {
     return age.isLoaded() || expression.isLoaded();
-  }
-
-  private static OnnxSession open(ModelStore store, String id) {
-    var path = store.converted(id);
-    return OnnxSession.open(id, path, store.sha256(path));
   }
 
   public String sha256s() {
@@ -165,7 +161,9 @@ public final class FaceAnalyzer implements AutoCloseable {
       x[3 * i + 1] = ((rgb[i] >> 8) & 0xff) / 255f;
       x[3 * i + 2] = (rgb[i] & 0xff) / 255f;
     }
-    return AGES.get(argmax(age.get().run(x, new long[] {1, 198, 198, 3}).get("Identity").values()));
+    OnnxSession model = age.get();
+    return AGES.get(
+        argmax(model.output(model.run(x, new long[] {1, 198, 198, 3}), "Identity").values()));
   }
 
   private String expression(BufferedImage face) {

@@ -1,6 +1,7 @@
 package io.promptlens.vision.neural;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model loaded on first use, once: the models that only run after another found something (the
@@ -13,8 +14,8 @@ final class Lazy<T extends AutoCloseable> implements AutoCloseable {
 
   private final String name;
   private final Supplier<T> load;
-  private T value;
-  private RuntimeException failure;
+  private @Nullable T value;
+  private @Nullable RuntimeException failure;
   private boolean closed;
 
   private Lazy(String name, Supplier<T> load) {
@@ -39,19 +40,25 @@ final class Lazy<T extends AutoCloseable> implements AutoCloseable {
     if (closed) {
       throw new NeuralException(name, new IllegalStateException("closed"));
     }
-    if (value == null && failure == null) {
+    T loaded = value;
+    if (loaded == null && failure == null) {
       try {
-        value = load.get();
+        loaded = load.get();
+        value = loaded;
       } catch (RuntimeException e) {
         failure = e;
       }
     }
-    if (failure != null) {
-      throw failure instanceof NeuralException n
+    RuntimeException failed = failure;
+    if (failed != null) {
+      throw failed instanceof NeuralException n
           ? n
-          : new NeuralException("cannot load " + name + ": " + failure.getMessage(), failure);
+          : new NeuralException("cannot load " + name + ": " + failed.getMessage(), failed);
     }
-    return value;
+    if (loaded == null) {
+      throw new NeuralException(name, new IllegalStateException("the loader gave no model"));
+    }
+    return loaded;
   }
 
   /** Whether the model has been loaded (for tests and the benchmark). */

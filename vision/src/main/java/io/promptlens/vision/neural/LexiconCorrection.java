@@ -2,6 +2,7 @@ package io.promptlens.vision.neural;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Corrects a recognised word that is not in the {@link Lexicon} using the recognizer's own second
@@ -28,7 +29,7 @@ final class LexiconCorrection {
   private LexiconCorrection() {}
 
   /** The glyphs' text with each non-word corrected where the alternatives make a word. */
-  static String correct(List<Glyph> glyphs, Lexicon lexicon) {
+  static String correct(List<Glyph> glyphs, @Nullable Lexicon lexicon) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < glyphs.size()) {
@@ -67,7 +68,7 @@ final class LexiconCorrection {
     return ".!?:\"“(".indexOf(last) < 0;
   }
 
-  static String correctWord(List<Glyph> word, Lexicon lexicon) {
+  static String correctWord(List<Glyph> word, @Nullable Lexicon lexicon) {
     StringBuilder read = new StringBuilder();
     word.forEach(g -> read.append(g.text()));
     String original = read.toString();
@@ -80,7 +81,7 @@ final class LexiconCorrection {
   }
 
   private static final class Best {
-    String text;
+    @Nullable String text;
     double score;
   }
 

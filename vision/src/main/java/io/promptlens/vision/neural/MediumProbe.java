@@ -5,6 +5,7 @@ import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.compiler.StatementThresholds;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +43,7 @@ public record MediumProbe(Map<MediumLabel, LogisticProbe> probes, String trained
   }
 
   /** The shipped probe, or null when none is shipped. */
-  public static MediumProbe shipped() {
+  public static @Nullable MediumProbe shipped() {
     ProbeSet set = ProbeSet.resource(RESOURCE);
     return set == null ? null : of(set);
   }
@@ -97,7 +98,7 @@ public record MediumProbe(Map<MediumLabel, LogisticProbe> probes, String trained
   }
 
   /** The most probable medium the probe knows when its probability is over one half, else null. */
-  public Map.Entry<MediumLabel, Double> strongest(float[] features) {
+  public Map.@Nullable Entry<MediumLabel, Double> strongest(float[] features) {
     Map.Entry<MediumLabel, Double> best = null;
     for (Map.Entry<MediumLabel, Double> e : probabilities(features).entrySet()) {
       if (e.getValue() > 0.5 && (best == null || e.getValue() > best.getValue())) {

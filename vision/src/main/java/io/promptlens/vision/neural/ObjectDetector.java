@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,9 +116,8 @@ public final class ObjectDetector implements AutoCloseable {
     this.session = session;
   }
 
-  public static ObjectDetector load(ModelStore store) {
-    Path onnx = store.converted("centernet");
-    return open(onnx, store.sha256(onnx));
+  public static ObjectDetector load(ModelLoader models) {
+    return new ObjectDetector(models.open("centernet"));
   }
 
   static ObjectDetector open(Path onnx, String sha256) {
@@ -188,7 +186,9 @@ public final class ObjectDetector implements AutoCloseable {
     Letterbox box = Letterbox.of(image);
     List<Detection> found = new ArrayList<>();
     for (Detection d :
-        decode(out.get("tower_0/keypoints").values(), out.get("tower_0/wh").values())) {
+        decode(
+            session.output(out, "tower_0/keypoints").values(),
+            session.output(out, "tower_0/wh").values())) {
       Detection mapped = box.toImage(d);
       if (mapped.w() > 0 && mapped.h() > 0) {
         found.add(mapped);

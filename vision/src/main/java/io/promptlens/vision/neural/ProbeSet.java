@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,7 @@ public record ProbeSet(Map<String, LogisticProbe> probes, String trainedOn) {
   }
 
   /** The resource of that name beside this class, or null when none is shipped. */
-  public static ProbeSet resource(String name) {
+  public static @Nullable ProbeSet resource(String name) {
     try (InputStream in = ProbeSet.class.getResourceAsStream(name)) {
       return in == null ? null : read(JsonMapper.builder().build().readTree(in));
     } catch (IOException e) {

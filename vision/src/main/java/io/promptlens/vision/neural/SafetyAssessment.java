@@ -1,6 +1,7 @@
 package io.promptlens.vision.neural;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the safety classifier says about an image; the proposed {@code safety} section of the
@@ -14,10 +15,24 @@ import java.util.Map;
  *     by {@link MediumProbe}, never serialised
  */
 public record SafetyAssessment(
-    String verdict, double nsfw, double drawing, Map<String, Double> classes, float[] features) {
+    String verdict,
+    double nsfw,
+    double drawing,
+    Map<String, Double> classes,
+    float @Nullable [] features) {
 
-  public SafetyAssessment {
-    classes = Map.copyOf(classes);
+  // Written out rather than compact: NullAway reads the annotated array component only here.
+  public SafetyAssessment(
+      String verdict,
+      double nsfw,
+      double drawing,
+      Map<String, Double> classes,
+      float @Nullable [] features) {
+    this.verdict = verdict;
+    this.nsfw = nsfw;
+    this.drawing = drawing;
+    this.classes = Map.copyOf(classes);
+    this.features = features;
   }
 
   /** Without features, as tests and older models give it. */

@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,9 +30,8 @@ public final class SafetyClassifier implements AutoCloseable {
     this.session = session;
   }
 
-  public static SafetyClassifier load(ModelStore store) {
-    Path onnx = store.converted("nsfw");
-    return open(onnx, store.sha256(onnx));
+  public static SafetyClassifier load(ModelLoader models) {
+    return new SafetyClassifier(models.open("nsfw"));
   }
 
   static SafetyClassifier open(Path onnx, String sha256) {
@@ -51,7 +49,7 @@ public final class SafetyClassifier implements AutoCloseable {
 
   /** The five probabilities for a prepared 1 × 224 × 224 × 3 input. */
   float[] probabilities(float[] input) {
-    return session.run(input, new long[] {1, SIZE, SIZE, 3}).get("Identity").values();
+    return session.output(session.run(input, new long[] {1, SIZE, SIZE, 3}), "Identity").values();
   }
 
   public String sha256() {
@@ -61,7 +59,7 @@ public final class SafetyClassifier implements AutoCloseable {
   public SafetyAssessment assess(BufferedImage image) {
     java.util.Map<String, OnnxSession.Output> out =
         session.run(input(image), new long[] {1, SIZE, SIZE, 3});
-    float[] p = out.get("Identity").values();
+    float[] p = session.output(out, "Identity").values();
     OnnxSession.Output pooled = out.get(FEATURES);
     Map<String, Double> classes = new LinkedHashMap<>();
     for (int i = 0; i < CLASSES.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +35,7 @@ public record SceneProbe(ProbeSet set) {
   static final double LISTED = 0.5;
 
   /** The shipped probe, or null when none is shipped. */
-  public static SceneProbe shipped() {
+  public static @Nullable SceneProbe shipped() {
     ProbeSet set = ProbeSet.resource(RESOURCE);
     return set == null ? null : new SceneProbe(set);
   }

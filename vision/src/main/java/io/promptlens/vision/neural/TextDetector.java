@@ -1,9 +1,9 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PaddleOCR PP-OCRv4 text detection (DB, Liao et al., "Real-time Scene Text Detection with
@@ -46,10 +46,9 @@ public final class TextDetector implements AutoCloseable {
     this.session = session;
   }
 
-  public static TextDetector load(ModelStore store) {
-    var path = store.path("ocr-det", "assets/ch_PP-OCRv4_det_infer.onnx");
-    return new TextDetector(
-        OnnxSession.open("ocr-det", path, store.sha256(path), OnnxSession.Shapes.VARYING));
+  public static TextDetector load(ModelLoader models) {
+    var path = models.store().path("ocr-det", "assets/ch_PP-OCRv4_det_infer.onnx");
+    return new TextDetector(models.open("ocr-det", path, OnnxSession.Shapes.VARYING));
   }
 
   public String sha256() {
@@ -237,7 +236,7 @@ public final class TextDetector implements AutoCloseable {
    * uses): the convex hull of the pixels' outer corners, then, for each hull edge, the bounding
    * rectangle aligned with it (Freeman and Shapira, 1975: the smallest one has a side on the hull).
    */
-  private static Box orientedBox(
+  private static @Nullable Box orientedBox(
       int[] rowMin, int[] rowMax, int minY, int maxY, int w, int h, double score) {
     // Per row, the outer corners of the leftmost and rightmost pixel hold the hull.
     List<double[]> corners = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OCR pipeline: detect text regions (again at page scale when there are at least {@value
@@ -26,10 +27,11 @@ public final class TextReader {
   static final int DOCUMENT_LINES = 12;
 
   private final TextDetector detector;
-  private final Lazy<AngleClassifier> angleModel;
+  private final @Nullable Lazy<AngleClassifier> angleModel;
   private final Lazy<TextRecognizer> recognizerModel;
 
-  public TextReader(TextDetector detector, AngleClassifier angles, TextRecognizer recognizer) {
+  public TextReader(
+      TextDetector detector, @Nullable AngleClassifier angles, TextRecognizer recognizer) {
     this(detector, angles == null ? null : Lazy.loaded(angles), Lazy.loaded(recognizer));
   }
 
@@ -37,7 +39,10 @@ public final class TextReader {
    * A reader whose angle classifier (null: none) and recognizer load when the detector first finds
    * text.
    */
-  TextReader(TextDetector detector, Lazy<AngleClassifier> angles, Lazy<TextRecognizer> recognizer) {
+  TextReader(
+      TextDetector detector,
+      @Nullable Lazy<AngleClassifier> angles,
+      Lazy<TextRecognizer> recognizer) {
     this.detector = detector;
     this.angleModel = angles;
     this.recognizerModel = recognizer;

@@ -1,6 +1,5 @@
 package io.promptlens.vision.neural;
 
-import io.promptlens.vision.models.ModelStore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PaddleOCR PP-OCRv4 line recognition (SVTR-LCNet, CTC) on ONNX Runtime. Each line is scaled to 48
@@ -44,31 +44,32 @@ public final class TextRecognizer implements AutoCloseable {
 
   private final OnnxSession session;
   private final List<String> alphabet;
-  private final Lexicon lexicon;
+  private final @Nullable Lexicon lexicon;
 
-  private TextRecognizer(OnnxSession session, List<String> alphabet, Lexicon lexicon) {
+  private TextRecognizer(OnnxSession session, List<String> alphabet, @Nullable Lexicon lexicon) {
     this.session = session;
     this.alphabet = alphabet;
     this.lexicon = lexicon;
   }
 
   /** This recognizer correcting non-words with {@code lexicon} (null: read as the model says). */
-  public TextRecognizer withLexicon(Lexicon lexicon) {
+  public TextRecognizer withLexicon(@Nullable Lexicon lexicon) {
     return new TextRecognizer(session, alphabet, lexicon);
   }
 
-  public static TextRecognizer load(ModelStore store) {
-    Path model = store.path("ocr-rec", "assets/ch_PP-OCRv4_rec_infer.onnx");
-    Path keys = store.path("ocr-rec", "assets/ppocr_keys_v1.txt");
+  /** The model file in the {@code ocr-rec} package. */
+  static final String MODEL = "assets/ch_PP-OCRv4_rec_infer.onnx";
+
+  public static TextRecognizer load(ModelLoader models) {
+    Path model = models.store().path("ocr-rec", MODEL);
+    Path keys = models.store().path("ocr-rec", "assets/ppocr_keys_v1.txt");
     try {
       List<String> alphabet = new ArrayList<>();
       alphabet.add("");
       alphabet.addAll(Files.readAllLines(keys, StandardCharsets.UTF_8));
       alphabet.add(" ");
       return new TextRecognizer(
-          OnnxSession.open("ocr-rec", model, store.sha256(model), OnnxSession.Shapes.VARYING),
-          alphabet,
-          null);
+          models.open("ocr-rec", model, OnnxSession.Shapes.VARYING), alphabet, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the OCR dictionary " + keys, e);
     }
@@ -126,7 +127,12 @@ public final class TextRecognizer implements AutoCloseable {
    * LexiconCorrection} uses when a word is not in the lexicon.
    */
   static Reading decode(
-      float[] probs, int offset, int steps, int classes, List<String> alphabet, Lexicon lexicon) {
+      float[] probs,
+      int offset,
+      int steps,
+      int classes,
+      List<String> alphabet,
+      @Nullable Lexicon lexicon) {
     List<LexiconCorrection.Glyph> glyphs = new ArrayList<>();
     double sum = 0;
     int previous = -1;

@@ -31,7 +31,7 @@ class MediumFromSafetyTest {
       MediumLabel measured, double drawing, MediumLabel expected) {
     SafetyAssessment assessment = new SafetyAssessment("safe", 0.01, drawing, Map.of());
 
-    Medium medium = NeuralAnalyzers.medium(new Medium(measured, 0.6), assessment);
+    Medium medium = FeatureProbes.medium(new Medium(measured, 0.6), assessment);
 
     assertThat(medium.label()).isEqualTo(expected);
     if (expected == MediumLabel.PHOTO && expected != measured) {

@@ -69,9 +69,10 @@ class OcrRecallTest {
   @BeforeAll
   static void load() {
     ModelStore store = InstalledModels.require("ocr-det", "ocr-rec", "ocr-cls", "ocr-words");
-    detector = TextDetector.load(store);
-    angles = AngleClassifier.load(store);
-    recognizer = TextRecognizer.load(store).withLexicon(Lexicon.load(store));
+    ModelLoader models = ModelLoader.of(store);
+    detector = TextDetector.load(models);
+    angles = AngleClassifier.load(models);
+    recognizer = TextRecognizer.load(models).withLexicon(Lexicon.load(store));
   }
 
   @AfterAll

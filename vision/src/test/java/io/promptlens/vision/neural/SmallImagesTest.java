@@ -25,8 +25,7 @@ class SmallImagesTest {
   void aModelIsSkippedBelowItsFloorWithANoteThatSaysWhyNeverThatItFoundNothing() {
     List<String> notes = new ArrayList<>();
 
-    assertThat(NeuralAnalyzers.tooSmall(20, NeuralAnalyzers.MIN_FACE_SIDE, "faces", notes))
-        .isTrue();
+    assertThat(NeuralStage.tooSmall(20, FaceStage.MIN_SIDE, "faces", notes)).isTrue();
     assertThat(notes)
         .singleElement()
         .isEqualTo(
@@ -38,8 +37,7 @@ class SmallImagesTest {
   void aModelRunsFromItsFloorOn() {
     List<String> notes = new ArrayList<>();
 
-    assertThat(NeuralAnalyzers.tooSmall(24, NeuralAnalyzers.MIN_FACE_SIDE, "faces", notes))
-        .isFalse();
+    assertThat(NeuralStage.tooSmall(24, FaceStage.MIN_SIDE, "faces", notes)).isFalse();
     assertThat(notes).isEmpty();
   }
 
