@@ -23,20 +23,9 @@ class AnalysisSummaryTests {
   void boxesAndTheSubjectPositionComeFromTheAnalysis() {
     Composition composition =
         new Composition(
-            io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD,
-            io.promptlens.core.analysis.ShotScale.MEDIUM,
-            List.of(0.2, 0.3, 0.25, 0.4),
-            0.1,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+                io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD,
+                io.promptlens.core.analysis.ShotScale.MEDIUM)
+            .withSubject(List.of(0.2, 0.3, 0.25, 0.4), 0.1);
     var analysis =
         TestAnalyses.of(
             composition,

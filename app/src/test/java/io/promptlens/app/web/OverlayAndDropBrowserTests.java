@@ -68,20 +68,9 @@ class OverlayAndDropBrowserTests extends BrowserFixture {
     }
     Composition composition =
         new Composition(
-            io.promptlens.core.analysis.SubjectPosition.LOWER_RIGHT_THIRD,
-            io.promptlens.core.analysis.ShotScale.MEDIUM,
-            List.of(.6, .6, .38, .38),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+                io.promptlens.core.analysis.SubjectPosition.LOWER_RIGHT_THIRD,
+                io.promptlens.core.analysis.ShotScale.MEDIUM)
+            .withSubject(List.of(.6, .6, .38, .38), null);
     return TestAnalyses.of(
         composition,
         subjects,

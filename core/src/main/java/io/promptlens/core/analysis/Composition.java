@@ -62,6 +62,25 @@ public record Composition(
         null);
   }
 
+  /** This composition with its subject's box (x, y, width, height, 0..1) and share of the frame. */
+  public Composition withSubject(List<Double> box, @Nullable Double size) {
+    return new Composition(
+        subjectPosition,
+        shotScale,
+        box,
+        size,
+        symmetry,
+        horizonY,
+        tiltDegrees,
+        negativeSpace,
+        leadingLines,
+        cameraAngle,
+        cameraAngleConfidence,
+        confidence,
+        leadingLinesConfidence,
+        vanishingPoint);
+  }
+
   public static Composition unknown() {
     return new Composition(null, null);
   }
