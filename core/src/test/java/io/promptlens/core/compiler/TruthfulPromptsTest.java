@@ -284,6 +284,30 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void animalClassesNeedAScoreThatAnAbsorbedAnimalDoesNotReach() {
+    // The detector's ten animals stand for every animal: a rabbit on grass scored "dog" 0.63.
+    ImageAnalysis rabbit =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(new Subject("dog", 0.63, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
+    ImageAnalysis dog =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(new Subject("dog", 0.75, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
+
+    assertThat(compiler.compile(rabbit, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .doesNotContain("dog");
+    assertThat(compiler.compile(dog, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .startsWith("A photograph of a dog");
+  }
+
+  @Test
   void withoutTheObjectDetectorConfidentFacesAreCountedPeople() {
     ImageAnalysis portrait =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
