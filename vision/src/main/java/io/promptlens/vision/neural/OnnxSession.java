@@ -11,6 +11,9 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +45,15 @@ final class OnnxSession implements AutoCloseable {
   private OnnxSession(String name, String sha256, OrtSession session) {
     this(name, sha256, session, null);
   }
+
+  /** How long {@link #close} waits for the runs in flight. */
+  static final long CLOSE_WAIT_SECONDS = 30;
+
+  /** Runs hold its read side and {@link #close} its write side, so no run meets a freed model. */
+  private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+
+  /** Guarded by {@link #inUse}. */
+  private boolean closed;
 
   private OnnxSession(String name, String sha256, OrtSession session, @Nullable String fallback) {
     this.name = name;
@@ -196,6 +208,20 @@ final class OnnxSession implements AutoCloseable {
 
   /** Runs the model on one float tensor; returns every output as a flat array with its shape. */
   Map<String, Output> run(float[] data, long[] shape) {
+    Lock running = inUse.readLock();
+    running.lock();
+    try {
+      if (closed) {
+        throw new NeuralException(
+            "model " + name + " is closed", new IllegalStateException("closed session"));
+      }
+      return runOpen(data, shape);
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private Map<String, Output> runOpen(float[] data, long[] shape) {
     OrtEnvironment env = Runtime.ENV;
     try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), shape);
         OrtSession.Result result = session.run(Map.of(input, tensor))) {
@@ -230,12 +256,35 @@ final class OnnxSession implements AutoCloseable {
     return run(data, shape).values().iterator().next();
   }
 
+  /**
+   * Frees the model once the runs in flight have finished. A model freed while another thread runs
+   * it crashes the whole process in native code (a server stopped during an analysis did), so close
+   * waits for them, up to {@link #CLOSE_WAIT_SECONDS}; a run still going after that keeps its
+   * model, which the process's exit then frees. A run after close fails with a {@link
+   * NeuralException}.
+   */
   @Override
   public void close() {
+    Lock closing = inUse.writeLock();
+    boolean quiet;
     try {
-      session.close();
+      quiet = closing.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      quiet = false;
+    }
+    if (!quiet) {
+      return;
+    }
+    try {
+      if (!closed) {
+        closed = true;
+        session.close();
+      }
     } catch (OrtException e) {
       throw new NeuralException("cannot close model " + name, e);
+    } finally {
+      closing.unlock();
     }
   }
 
