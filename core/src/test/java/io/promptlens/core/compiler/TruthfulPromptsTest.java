@@ -271,13 +271,7 @@ class TruthfulPromptsTest {
 
   @Test
   void roundShapeClassesNeedNearCertainScores() {
-    ImageAnalysis sweets =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(new Subject("orange", 0.7, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
+    ImageAnalysis sweets = oneDetection("orange", 0.7);
 
     assertThat(compiler.compile(sweets, "flux", Mode.FULL, Controls.defaults()).prompt())
         .doesNotContain("orange");
@@ -286,25 +280,22 @@ class TruthfulPromptsTest {
   @Test
   void animalClassesNeedAScoreThatAnAbsorbedAnimalDoesNotReach() {
     // The detector's ten animals stand for every animal: a rabbit on grass scored "dog" 0.63.
-    ImageAnalysis rabbit =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(new Subject("dog", 0.63, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
-    ImageAnalysis dog =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(new Subject("dog", 0.75, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
+    ImageAnalysis rabbit = oneDetection("dog", 0.63);
+    ImageAnalysis dog = oneDetection("dog", 0.75);
 
     assertThat(compiler.compile(rabbit, "flux", Mode.FULL, Controls.defaults()).prompt())
         .doesNotContain("dog");
     assertThat(compiler.compile(dog, "flux", Mode.FULL, Controls.defaults()).prompt())
         .startsWith("A photograph of a dog");
+  }
+
+  private static ImageAnalysis oneDetection(String label, double score) {
+    return Fixtures.analysis(
+        1000,
+        1000,
+        false,
+        grey(),
+        List.of(new Subject(label, score, List.of(0.3, 0.3, 0.3, 0.3), DETECTOR)));
   }
 
   @Test
