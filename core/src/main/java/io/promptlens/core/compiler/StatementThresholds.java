@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one table of how confident an analyzer must be before the compiler says a statement: a
@@ -55,17 +56,27 @@ public record StatementThresholds(
   public static final StatementThresholds DEFAULT = defaults();
 
   /** Whether a statement of this kind (null: no known kind) with this confidence may be said. */
-  public boolean says(Statement kind, Double confidence) {
-    return kind != null && confidence != null && confidence >= kinds.get(kind);
+  public boolean says(@Nullable Statement kind, @Nullable Double confidence) {
+    return kind != null && confidence != null && confidence >= threshold(kind);
+  }
+
+  /** The threshold of a kind (the constructor checks that every kind has one). */
+  private double threshold(Statement kind) {
+    Double threshold = kinds.get(kind);
+    if (threshold == null) {
+      throw new IllegalStateException("no threshold for " + kind);
+    }
+    return threshold;
   }
 
   /** The threshold of a detector class. */
-  public double objectThreshold(String label) {
+  public double objectThreshold(@Nullable String label) {
     String key = label == null ? "" : label.toLowerCase(Locale.ROOT);
     if (key.equals("person")) {
-      return kinds.get(Statement.PERSON);
+      return threshold(Statement.PERSON);
     }
-    return classes.getOrDefault(key, kinds.get(Statement.OBJECT));
+    Double own = classes.get(key);
+    return own != null ? own : threshold(Statement.OBJECT);
   }
 
   /** Whether a detection of this class with this score may be named. */
@@ -74,7 +85,7 @@ public record StatementThresholds(
   }
 
   /** The statement kind of a medium label, or null for unknown. */
-  public static Statement medium(MediumLabel label) {
+  public static @Nullable Statement medium(MediumLabel label) {
     return switch (label) {
       case PHOTO -> Statement.MEDIUM_PHOTO;
       case ILLUSTRATION -> Statement.MEDIUM_ILLUSTRATION;
@@ -87,7 +98,7 @@ public record StatementThresholds(
   }
 
   /** The statement kind of a measured scene label, or null when it is not one of them. */
-  public static Statement scene(String label) {
+  public static @Nullable Statement scene(@Nullable String label) {
     return switch (label == null ? "" : label.toLowerCase(Locale.ROOT)) {
       case "indoor" -> Statement.INDOOR;
       case "outdoor" -> Statement.OUTDOOR;
