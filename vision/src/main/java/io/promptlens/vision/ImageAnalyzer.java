@@ -131,8 +131,8 @@ public final class ImageAnalyzer {
   /**
    * An analyzer whose neural analyzers are still loading ({@link
    * NeuralAnalyzers#loadInBackground}): a one-shot command decodes and measures its first image
-   * while they load (a third of a second of its start), and only the models' part of the analysis
-   * waits for them. The caller owns and closes them once loaded.
+   * while they load (about 0.3 s of a cold start), and only the models' part of the analysis waits
+   * for them. The caller owns and closes them once loaded.
    */
   public static ImageAnalyzer whileLoading(
       IntakeLimits limits, CompletableFuture<NeuralAnalyzers> loading) {
