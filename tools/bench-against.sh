@@ -3,7 +3,8 @@
 # Times this checkout's CLI (cli/target/promptlens-cli.jar) against another build of it, e.g. the
 # commit before a change, in the same run: for each round and image the two run `bench --json`
 # one after the other, so both see the same machine load. Prints, per image and build, the median
-# over rounds of the stage medians (ms) that the README's speed table shows, and new / baseline.
+# over rounds of the stage medians (ms) that the README's speed table shows ("measured": the
+# measured analyzers' stages added up, each timed in turn), and new / baseline.
 # Build the baseline with: git worktree add /tmp/base HEAD~1 && (cd /tmp/base && mvn -B -q
 # -DskipTests package -pl cli -am), then pass /tmp/base/cli/target/promptlens-cli.jar.
 set -euo pipefail
@@ -41,8 +42,10 @@ for line in open(sys.argv[1]):
         "neural", sum(v for k, v in d["stages"].items() if k.startswith("neural.")))
     # Builds before the measured analyzers ran beside the models: the whole analysis was in turn.
     d["stages"].setdefault("inTurn", d["stages"]["total"])
+    # The measured analyzers together (their stages in turn), beside the models' "neural".
+    d["stages"]["measured"] = sum(v for k, v in d["stages"].items() if k.startswith("measured."))
     rows.setdefault((d["file"], build), []).append(d["stages"])
-keys = ["decodeFull", "total", "inTurn", "neural", "neural.ocr"]
+keys = ["decodeFull", "decodeAnalysis", "total", "inTurn", "measured", "neural", "neural.ocr"]
 print("| image | build | " + " | ".join(keys) + " | total / decodeFull |")
 print("|---|---|" + "---:|" * (len(keys) + 1))
 for (image, build), runs in sorted(rows.items()):

@@ -12,6 +12,7 @@ import io.promptlens.vision.intake.IntakeLimits;
 import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One image through the whole engine: the analyzer's intake decodes it, the local analyzers measure
@@ -34,7 +35,7 @@ public final class AnalysisEngine implements AutoCloseable {
   private final ImageAnalyzer analyzer;
   private final VisionProvider provider;
   private final Notes notes;
-  private final NeuralAnalyzers owned;
+  private final CompletableFuture<NeuralAnalyzers> owned;
 
   /**
    * @param provider the configured provider, or null
@@ -44,7 +45,10 @@ public final class AnalysisEngine implements AutoCloseable {
   }
 
   private AnalysisEngine(
-      ImageAnalyzer analyzer, VisionProvider provider, Notes notes, NeuralAnalyzers owned) {
+      ImageAnalyzer analyzer,
+      VisionProvider provider,
+      Notes notes,
+      CompletableFuture<NeuralAnalyzers> owned) {
     this.analyzer = analyzer;
     this.provider = provider;
     this.notes = notes;
@@ -57,7 +61,24 @@ public final class AnalysisEngine implements AutoCloseable {
    */
   public static AnalysisEngine owning(
       IntakeLimits limits, NeuralAnalyzers neural, VisionProvider provider, Notes notes) {
-    return new AnalysisEngine(new ImageAnalyzer(limits, neural), provider, notes, neural);
+    return new AnalysisEngine(
+        new ImageAnalyzer(limits, neural),
+        provider,
+        notes,
+        neural == null ? null : CompletableFuture.completedFuture(neural));
+  }
+
+  /**
+   * Like {@link #owning}, with neural analyzers still loading ({@link
+   * NeuralAnalyzers#loadInBackground}): the first image is decoded and measured meanwhile.
+   */
+  public static AnalysisEngine owningWhileLoading(
+      IntakeLimits limits,
+      CompletableFuture<NeuralAnalyzers> loading,
+      VisionProvider provider,
+      Notes notes) {
+    return new AnalysisEngine(
+        ImageAnalyzer.whileLoading(limits, loading), provider, notes, loading);
   }
 
   public IntakeLimits limits() {
@@ -111,7 +132,7 @@ public final class AnalysisEngine implements AutoCloseable {
   @Override
   public void close() {
     if (owned != null) {
-      owned.close();
+      owned.join().close();
     }
   }
 }

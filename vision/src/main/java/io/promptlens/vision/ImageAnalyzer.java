@@ -33,6 +33,7 @@ import io.promptlens.vision.subject.SubjectDescriber;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The vision entry point: bytes in, {@link ImageAnalysis} out. Thread-safe; one instance serves the
@@ -98,7 +99,10 @@ public final class ImageAnalyzer {
 
   private final IntakeLimits limits;
   private final ImageIntake intake;
-  private final NeuralAnalyzers neural;
+
+  /** The neural analyzers, perhaps still loading; null to run the measured analyzers alone. */
+  private final CompletableFuture<NeuralAnalyzers> neural;
+
   private final ColorAnalyzer color = new ColorAnalyzer();
   private final LightAnalyzer light = new LightAnalyzer();
   private final SaliencyDetector saliency = new SaliencyDetector();
@@ -115,9 +119,24 @@ public final class ImageAnalyzer {
    *     measured analyzers alone; the caller owns and closes them
    */
   public ImageAnalyzer(IntakeLimits limits, NeuralAnalyzers neural) {
+    this(neural == null ? null : CompletableFuture.completedFuture(neural), limits);
+  }
+
+  private ImageAnalyzer(CompletableFuture<NeuralAnalyzers> neural, IntakeLimits limits) {
     this.limits = limits;
     this.intake = new ImageIntake(limits);
     this.neural = neural;
+  }
+
+  /**
+   * An analyzer whose neural analyzers are still loading ({@link
+   * NeuralAnalyzers#loadInBackground}): a one-shot command decodes and measures its first image
+   * while they load (about 0.3 s of a cold start), and only the models' part of the analysis waits
+   * for them. The caller owns and closes them once loaded.
+   */
+  public static ImageAnalyzer whileLoading(
+      IntakeLimits limits, CompletableFuture<NeuralAnalyzers> loading) {
+    return new ImageAnalyzer(loading, limits);
   }
 
   /** The measured analyzers alone. */
@@ -183,11 +202,13 @@ public final class ImageAnalyzer {
       return decideSubject(measure(image, stages).withNote(NO_NEURAL_NOTE));
     }
     long start = System.nanoTime();
-    Fork<NeuralAnalyzers.Evidence> seen = Fork.of(sideBySide, () -> neural.see(image, sideBySide));
+    CompletableFuture<NeuralAnalyzers> loaded = neural;
+    Fork<NeuralAnalyzers.Evidence> seen =
+        Fork.of(sideBySide, () -> loaded.join().see(image, sideBySide));
     ImageAnalysis measured = measure(image, stages);
     long measuredAt = System.nanoTime();
     NeuralAnalyzers.Evidence evidence = seen.join();
-    ImageAnalysis analysis = neural.merge(measured, image, evidence, stages).analysis();
+    ImageAnalysis analysis = loaded.join().merge(measured, image, evidence, stages).analysis();
     // The models' wall time: side by side from the start, in turn from the measured stage's end.
     stages.took("neural", System.nanoTime() - (sideBySide ? start : measuredAt));
     return decideSubject(analysis);

@@ -164,9 +164,12 @@ final class HueHarmony {
 
   private static int nearestFamily(double hue) {
     int best = 0;
+    double bestDistance = Hues.distance(hue, CENTRES[0]);
     for (int f = 1; f < CENTRES.length; f++) {
-      if (Hues.distance(hue, CENTRES[f]) < Hues.distance(hue, CENTRES[best])) {
+      double distance = Hues.distance(hue, CENTRES[f]);
+      if (distance < bestDistance) {
         best = f;
+        bestDistance = distance;
       }
     }
     return best;
@@ -181,23 +184,37 @@ final class HueHarmony {
    */
   static boolean duotone(PixelSample sample) {
     int n = sample.size();
+    int[] rgb = sample.rgb();
     double[] mean = new double[3];
-    double[][] cov = new double[3][3];
+    for (int colour : rgb) {
+      mean[0] += UNIT[(colour >> 16) & 0xFF] / n;
+      mean[1] += UNIT[(colour >> 8) & 0xFF] / n;
+      mean[2] += UNIT[colour & 0xFF] / n;
+    }
+    // The covariance is symmetric: the six distinct sums, each added in the same order as the
+    // full 3 × 3 loop did (a product does not depend on its operands' order), so equal to the bit.
+    double m0 = mean[0];
+    double m1 = mean[1];
+    double m2 = mean[2];
+    double c00 = 0;
+    double c01 = 0;
+    double c02 = 0;
+    double c11 = 0;
+    double c12 = 0;
+    double c22 = 0;
+    for (int colour : rgb) {
+      double d0 = UNIT[(colour >> 16) & 0xFF] - m0;
+      double d1 = UNIT[(colour >> 8) & 0xFF] - m1;
+      double d2 = UNIT[colour & 0xFF] - m2;
+      c00 += d0 * d0 / n;
+      c01 += d0 * d1 / n;
+      c02 += d0 * d2 / n;
+      c11 += d1 * d1 / n;
+      c12 += d1 * d2 / n;
+      c22 += d2 * d2 / n;
+    }
+    double[][] cov = {{c00, c01, c02}, {c01, c11, c12}, {c02, c12, c22}};
     double[] v = new double[3];
-    for (int rgb : sample.rgb()) {
-      channels(rgb, v);
-      for (int c = 0; c < 3; c++) {
-        mean[c] += v[c] / n;
-      }
-    }
-    for (int rgb : sample.rgb()) {
-      channels(rgb, v);
-      for (int i = 0; i < 3; i++) {
-        for (int j = 0; j < 3; j++) {
-          cov[i][j] += (v[i] - mean[i]) * (v[j] - mean[j]) / n;
-        }
-      }
-    }
     double[] axis = {1, 1, 1};
     for (int it = 0; it < 50; it++) {
       double[] next = new double[3];
@@ -254,9 +271,18 @@ final class HueHarmony {
     return Oklab.fromRgb(rgb);
   }
 
+  /** An 8-bit code value on 0..1, divided once here instead of three times per sampled pixel. */
+  private static final double[] UNIT = new double[256];
+
+  static {
+    for (int code = 0; code < 256; code++) {
+      UNIT[code] = code / 255.0;
+    }
+  }
+
   private static void channels(int rgb, double[] v) {
-    v[0] = ((rgb >> 16) & 0xFF) / 255.0;
-    v[1] = ((rgb >> 8) & 0xFF) / 255.0;
-    v[2] = (rgb & 0xFF) / 255.0;
+    v[0] = UNIT[(rgb >> 16) & 0xFF];
+    v[1] = UNIT[(rgb >> 8) & 0xFF];
+    v[2] = UNIT[rgb & 0xFF];
   }
 }

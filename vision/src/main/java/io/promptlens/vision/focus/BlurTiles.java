@@ -125,23 +125,39 @@ final class BlurTiles {
         bh[x] = sum / in;
       }
       int tileRow = Math.min(tiles - 1, y * tiles / h) * tiles;
-      for (int x = 0; x < w; x++) {
+      // A row crosses each tile in one run of columns: its sums are added in registers along the
+      // run, in the same order as into the arrays, so they are the same to the bit.
+      for (int x = 0; x < w; ) {
         int t = tileRow + tileOfX[x];
-        if (x > 0) {
-          double gx = f[row + x] - f[row + x - 1];
-          double dF = Math.abs(gx);
-          double dB = Math.abs(bh[x] - bh[x - 1]);
-          sumFh[t] += dF;
-          sumVh[t] += Math.max(0, dF - dB);
+        int runEnd = x + 1;
+        while (runEnd < w && tileOfX[runEnd] == tileOfX[x]) {
+          runEnd++;
         }
-        if (y > 0) {
-          double gy = f[row + x] - f[row - w + x];
-          double dF = Math.abs(gy);
-          double dB = Math.abs(bv[x] - bvPrev[x]);
-          sumFv[t] += dF;
-          sumVv[t] += Math.max(0, dF - dB);
+        double fh = sumFh[t];
+        double vh = sumVh[t];
+        double fv = sumFv[t];
+        double vv = sumVv[t];
+        count[t] += runEnd - x;
+        for (; x < runEnd; x++) {
+          if (x > 0) {
+            double gx = f[row + x] - f[row + x - 1];
+            double dF = Math.abs(gx);
+            double dB = Math.abs(bh[x] - bh[x - 1]);
+            fh += dF;
+            vh += Math.max(0, dF - dB);
+          }
+          if (y > 0) {
+            double gy = f[row + x] - f[row - w + x];
+            double dF = Math.abs(gy);
+            double dB = Math.abs(bv[x] - bvPrev[x]);
+            fv += dF;
+            vv += Math.max(0, dF - dB);
+          }
         }
-        count[t]++;
+        sumFh[t] = fh;
+        sumVh[t] = vh;
+        sumFv[t] = fv;
+        sumVv[t] = vv;
       }
       if (y > 0 && (y & 1) == 0) {
         // Structure tensor from 2 × 2 differences centred on each sample's upper-left corner, on

@@ -23,7 +23,11 @@ public final class Hues {
 
   /** Smallest absolute difference between two hue angles, 0..180. */
   public static double distance(double h1, double h2) {
-    double d = Math.abs(h1 - h2) % 360;
+    double d = Math.abs(h1 - h2);
+    // The remainder (a library call, slow in per-pixel loops) changes nothing below 360.
+    if (!(d < 360)) {
+      d %= 360;
+    }
     return d > 180 ? 360 - d : d;
   }
 

@@ -96,7 +96,7 @@ public final class FaceAnalyzer implements AutoCloseable {
   /** Face boxes [x1, y1, x2, y2, score] normalised, after NMS. */
   List<double[]> detect(BufferedImage image) {
     BufferedImage small = Pixels.resize(image, SIZE, SIZE);
-    int[] rgb = small.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
+    int[] rgb = Pixels.rgb(small);
     float[] x = new float[SIZE * SIZE * 3];
     for (int i = 0; i < rgb.length; i++) {
       x[3 * i] = ((rgb[i] >> 16) & 0xff) / 127f - 1;
@@ -154,7 +154,7 @@ public final class FaceAnalyzer implements AutoCloseable {
                 face, (int) (0.1 * w), 0, (int) Math.ceil(0.9 * w), (int) Math.ceil(0.9 * h)),
             198,
             198);
-    int[] rgb = crop.getRGB(0, 0, 198, 198, null, 0, 198);
+    int[] rgb = Pixels.rgb(crop);
     float[] x = new float[198 * 198 * 3];
     for (int i = 0; i < rgb.length; i++) {
       x[3 * i] = ((rgb[i] >> 16) & 0xff) / 255f;
@@ -168,7 +168,7 @@ public final class FaceAnalyzer implements AutoCloseable {
 
   private String expression(BufferedImage face) {
     BufferedImage small = Pixels.resize(face, 64, 64);
-    int[] rgb = small.getRGB(0, 0, 64, 64, null, 0, 64);
+    int[] rgb = Pixels.rgb(small);
     float[] x = new float[64 * 64];
     for (int i = 0; i < rgb.length; i++) {
       float grey =

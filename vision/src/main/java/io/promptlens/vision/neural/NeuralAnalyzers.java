@@ -14,6 +14,7 @@ import io.promptlens.vision.intake.DecodedImage;
 import io.promptlens.vision.models.ModelStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,29 @@ public final class NeuralAnalyzers implements AutoCloseable {
    */
   public static NeuralAnalyzers load(ModelStore store) {
     return load(store, Accelerator.current());
+  }
+
+  /**
+   * Starts {@link #load(ModelStore)} on a daemon thread of its own and returns at once, so that the
+   * caller can decode and measure an image while the models load. The future never completes
+   * exceptionally: a model that cannot load is a note, as in {@link #load(ModelStore)}, and an
+   * unexpected error is thrown where the future is joined.
+   */
+  public static CompletableFuture<NeuralAnalyzers> loadInBackground(ModelStore store) {
+    CompletableFuture<NeuralAnalyzers> loaded = new CompletableFuture<>();
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                loaded.complete(load(store));
+              } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+              }
+            },
+            "promptlens-model-load-start");
+    loader.setDaemon(true);
+    loader.start();
+    return loaded;
   }
 
   /** Like {@link #load(ModelStore)}, its sessions asking {@code accelerator} first. */

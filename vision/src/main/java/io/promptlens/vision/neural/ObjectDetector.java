@@ -162,7 +162,7 @@ public final class ObjectDetector implements AutoCloseable {
   static float[] input(BufferedImage image) {
     Letterbox box = Letterbox.of(image);
     BufferedImage small = Pixels.resize(image, box.w(), box.h());
-    int[] rgb = small.getRGB(0, 0, box.w(), box.h(), null, 0, box.w());
+    int[] rgb = Pixels.rgb(small);
     float[] x = new float[SIZE * SIZE * 3];
     for (int row = 0; row < box.h(); row++) {
       for (int col = 0; col < box.w(); col++) {

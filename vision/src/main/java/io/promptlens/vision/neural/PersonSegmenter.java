@@ -60,7 +60,7 @@ public final class PersonSegmenter implements AutoCloseable {
   /** The raw 256 × 256 probability map, row-major. */
   float[] probabilities(BufferedImage image) {
     BufferedImage small = Pixels.resize(image, SIZE, SIZE);
-    int[] rgb = small.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
+    int[] rgb = Pixels.rgb(small);
     float[] x = new float[SIZE * SIZE * 3];
     for (int i = 0; i < rgb.length; i++) {
       x[3 * i] = ((rgb[i] >> 16) & 0xff) / 255f;

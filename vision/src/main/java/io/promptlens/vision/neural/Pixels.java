@@ -2,6 +2,8 @@ package io.promptlens.vision.neural;
 
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 
 /** Resizing, cropping and tensor packing of TYPE_INT_RGB rasters for the models. */
 final class Pixels {
@@ -20,6 +22,29 @@ final class Pixels {
       g.dispose();
     }
     return out;
+  }
+
+  /**
+   * The packed 0xRRGGBB pixels of a whole image, row by row, for reading only; the bits above the
+   * 24 colour bits are unspecified (callers mask each channel). A TYPE_INT_RGB image this class
+   * made hands its own array: {@link BufferedImage#getRGB} would copy it through the colour model
+   * one pixel at a time (a 512 × 512 model input is a quarter of a million calls).
+   */
+  static int[] rgb(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    if (img.getType() == BufferedImage.TYPE_INT_RGB
+        && img.getRaster().getDataBuffer() instanceof DataBufferInt data
+        && data.getNumBanks() == 1
+        && data.getOffset() == 0
+        && img.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
+        && model.getScanlineStride() == w
+        && img.getRaster().getSampleModelTranslateX() == 0
+        && img.getRaster().getSampleModelTranslateY() == 0
+        && data.getData().length == w * h) {
+      return data.getData();
+    }
+    return img.getRGB(0, 0, w, h, null, 0, w);
   }
 
   /** Copies the rectangle [x0, x1) × [y0, y1), clamped to the image, out of {@code src}. */
@@ -165,7 +190,7 @@ final class Pixels {
     int w = img.getWidth();
     int h = img.getHeight();
     int plane = h * width;
-    int[] rgb = img.getRGB(0, 0, w, h, null, 0, w);
+    int[] rgb = rgb(img);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         int p = rgb[y * w + x];

@@ -78,7 +78,7 @@ public final class SafetyClassifier implements AutoCloseable {
   /** The network's input for an image: 224 × 224, RGB scaled to 0..1, as nsfwjs feeds it. */
   private static float[] input(BufferedImage image) {
     BufferedImage small = Pixels.resize(image, SIZE, SIZE);
-    int[] rgb = small.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);
+    int[] rgb = Pixels.rgb(small);
     float[] x = new float[SIZE * SIZE * 3];
     for (int i = 0; i < rgb.length; i++) {
       x[3 * i] = ((rgb[i] >> 16) & 0xff) / 255f;

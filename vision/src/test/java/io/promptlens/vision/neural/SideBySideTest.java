@@ -11,6 +11,7 @@ import io.promptlens.vision.intake.IntakeLimits;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,31 @@ class SideBySideTest {
     ImageAnalysis measuredFirst = ImageAnalyzer.decideSubject(neural.enrich(measured, image));
 
     assertThat(analyzer.analyze(image)).isEqualTo(measuredFirst);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fidelity/karen8.png", "acceptance/street-scenetext01.jpg"})
+  void anImageMeasuredWhileTheModelsLoadGetsTheSameAnalysis(String resource) throws Exception {
+    DecodedImage image = decode(resource);
+    CompletableFuture<NeuralAnalyzers> loading = new CompletableFuture<>();
+    ImageAnalyzer whileLoading = ImageAnalyzer.whileLoading(IntakeLimits.defaults(), loading);
+    // The models arrive only after the measured analyzers have had time to run without them.
+    Thread late =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              loading.complete(neural);
+            });
+    late.start();
+
+    ImageAnalysis analysed = whileLoading.analyze(image);
+    late.join();
+
+    assertThat(analysed).isEqualTo(analyzer.analyze(image));
   }
 
   @ParameterizedTest
