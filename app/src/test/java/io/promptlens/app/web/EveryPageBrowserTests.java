@@ -59,6 +59,23 @@ class EveryPageBrowserTests {
   static final Map<String, String> NOT_PAGES =
       Map.of("/account/exports/{token}", "a file download (the data export's ZIP)");
 
+  /**
+   * At phone widths the header row is hidden and each row's cells stack, so a cell under a named
+   * column must carry that name ({@code data-label}, drawn before it by the style sheet).
+   */
+  static final String UNLABELLED_CELLS =
+      "const out = [];"
+          + "for (const table of document.querySelectorAll('table.table')) {"
+          + "  const heads = [...table.querySelectorAll('thead th')].map(th =>"
+          + "    th.querySelector('.visually-hidden') ? '' : th.textContent.trim());"
+          + "  for (const row of table.querySelectorAll('tbody tr')) {"
+          + "    [...row.children].forEach((td, i) => {"
+          + "      if (heads[i] && td.dataset.label !== heads[i]) out.push(table.id + ':' + heads[i]);"
+          + "    });"
+          + "  }"
+          + "}"
+          + "return out.join(', ');";
+
   record Visit(String name, String path, boolean signedIn) {}
 
   @LocalServerPort int port;
@@ -125,6 +142,10 @@ class EveryPageBrowserTests {
       }
       Browsers.screenshot(browser, visit.name() + "-" + width);
       axe("light, " + width + " px", problems);
+    }
+    Object unlabelled = js(UNLABELLED_CELLS);
+    if (unlabelled != null && !unlabelled.toString().isEmpty()) {
+      problems.add("table cells that do not name their column at 390 px: " + unlabelled);
     }
     theme("dark");
     browser.manage().window().setSize(new Dimension(1366, 900));
