@@ -33,6 +33,7 @@ import io.promptlens.vision.subject.SubjectDescriber;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vision entry point: bytes in, {@link ImageAnalysis} out. Thread-safe; one instance serves the
@@ -98,7 +99,7 @@ public final class ImageAnalyzer {
 
   private final IntakeLimits limits;
   private final ImageIntake intake;
-  private final NeuralAnalyzers neural;
+  private final @Nullable NeuralAnalyzers neural;
   private final ColorAnalyzer color = new ColorAnalyzer();
   private final LightAnalyzer light = new LightAnalyzer();
   private final SaliencyDetector saliency = new SaliencyDetector();
@@ -114,7 +115,7 @@ public final class ImageAnalyzer {
    * @param neural the loaded neural analyzers (objects, faces, text, safety), or null to run the
    *     measured analyzers alone; the caller owns and closes them
    */
-  public ImageAnalyzer(IntakeLimits limits, NeuralAnalyzers neural) {
+  public ImageAnalyzer(IntakeLimits limits, @Nullable NeuralAnalyzers neural) {
     this.limits = limits;
     this.intake = new ImageIntake(limits);
     this.neural = neural;
@@ -179,15 +180,17 @@ public final class ImageAnalyzer {
   }
 
   private ImageAnalysis analyze(DecodedImage image, StageListener stages, boolean sideBySide) {
-    if (neural == null) {
+    // A local, so that the lambda below sees the value this null check proved.
+    NeuralAnalyzers models = neural;
+    if (models == null) {
       return decideSubject(measure(image, stages).withNote(NO_NEURAL_NOTE));
     }
     long start = System.nanoTime();
-    Fork<NeuralAnalyzers.Evidence> seen = Fork.of(sideBySide, () -> neural.see(image, sideBySide));
+    Fork<NeuralAnalyzers.Evidence> seen = Fork.of(sideBySide, () -> models.see(image, sideBySide));
     ImageAnalysis measured = measure(image, stages);
     long measuredAt = System.nanoTime();
     NeuralAnalyzers.Evidence evidence = seen.join();
-    ImageAnalysis analysis = neural.merge(measured, image, evidence, stages).analysis();
+    ImageAnalysis analysis = models.merge(measured, image, evidence, stages).analysis();
     // The models' wall time: side by side from the start, in turn from the measured stage's end.
     stages.took("neural", System.nanoTime() - (sideBySide ? start : measuredAt));
     return decideSubject(analysis);

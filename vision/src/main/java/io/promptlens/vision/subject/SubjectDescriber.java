@@ -12,6 +12,7 @@ import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Regions;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes the measured main subject in words when nothing names it: its size, place, colour and
@@ -72,7 +73,7 @@ public final class SubjectDescriber {
   record Blob(
       boolean[] mask, int cells, double area, double cx, double cy, double aspect, double fill) {
 
-    static Blob of(boolean[] mask, int w, int h) {
+    static @Nullable Blob of(boolean[] mask, int w, int h) {
       int cells = 0;
       double sx = 0;
       double sy = 0;
@@ -206,7 +207,7 @@ public final class SubjectDescriber {
   }
 
   /** Whether a blob can be what the picture is of: not a speck, an edge detail or the frame. */
-  private static boolean usable(Blob blob) {
+  private static boolean usable(@Nullable Blob blob) {
     if (blob == null || blob.area() < DETAIL_AREA || blob.area() >= SURFACE_AREA) {
       return false;
     }
@@ -218,7 +219,7 @@ public final class SubjectDescriber {
    * The connected region of cells unlike every side of the frame that overlaps the salient region
    * most (the largest one when none overlaps), or null.
    */
-  static Blob figure(Grid grid, Blob salient) {
+  static @Nullable Blob figure(Grid grid, @Nullable Blob salient) {
     int w = grid.width();
     int h = grid.height();
     if (w < 3 || h < 3) {
