@@ -37,7 +37,12 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/presets")
-class PresetController {
+record PresetController(
+    Presets presets,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    ImageUploads uploads,
+    AnalysisRepository analyses) {
 
   record NewPreset(@Nullable String name, @Nullable UUID analysisId, @Nullable StyleSpec style) {}
 
@@ -58,25 +63,6 @@ class PresetController {
       int tokens) {}
 
   record Check(@Nullable UUID analysisId) {}
-
-  private final Presets presets;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final ImageUploads uploads;
-  private final AnalysisRepository analyses;
-
-  PresetController(
-      Presets presets,
-      Workspaces workspaces,
-      PromptCompiler compiler,
-      ImageUploads uploads,
-      AnalysisRepository analyses) {
-    this.presets = presets;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-    this.uploads = uploads;
-    this.analyses = analyses;
-  }
 
   @PostMapping
   ResponseEntity<Presets.Preset> create(

@@ -5,6 +5,7 @@ import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.WorkspacePages;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
@@ -29,28 +30,18 @@ import org.springframework.web.multipart.MultipartFile;
  * stored).
  */
 @Controller
-class PresetPagesController {
-
-  private final Presets presets;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final ImageUploads uploads;
-
-  PresetPagesController(
-      Presets presets, Workspaces workspaces, PromptCompiler compiler, ImageUploads uploads) {
-    this.presets = presets;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-    this.uploads = uploads;
-  }
+record PresetPagesController(
+    Presets presets,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    ImageUploads uploads,
+    WorkspacePages pages) {
 
   @GetMapping("/workspaces/{workspaceId}/presets")
   String list(
       @AuthenticationPrincipal AccountUser user, @PathVariable UUID workspaceId, Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("presets", presets.list(member));
-    model.addAttribute("canCreate", member.role().can(Permission.CREATE));
     return "presets/list";
   }
 
@@ -87,8 +78,7 @@ class PresetPagesController {
       @PathVariable UUID workspaceId,
       @PathVariable UUID id,
       Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("preset", presets.get(member, id));
     model.addAttribute("targets", compiler.targets().all());
     return "presets/show";
