@@ -111,26 +111,27 @@ record PresetController(
             .require(
                 body.target() == null || body.target().isBlank() ? "midjourney" : body.target())
             .id();
-    PromptResult result;
-    try {
-      result =
-          StyleApplier.apply(
-              compiler,
-              preset.name(),
-              preset.style(),
-              body.subject().strip(),
-              target,
-              body.mode() == null || body.mode().isBlank() ? Mode.STYLE : Mode.parse(body.mode()),
-              body.detail() == null || body.detail().isBlank() ? null : Detail.parse(body.detail()),
-              body.aspect());
-    } catch (IllegalArgumentException e) {
-      throw WorkspaceProblem.badRequest(e.getMessage());
-    }
+    String subject = body.subject().strip();
+    PromptResult result =
+        StyleApplier.asked(
+            () ->
+                StyleApplier.apply(
+                    compiler,
+                    preset,
+                    subject,
+                    target,
+                    body.mode() == null || body.mode().isBlank()
+                        ? Mode.STYLE
+                        : Mode.parse(body.mode()),
+                    body.detail() == null || body.detail().isBlank()
+                        ? null
+                        : Detail.parse(body.detail()),
+                    body.aspect()));
     // Style mode leaves a {subject} slot for the user; here the subject is known.
     return new Applied(
         result.target(),
         result.mode(),
-        result.prompt().replace("{subject}", body.subject().strip()),
+        result.prompt().replace("{subject}", subject),
         result.negativePrompt(),
         result.parameters(),
         result.warnings(),

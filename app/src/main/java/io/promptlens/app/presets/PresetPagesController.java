@@ -97,21 +97,17 @@ record PresetPagesController(
     show(user, workspaceId, id, model);
     // show() puts the preset in the model or throws (not found, not a member).
     Presets.Preset preset = Objects.requireNonNull((Presets.Preset) model.getAttribute("preset"));
-    io.promptlens.core.compiler.PromptResult result;
-    try {
-      result =
-          StyleApplier.apply(
-              compiler,
-              preset.name(),
-              preset.style(),
-              subject.strip(),
-              compiler.targets().require(target).id(),
-              Mode.parse(mode),
-              null,
-              null);
-    } catch (IllegalArgumentException e) {
-      throw io.promptlens.app.workspaces.WorkspaceProblem.badRequest(e.getMessage());
-    }
+    io.promptlens.core.compiler.PromptResult result =
+        StyleApplier.asked(
+            () ->
+                StyleApplier.apply(
+                    compiler,
+                    preset,
+                    subject.strip(),
+                    compiler.targets().require(target).id(),
+                    Mode.parse(mode),
+                    null,
+                    null));
     String applied = result.prompt().replace("{subject}", subject.strip());
     // The form keeps what was asked, so a second target or subject is one change away.
     model.addAttribute("subject", subject.strip());
