@@ -143,6 +143,16 @@ public final class UserSession {
             .DELETE());
   }
 
+  /** An uploaded image analysed in {@code workspace}: {@code POST …/analyses}. */
+  public ApiClient.Response analyze(String workspace, byte[] png) {
+    return postImage("/api/v1/workspaces/" + workspace + "/analyses", png, Map.of());
+  }
+
+  /** A prompt made in {@code workspace} from an uploaded image: {@code POST …/prompts}. */
+  public ApiClient.Response prompt(String workspace, byte[] png, Map<String, String> fields) {
+    return postImage("/api/v1/workspaces/" + workspace + "/prompts", png, fields);
+  }
+
   public ApiClient.Response postImage(String path, byte[] png, Map<String, String> fields) {
     return postImage(path, png, fields, "application/json");
   }
