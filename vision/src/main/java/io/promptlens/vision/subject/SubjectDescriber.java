@@ -4,6 +4,7 @@ import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.ColourWords;
 import io.promptlens.core.compiler.Statement;
@@ -164,7 +165,7 @@ public final class SubjectDescriber {
     return new MainSubject(
         null,
         described,
-        "form",
+        SubjectCategory.FORM,
         0,
         SOURCE,
         Math.round(confidence * 1000) / 1000.0,
@@ -290,7 +291,13 @@ public final class SubjectDescriber {
     var palette = color.palette();
     if (palette.isEmpty()) {
       return new MainSubject(
-          null, null, "surface", 0, SOURCE, 0, "no region stands out and no colour was measured");
+          null,
+          null,
+          SubjectCategory.SURFACE,
+          0,
+          SOURCE,
+          0,
+          "no region stands out and no colour was measured");
     }
     String first = ColourWords.forPrompt(palette.get(0).name(), palette.get(0).hex());
     String tones = first;
@@ -303,7 +310,7 @@ public final class SubjectDescriber {
     return new MainSubject(
         null,
         tones + " tones across the frame",
-        "surface",
+        SubjectCategory.SURFACE,
         0,
         SOURCE,
         0.5,
