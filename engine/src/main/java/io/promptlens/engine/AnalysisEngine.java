@@ -13,6 +13,7 @@ import io.promptlens.vision.neural.NeuralAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One image through the whole engine: the analyzer's intake decodes it, the local analyzers measure
@@ -33,22 +34,22 @@ public final class AnalysisEngine implements AutoCloseable {
   public record Analysed(ImageAnalysis analysis, DecodedImage image) {}
 
   private final ImageAnalyzer analyzer;
-  private final VisionProvider provider;
+  private final @Nullable VisionProvider provider;
   private final Notes notes;
-  private final CompletableFuture<NeuralAnalyzers> owned;
+  private final @Nullable CompletableFuture<NeuralAnalyzers> owned;
 
   /**
    * @param provider the configured provider, or null
    */
-  public AnalysisEngine(ImageAnalyzer analyzer, VisionProvider provider, Notes notes) {
+  public AnalysisEngine(ImageAnalyzer analyzer, @Nullable VisionProvider provider, Notes notes) {
     this(analyzer, provider, notes, null);
   }
 
   private AnalysisEngine(
       ImageAnalyzer analyzer,
-      VisionProvider provider,
+      @Nullable VisionProvider provider,
       Notes notes,
-      CompletableFuture<NeuralAnalyzers> owned) {
+      @Nullable CompletableFuture<NeuralAnalyzers> owned) {
     this.analyzer = analyzer;
     this.provider = provider;
     this.notes = notes;
@@ -60,7 +61,10 @@ public final class AnalysisEngine implements AutoCloseable {
    * models for one run.
    */
   public static AnalysisEngine owning(
-      IntakeLimits limits, NeuralAnalyzers neural, VisionProvider provider, Notes notes) {
+      IntakeLimits limits,
+      @Nullable NeuralAnalyzers neural,
+      @Nullable VisionProvider provider,
+      Notes notes) {
     return new AnalysisEngine(
         new ImageAnalyzer(limits, neural),
         provider,
@@ -75,7 +79,7 @@ public final class AnalysisEngine implements AutoCloseable {
   public static AnalysisEngine owningWhileLoading(
       IntakeLimits limits,
       CompletableFuture<NeuralAnalyzers> loading,
-      VisionProvider provider,
+      @Nullable VisionProvider provider,
       Notes notes) {
     return new AnalysisEngine(
         ImageAnalyzer.whileLoading(limits, loading), provider, notes, loading);

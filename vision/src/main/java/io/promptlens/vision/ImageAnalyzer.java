@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The vision entry point: bytes in, {@link ImageAnalysis} out. Thread-safe; one instance serves the
@@ -101,7 +102,7 @@ public final class ImageAnalyzer {
   private final ImageIntake intake;
 
   /** The neural analyzers, perhaps still loading; null to run the measured analyzers alone. */
-  private final CompletableFuture<NeuralAnalyzers> neural;
+  private final @Nullable CompletableFuture<NeuralAnalyzers> neural;
 
   private final ColorAnalyzer color = new ColorAnalyzer();
   private final LightAnalyzer light = new LightAnalyzer();
@@ -118,11 +119,11 @@ public final class ImageAnalyzer {
    * @param neural the loaded neural analyzers (objects, faces, text, safety), or null to run the
    *     measured analyzers alone; the caller owns and closes them
    */
-  public ImageAnalyzer(IntakeLimits limits, NeuralAnalyzers neural) {
+  public ImageAnalyzer(IntakeLimits limits, @Nullable NeuralAnalyzers neural) {
     this(neural == null ? null : CompletableFuture.completedFuture(neural), limits);
   }
 
-  private ImageAnalyzer(CompletableFuture<NeuralAnalyzers> neural, IntakeLimits limits) {
+  private ImageAnalyzer(@Nullable CompletableFuture<NeuralAnalyzers> neural, IntakeLimits limits) {
     this.limits = limits;
     this.intake = new ImageIntake(limits);
     this.neural = neural;
@@ -198,11 +199,12 @@ public final class ImageAnalyzer {
   }
 
   private ImageAnalysis analyze(DecodedImage image, StageListener stages, boolean sideBySide) {
-    if (neural == null) {
+    // A local, so that the lambda below sees the value this null check proved.
+    CompletableFuture<NeuralAnalyzers> loaded = neural;
+    if (loaded == null) {
       return decideSubject(measure(image, stages).withNote(NO_NEURAL_NOTE));
     }
     long start = System.nanoTime();
-    CompletableFuture<NeuralAnalyzers> loaded = neural;
     Fork<NeuralAnalyzers.Evidence> seen =
         Fork.of(sideBySide, () -> loaded.join().see(image, sideBySide));
     ImageAnalysis measured = measure(image, stages);

@@ -9,6 +9,7 @@ import io.promptlens.core.analysis.ImageFormat;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.Orientation;
 import io.promptlens.core.analysis.Provenance;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.vision.intake.ImageRejectedException;
 import io.promptlens.vision.intake.IntakeLimits;
 import java.awt.image.BufferedImage;
@@ -76,7 +77,7 @@ class ImageAnalyzerTest {
     assertThat(analysis.provenance()).allMatch(p -> !p.version().isBlank());
     // Nothing stands out and nothing names it: the subject is the surface, never a guessed name.
     assertThat(analysis.subject().named()).isNull();
-    assertThat(analysis.subject().category()).isEqualTo("surface");
+    assertThat(analysis.subject().category()).isEqualTo(SubjectCategory.SURFACE);
   }
 
   @Test

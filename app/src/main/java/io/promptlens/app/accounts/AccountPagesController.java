@@ -14,13 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign-up, sign-in, email verification and password reset pages. Post, then redirect. */
 @Controller
-class AccountPagesController {
-
-  private final AccountService accounts;
-
-  AccountPagesController(AccountService accounts) {
-    this.accounts = accounts;
-  }
+record AccountPagesController(AccountService accounts) {
 
   @GetMapping("/sign-up")
   String signUpPage(Model model) {

@@ -15,13 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for the JSON API as problem+json, like every other API error. */
 @Component
-class ProblemResponses {
-
-  private final JsonMapper json;
-
-  ProblemResponses(JsonMapper json) {
-    this.json = json;
-  }
+record ProblemResponses(JsonMapper json) {
 
   void unauthenticated(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)

@@ -14,17 +14,7 @@ import org.springframework.stereotype.Component;
  * attempts are refused until the window has passed. Known and unknown emails are treated alike.
  */
 @Component
-class SignInThrottle {
-
-  private final JdbcClient jdbc;
-  private final AccountProperties properties;
-  private final Clock clock;
-
-  SignInThrottle(JdbcClient jdbc, AccountProperties properties, Clock clock) {
-    this.jdbc = jdbc;
-    this.properties = properties;
-    this.clock = clock;
-  }
+record SignInThrottle(JdbcClient jdbc, AccountProperties properties, Clock clock) {
 
   /** One sign-in attempt, recorded as a failure until {@link #succeeded} says otherwise. */
   record Attempt(UUID id, boolean blocked) {}

@@ -25,15 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping("/api/v1/analyses")
-class AnalysisController {
-
-  private final ImageUploads uploads;
-  private final AnalysisRepository analyses;
-
-  AnalysisController(ImageUploads uploads, AnalysisRepository analyses) {
-    this.uploads = uploads;
-    this.analyses = analyses;
-  }
+record AnalysisController(ImageUploads uploads, AnalysisRepository analyses) {
 
   @Processing
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

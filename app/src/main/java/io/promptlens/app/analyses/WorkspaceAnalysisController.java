@@ -34,20 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/analyses")
-class WorkspaceAnalysisController {
-
-  private final ImageUploads uploads;
-  private final AnalysisRepository analyses;
-  private final Workspaces workspaces;
-  private final Credits credits;
-
-  WorkspaceAnalysisController(
-      ImageUploads uploads, AnalysisRepository analyses, Workspaces workspaces, Credits credits) {
-    this.uploads = uploads;
-    this.analyses = analyses;
-    this.workspaces = workspaces;
-    this.credits = credits;
-  }
+record WorkspaceAnalysisController(
+    ImageUploads uploads, AnalysisRepository analyses, Workspaces workspaces, Credits credits) {
 
   @Processing
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

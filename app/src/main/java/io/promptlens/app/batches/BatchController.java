@@ -33,20 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/batches")
-class BatchController {
-
-  private final BatchService batches;
-  private final BatchResults results;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-
-  BatchController(
-      BatchService batches, BatchResults results, Workspaces workspaces, PromptCompiler compiler) {
-    this.batches = batches;
-    this.results = results;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-  }
+record BatchController(
+    BatchService batches, BatchResults results, Workspaces workspaces, PromptCompiler compiler) {
 
   @Processing
   @io.swagger.v3.oas.annotations.responses.ApiResponse(

@@ -1,9 +1,8 @@
 package io.promptlens.app.batches;
 
 import io.promptlens.app.accounts.AccountUser;
-import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
-import io.promptlens.app.workspaces.Workspaces;
+import io.promptlens.app.workspaces.WorkspacePages;
 import io.promptlens.core.compiler.PromptCompiler;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,30 +16,16 @@ import org.springframework.web.bind.annotation.PathVariable;
  * its live progress and downloads. The pages call the API from {@code /js/batches.js}.
  */
 @Controller
-class BatchPagesController {
-
-  private final BatchService batches;
-  private final BatchRepository repository;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-
-  BatchPagesController(
-      BatchService batches,
-      BatchRepository repository,
-      Workspaces workspaces,
-      PromptCompiler compiler) {
-    this.batches = batches;
-    this.repository = repository;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-  }
+record BatchPagesController(
+    BatchService batches,
+    BatchRepository repository,
+    WorkspacePages pages,
+    PromptCompiler compiler) {
 
   @GetMapping("/workspaces/{workspaceId}/batches")
   String list(
       @AuthenticationPrincipal AccountUser user, @PathVariable UUID workspaceId, Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
-    model.addAttribute("canCreate", member.role().can(Permission.CREATE));
+    pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("targets", compiler.targets().all());
     model.addAttribute("recent", repository.recent(workspaceId, 20));
     return "batches/list";
@@ -52,9 +37,7 @@ class BatchPagesController {
       @PathVariable UUID workspaceId,
       @PathVariable UUID batchId,
       Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
-    model.addAttribute("canCreate", member.role().can(Permission.CREATE));
+    pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("batch", batches.view(workspaceId, batchId));
     return "batches/show";
   }

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and generation ids.
  */
 @Component
-class BatchResults {
+record BatchResults(BatchRepository batches) {
 
   enum Format {
     ZIP("application/zip", "zip"),
@@ -61,12 +61,6 @@ class BatchResults {
           "item",
           "analysis_id",
           "generation_id");
-
-  private final BatchRepository batches;
-
-  BatchResults(BatchRepository batches) {
-    this.batches = batches;
-  }
 
   void write(UUID batchId, Format format, OutputStream out) throws IOException {
     switch (format) {

@@ -23,31 +23,15 @@ import org.springframework.web.multipart.MultipartFile;
  * the items go onto the queue only after the commit, so a worker always finds them.
  */
 @Service
-class BatchService {
+record BatchService(
+    BatchRepository batches,
+    BatchQueue queue,
+    BatchProperties limits,
+    IntakeProperties intake,
+    TransactionOperations transactions,
+    Clock clock) {
 
   private static final Logger log = LoggerFactory.getLogger(BatchService.class);
-
-  private final BatchRepository batches;
-  private final BatchQueue queue;
-  private final BatchProperties limits;
-  private final IntakeProperties intake;
-  private final TransactionOperations transactions;
-  private final Clock clock;
-
-  BatchService(
-      BatchRepository batches,
-      BatchQueue queue,
-      BatchProperties limits,
-      IntakeProperties intake,
-      TransactionOperations transactions,
-      Clock clock) {
-    this.batches = batches;
-    this.queue = queue;
-    this.limits = limits;
-    this.intake = intake;
-    this.transactions = transactions;
-    this.clock = clock;
-  }
 
   UUID create(Owner owner, BatchSpec spec, List<MultipartFile> parts) {
     if (parts.isEmpty()) {

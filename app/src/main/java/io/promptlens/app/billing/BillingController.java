@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-class BillingController {
+record BillingController(
+    Workspaces workspaces, Credits credits, Checkout checkout, UsageReport usage, Clock clock) {
 
   record CreditsResponse(
       long balance, long reserved, long available, long expiring, Entitlements plan) {}
@@ -35,21 +36,6 @@ class BillingController {
   record CheckoutRequest(@Nullable String product) {}
 
   record RedirectResponse(String url) {}
-
-  private final Workspaces workspaces;
-  private final Credits credits;
-  private final Checkout checkout;
-  private final UsageReport usage;
-  private final Clock clock;
-
-  BillingController(
-      Workspaces workspaces, Credits credits, Checkout checkout, UsageReport usage, Clock clock) {
-    this.workspaces = workspaces;
-    this.credits = credits;
-    this.checkout = checkout;
-    this.usage = usage;
-    this.clock = clock;
-  }
 
   @GetMapping("/credits")
   CreditsResponse credits(Caller caller, @PathVariable UUID workspaceId) {

@@ -13,17 +13,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * reservation is closed by a conditional update under its workspace's balance lock.
  */
 @Component
-class BillingHousekeeping {
+record BillingHousekeeping(CreditLedger ledger, TransactionOperations transactions) {
 
   private static final Logger log = LoggerFactory.getLogger(BillingHousekeeping.class);
-
-  private final CreditLedger ledger;
-  private final TransactionOperations transactions;
-
-  BillingHousekeeping(CreditLedger ledger, TransactionOperations transactions) {
-    this.ledger = ledger;
-    this.transactions = transactions;
-  }
 
   /**
    * @return reservations released

@@ -3,6 +3,7 @@ package io.promptlens.app.billing;
 import io.promptlens.app.accounts.AccountUser;
 import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.WorkspacePages;
 import io.promptlens.app.workspaces.Workspaces;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,35 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * member per day drawn on the server, recent ledger entries, CSV export).
  */
 @Controller
-class BillingPagesController {
-
-  private final Workspaces workspaces;
-  private final Credits credits;
-  private final Checkout checkout;
-  private final UsageReport usage;
-  private final BillingProperties properties;
-  private final Clock clock;
-
-  BillingPagesController(
-      Workspaces workspaces,
-      Credits credits,
-      Checkout checkout,
-      UsageReport usage,
-      BillingProperties properties,
-      Clock clock) {
-    this.workspaces = workspaces;
-    this.credits = credits;
-    this.checkout = checkout;
-    this.usage = usage;
-    this.properties = properties;
-    this.clock = clock;
-  }
+record BillingPagesController(
+    Workspaces workspaces,
+    Credits credits,
+    Checkout checkout,
+    UsageReport usage,
+    BillingProperties properties,
+    Clock clock,
+    WorkspacePages pages) {
 
   @GetMapping("/workspaces/{workspaceId}/billing")
   String plan(
       @AuthenticationPrincipal AccountUser user, @PathVariable UUID workspaceId, Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("canBuy", member.role().can(Permission.MANAGE_SETTINGS));
     model.addAttribute("billingOn", properties.polar().configured());
     model.addAttribute("balance", credits.balance(workspaceId));
@@ -84,10 +69,9 @@ class BillingPagesController {
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
       Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
+    pages.open(user, workspaceId, Permission.VIEW, model);
     LocalDate[] range = UsageReport.range(from, to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     UsageReport.Usage report = usage.usage(workspaceId, range[0], range[1]);
-    model.addAttribute("workspace", workspaces.get(member));
     model.addAttribute("usage", report);
     model.addAttribute("chart", UsageChart.svg(report));
     model.addAttribute(

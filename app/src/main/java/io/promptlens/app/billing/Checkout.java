@@ -8,17 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** Chooses the Polar product for a plan or pack id and opens its checkout or the portal. */
 @Service
-class Checkout {
-
-  private final BillingProperties properties;
-  private final PolarClient polar;
-  private final PublicLinks links;
-
-  Checkout(BillingProperties properties, PolarClient polar, PublicLinks links) {
-    this.properties = properties;
-    this.polar = polar;
-    this.links = links;
-  }
+record Checkout(BillingProperties properties, PolarClient polar, PublicLinks links) {
 
   /**
    * @param product a plan id ({@code pro}, {@code team}) or a pack id ({@code small}, {@code

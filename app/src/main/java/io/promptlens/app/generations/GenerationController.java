@@ -24,15 +24,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * WorkspaceGenerationController}.
  */
 @RestController
-class GenerationController {
-
-  private final GenerationService generations;
-  private final PromptCompiler compiler;
-
-  GenerationController(GenerationService generations, PromptCompiler compiler) {
-    this.generations = generations;
-    this.compiler = compiler;
-  }
+record GenerationController(GenerationService generations, PromptCompiler compiler) {
 
   @Processing
   @PostMapping(path = "/api/v1/prompts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -25,23 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the API's problem+json with its status, which the page's script shows.
  */
 @Controller
-class WorkbenchPageController {
-
-  private final GenerationService generations;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final JsonMapper json;
-
-  WorkbenchPageController(
-      GenerationService generations,
-      Workspaces workspaces,
-      PromptCompiler compiler,
-      JsonMapper json) {
-    this.generations = generations;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-    this.json = json;
-  }
+record WorkbenchPageController(
+    GenerationService generations,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    JsonMapper json) {
 
   /** The anonymous "try it" flow, like {@code POST /api/v1/prompts}. */
   @Processing

@@ -32,7 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-class WorkspaceGenerationController {
+record WorkspaceGenerationController(
+    GenerationService generations,
+    GenerationRepository repository,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    GenerationDeletion deletion) {
 
   /** A history row: the generation plus who made it, and how to show its thumbnail. */
   record HistoryItem(
@@ -65,25 +70,6 @@ class WorkspaceGenerationController {
           entry.thumbnail(),
           GenerationResponse.Display.of(g.blurred()));
     }
-  }
-
-  private final GenerationService generations;
-  private final GenerationRepository repository;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final GenerationDeletion deletion;
-
-  WorkspaceGenerationController(
-      GenerationService generations,
-      GenerationRepository repository,
-      Workspaces workspaces,
-      PromptCompiler compiler,
-      GenerationDeletion deletion) {
-    this.deletion = deletion;
-    this.generations = generations;
-    this.repository = repository;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
   }
 
   @Processing

@@ -27,17 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}")
-class LibraryController {
+record LibraryController(Library library, Workspaces workspaces) {
 
   record NewCollection(@Nullable String name) {}
-
-  private final Library library;
-  private final Workspaces workspaces;
-
-  LibraryController(Library library, Workspaces workspaces) {
-    this.library = library;
-    this.workspaces = workspaces;
-  }
 
   @PostMapping("/library")
   ResponseEntity<LibraryItem> save(

@@ -18,15 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Library pages: a workspace's items, one item with its versions; save, edit, share, star. */
 @Controller
-class LibraryPagesController {
-
-  private final Library library;
-  private final Workspaces workspaces;
-
-  LibraryPagesController(Library library, Workspaces workspaces) {
-    this.library = library;
-    this.workspaces = workspaces;
-  }
+record LibraryPagesController(Library library, Workspaces workspaces) {
 
   /**
    * The signed-in user's membership of the path's workspace, resolved once for every page and form

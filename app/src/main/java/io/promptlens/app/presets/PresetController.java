@@ -37,7 +37,12 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/presets")
-class PresetController {
+record PresetController(
+    Presets presets,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    ImageUploads uploads,
+    AnalysisRepository analyses) {
 
   record NewPreset(@Nullable String name, @Nullable UUID analysisId, @Nullable StyleSpec style) {}
 
@@ -58,25 +63,6 @@ class PresetController {
       int tokens) {}
 
   record Check(@Nullable UUID analysisId) {}
-
-  private final Presets presets;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final ImageUploads uploads;
-  private final AnalysisRepository analyses;
-
-  PresetController(
-      Presets presets,
-      Workspaces workspaces,
-      PromptCompiler compiler,
-      ImageUploads uploads,
-      AnalysisRepository analyses) {
-    this.presets = presets;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-    this.uploads = uploads;
-    this.analyses = analyses;
-  }
 
   @PostMapping
   ResponseEntity<Presets.Preset> create(
@@ -125,26 +111,27 @@ class PresetController {
             .require(
                 body.target() == null || body.target().isBlank() ? "midjourney" : body.target())
             .id();
-    PromptResult result;
-    try {
-      result =
-          StyleApplier.apply(
-              compiler,
-              preset.name(),
-              preset.style(),
-              body.subject().strip(),
-              target,
-              body.mode() == null || body.mode().isBlank() ? Mode.STYLE : Mode.parse(body.mode()),
-              body.detail() == null || body.detail().isBlank() ? null : Detail.parse(body.detail()),
-              body.aspect());
-    } catch (IllegalArgumentException e) {
-      throw WorkspaceProblem.badRequest(e.getMessage());
-    }
+    String subject = body.subject().strip();
+    PromptResult result =
+        StyleApplier.asked(
+            () ->
+                StyleApplier.apply(
+                    compiler,
+                    preset,
+                    subject,
+                    target,
+                    body.mode() == null || body.mode().isBlank()
+                        ? Mode.STYLE
+                        : Mode.parse(body.mode()),
+                    body.detail() == null || body.detail().isBlank()
+                        ? null
+                        : Detail.parse(body.detail()),
+                    body.aspect()));
     // Style mode leaves a {subject} slot for the user; here the subject is known.
     return new Applied(
         result.target(),
         result.mode(),
-        result.prompt().replace("{subject}", body.subject().strip()),
+        result.prompt().replace("{subject}", subject),
         result.negativePrompt(),
         result.parameters(),
         result.warnings(),

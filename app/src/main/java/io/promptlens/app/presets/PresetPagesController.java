@@ -5,6 +5,7 @@ import io.promptlens.app.analyses.ImageUploads;
 import io.promptlens.app.system.Processing;
 import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.WorkspacePages;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.Mode;
 import io.promptlens.core.compiler.PromptCompiler;
@@ -29,28 +30,18 @@ import org.springframework.web.multipart.MultipartFile;
  * stored).
  */
 @Controller
-class PresetPagesController {
-
-  private final Presets presets;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final ImageUploads uploads;
-
-  PresetPagesController(
-      Presets presets, Workspaces workspaces, PromptCompiler compiler, ImageUploads uploads) {
-    this.presets = presets;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-    this.uploads = uploads;
-  }
+record PresetPagesController(
+    Presets presets,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    ImageUploads uploads,
+    WorkspacePages pages) {
 
   @GetMapping("/workspaces/{workspaceId}/presets")
   String list(
       @AuthenticationPrincipal AccountUser user, @PathVariable UUID workspaceId, Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("presets", presets.list(member));
-    model.addAttribute("canCreate", member.role().can(Permission.CREATE));
     return "presets/list";
   }
 
@@ -87,8 +78,7 @@ class PresetPagesController {
       @PathVariable UUID workspaceId,
       @PathVariable UUID id,
       Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, workspaceId, Permission.VIEW, model);
     model.addAttribute("preset", presets.get(member, id));
     model.addAttribute("targets", compiler.targets().all());
     return "presets/show";
@@ -107,21 +97,17 @@ class PresetPagesController {
     show(user, workspaceId, id, model);
     // show() puts the preset in the model or throws (not found, not a member).
     Presets.Preset preset = Objects.requireNonNull((Presets.Preset) model.getAttribute("preset"));
-    io.promptlens.core.compiler.PromptResult result;
-    try {
-      result =
-          StyleApplier.apply(
-              compiler,
-              preset.name(),
-              preset.style(),
-              subject.strip(),
-              compiler.targets().require(target).id(),
-              Mode.parse(mode),
-              null,
-              null);
-    } catch (IllegalArgumentException e) {
-      throw io.promptlens.app.workspaces.WorkspaceProblem.badRequest(e.getMessage());
-    }
+    io.promptlens.core.compiler.PromptResult result =
+        StyleApplier.asked(
+            () ->
+                StyleApplier.apply(
+                    compiler,
+                    preset,
+                    subject.strip(),
+                    compiler.targets().require(target).id(),
+                    Mode.parse(mode),
+                    null,
+                    null));
     String applied = result.prompt().replace("{subject}", subject.strip());
     // The form keeps what was asked, so a second target or subject is one change away.
     model.addAttribute("subject", subject.strip());

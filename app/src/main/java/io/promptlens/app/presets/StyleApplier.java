@@ -1,5 +1,6 @@
 package io.promptlens.app.presets;
 
+import io.promptlens.app.workspaces.WorkspaceProblem;
 import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.Composition;
 import io.promptlens.core.analysis.Contrast;
@@ -27,6 +28,7 @@ import io.promptlens.core.compiler.PromptResult;
 import io.promptlens.vision.color.ColorNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,15 +44,28 @@ final class StyleApplier {
 
   private StyleApplier() {}
 
+  /**
+   * {@link #apply} as a person asked it: a choice that does not parse or compile (an unknown mode,
+   * detail, aspect or, where the caller parses it inside, target) is their mistake, answered 400
+   * with the reason, by the API and the preset page alike.
+   */
+  static PromptResult asked(Supplier<PromptResult> application) {
+    try {
+      return application.get();
+    } catch (IllegalArgumentException e) {
+      throw WorkspaceProblem.badRequest(e.getMessage());
+    }
+  }
+
   static PromptResult apply(
       PromptCompiler compiler,
-      String presetName,
-      StyleSpec style,
+      Presets.Preset preset,
       String subject,
       String target,
       Mode mode,
       @Nullable Detail detail,
       @Nullable String aspect) {
+    StyleSpec style = preset.style();
     List<PaletteColor> palette =
         style.palette().stream()
             .map(
@@ -78,7 +93,7 @@ final class StyleApplier {
             .scene(Scene.empty())
             .people(People.none())
             .text(TextContent.none())
-            .provenance(List.of(new Provenance("style-preset", VERSION, presetName)))
+            .provenance(List.of(new Provenance("style-preset", VERSION, preset.name())))
             .build();
     List<String> keep = new ArrayList<>(style.mood());
     if (style.lens() != null) {

@@ -24,29 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * with what happened in the query string.
  */
 @Controller
-class AccountPageController {
-
-  private final PrivacyAccounts accounts;
-  private final ConnectionLog connectionLog;
-  private final Choices choices;
-  private final Rectification rectification;
-  private final Erasure erasure;
-  private final Exports exports;
-
-  AccountPageController(
-      PrivacyAccounts accounts,
-      ConnectionLog connectionLog,
-      Choices choices,
-      Rectification rectification,
-      Erasure erasure,
-      Exports exports) {
-    this.accounts = accounts;
-    this.connectionLog = connectionLog;
-    this.choices = choices;
-    this.rectification = rectification;
-    this.erasure = erasure;
-    this.exports = exports;
-  }
+record AccountPageController(
+    PrivacyAccounts accounts,
+    ConnectionLog connectionLog,
+    Choices choices,
+    Rectification rectification,
+    Erasure erasure,
+    Exports exports) {
 
   @GetMapping("/account")
   String account(@AuthenticationPrincipal AccountUser user, Model model) {

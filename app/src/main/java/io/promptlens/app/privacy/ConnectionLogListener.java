@@ -21,17 +21,7 @@ import org.springframework.stereotype.Component;
  * erasure (the policy: "cancellable by signing in").
  */
 @Component
-class ConnectionLogListener {
-
-  private final ConnectionLog log;
-  private final Users users;
-  private final PrivacyAccounts accounts;
-
-  ConnectionLogListener(ConnectionLog log, Users users, PrivacyAccounts accounts) {
-    this.log = log;
-    this.users = users;
-    this.accounts = accounts;
-  }
+record ConnectionLogListener(ConnectionLog log, Users users, PrivacyAccounts accounts) {
 
   @EventListener
   void signedUp(UserRegistered registered) {

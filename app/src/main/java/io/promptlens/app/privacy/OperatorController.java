@@ -19,18 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * gets 403.
  */
 @Controller
-class OperatorController {
-
-  private final PrivacyRequests requests;
-  private final PrivacyAccounts accounts;
-  private final PrivacyProperties properties;
-
-  OperatorController(
-      PrivacyRequests requests, PrivacyAccounts accounts, PrivacyProperties properties) {
-    this.requests = requests;
-    this.accounts = accounts;
-    this.properties = properties;
-  }
+record OperatorController(
+    PrivacyRequests requests, PrivacyAccounts accounts, PrivacyProperties properties) {
 
   @GetMapping("/privacy/requests")
   String list(@AuthenticationPrincipal AccountUser user, Model model) {

@@ -26,7 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/me")
-class PrivacyApiController {
+record PrivacyApiController(
+    Exports exports,
+    Erasure erasure,
+    Choices choices,
+    Rectification rectification,
+    PrivacyAccounts accounts,
+    ConnectionLog connectionLog) {
 
   record PrivacyState(
       boolean restricted,
@@ -43,28 +49,6 @@ class PrivacyApiController {
   record EmailChange(@Nullable String email, @Nullable String password) {}
 
   record ErasureRequest(@Nullable String password) {}
-
-  private final Exports exports;
-  private final Erasure erasure;
-  private final Choices choices;
-  private final Rectification rectification;
-  private final PrivacyAccounts accounts;
-  private final ConnectionLog connectionLog;
-
-  PrivacyApiController(
-      Exports exports,
-      Erasure erasure,
-      Choices choices,
-      Rectification rectification,
-      PrivacyAccounts accounts,
-      ConnectionLog connectionLog) {
-    this.exports = exports;
-    this.erasure = erasure;
-    this.choices = choices;
-    this.rectification = rectification;
-    this.accounts = accounts;
-    this.connectionLog = connectionLog;
-  }
 
   /** The ZIP now, or 202 when it is built in the background and mailed ({@code delivery=mail}). */
   @GetMapping("/export")

@@ -12,18 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * cannot say something the running app does not do.
  */
 @Controller
-class PrivacyPageController {
+record PrivacyPageController(PrivacyProperties properties, ProviderProperties provider) {
 
   /** The vision-language provider images may go to, when one is configured. */
   record SubProcessor(String name, String model, String location) {}
-
-  private final PrivacyProperties properties;
-  private final ProviderProperties provider;
-
-  PrivacyPageController(PrivacyProperties properties, ProviderProperties provider) {
-    this.properties = properties;
-    this.provider = provider;
-  }
 
   @GetMapping("/privacy")
   String privacy(Model model) {

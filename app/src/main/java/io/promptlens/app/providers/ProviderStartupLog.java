@@ -13,15 +13,9 @@ import org.springframework.stereotype.Component;
  * service never holds up start-up.
  */
 @Component
-class ProviderStartupLog {
+record ProviderStartupLog(ProviderStatus status) {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProviderStartupLog.class);
-
-  private final ProviderStatus status;
-
-  ProviderStartupLog(ProviderStatus status) {
-    this.status = status;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void onReady() {

@@ -9,13 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * one (one model-list call per view). Signed-in users only, like every page not listed as public.
  */
 @Controller
-class ProviderStatusController {
-
-  private final ProviderStatus status;
-
-  ProviderStatusController(ProviderStatus status) {
-    this.status = status;
-  }
+record ProviderStatusController(ProviderStatus status) {
 
   @GetMapping("/admin/providers")
   String providers(Model model) {

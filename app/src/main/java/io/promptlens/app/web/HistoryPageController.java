@@ -6,6 +6,7 @@ import io.promptlens.app.generations.GenerationRepository;
 import io.promptlens.app.generations.HistoryQuery;
 import io.promptlens.app.workspaces.Member;
 import io.promptlens.app.workspaces.Permission;
+import io.promptlens.app.workspaces.WorkspacePages;
 import io.promptlens.app.workspaces.Workspaces;
 import io.promptlens.core.compiler.PromptCompiler;
 import java.util.UUID;
@@ -20,23 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /history}: a workspace's generations, searchable by text, target and date. */
 @Controller
-class HistoryPageController {
-
-  private final GenerationRepository generations;
-  private final Workspaces workspaces;
-  private final PromptCompiler compiler;
-  private final GenerationDeletion deletion;
-
-  HistoryPageController(
-      GenerationRepository generations,
-      Workspaces workspaces,
-      PromptCompiler compiler,
-      GenerationDeletion deletion) {
-    this.deletion = deletion;
-    this.generations = generations;
-    this.workspaces = workspaces;
-    this.compiler = compiler;
-  }
+record HistoryPageController(
+    GenerationRepository generations,
+    Workspaces workspaces,
+    PromptCompiler compiler,
+    GenerationDeletion deletion,
+    WorkspacePages pages) {
 
   @GetMapping("/history")
   String history(
@@ -48,10 +38,8 @@ class HistoryPageController {
       @RequestParam(required = false) @Nullable String to,
       Model model) {
     UUID workspaceId = workspace == null ? workspaces.personalOf(user).id() : workspace;
-    Member member = workspaces.require(workspaceId, user, Permission.VIEW);
+    Member member = pages.open(user, workspaceId, Permission.VIEW, model);
     HistoryQuery query = HistoryQuery.parse(compiler.targets(), q, target, from, to, 100);
-    model.addAttribute("workspace", workspaces.get(member));
-    model.addAttribute("canCreate", member.role().can(Permission.CREATE));
     // The same rule as the API's (GenerationDeletion): Member.mayChangeWorkOf.
     model.addAttribute("member", member);
     model.addAttribute("workspaces", workspaces.writableBy(user));

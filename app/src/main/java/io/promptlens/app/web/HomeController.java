@@ -25,23 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * swapped in.
  */
 @Controller
-class HomeController {
-
-  private final PromptCompiler compiler;
-  private final IntakeProperties intake;
-  private final Workspaces workspaces;
-  private final ProviderProperties provider;
-
-  HomeController(
-      PromptCompiler compiler,
-      IntakeProperties intake,
-      Workspaces workspaces,
-      ProviderProperties provider) {
-    this.compiler = compiler;
-    this.intake = intake;
-    this.workspaces = workspaces;
-    this.provider = provider;
-  }
+record HomeController(
+    PromptCompiler compiler,
+    IntakeProperties intake,
+    Workspaces workspaces,
+    ProviderProperties provider) {
 
   /**
    * The page; opened from the history ("Open in the workbench", "Re-target") with a stored

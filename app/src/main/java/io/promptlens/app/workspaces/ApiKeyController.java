@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/api-keys")
-class ApiKeyController {
+record ApiKeyController(Workspaces workspaces, ApiKeys keys) {
 
   record NewKey(@Nullable String name, @Nullable String scope) {}
 
@@ -45,14 +45,6 @@ class ApiKeyController {
           key.revokedAt(),
           secret);
     }
-  }
-
-  private final Workspaces workspaces;
-  private final ApiKeys keys;
-
-  ApiKeyController(Workspaces workspaces, ApiKeys keys) {
-    this.workspaces = workspaces;
-    this.keys = keys;
   }
 
   @PostMapping

@@ -12,21 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The API keys page (owners and admins): create (the key is shown on this one answer), revoke. */
 @Controller
-class ApiKeyPagesController {
-
-  private final Workspaces workspaces;
-  private final ApiKeys keys;
-
-  ApiKeyPagesController(Workspaces workspaces, ApiKeys keys) {
-    this.workspaces = workspaces;
-    this.keys = keys;
-  }
+record ApiKeyPagesController(Workspaces workspaces, ApiKeys keys, WorkspacePages pages) {
 
   @GetMapping("/workspaces/{workspaceId}/api-keys")
   String list(
       @AuthenticationPrincipal AccountUser user, @PathVariable UUID workspaceId, Model model) {
-    Member member = workspaces.require(workspaceId, user, Permission.MANAGE_KEYS);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, workspaceId, Permission.MANAGE_KEYS, model);
     model.addAttribute("keys", keys.list(member));
     return "workspaces/api-keys";
   }

@@ -11,13 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The page an invitation link opens: who invites you where, and an accept button. */
 @Controller
-class InvitationPagesController {
-
-  private final Invitations invitations;
-
-  InvitationPagesController(Invitations invitations) {
-    this.invitations = invitations;
-  }
+record InvitationPagesController(Invitations invitations) {
 
   @GetMapping("/invitations/{token}")
   String show(@PathVariable String token, Model model) {

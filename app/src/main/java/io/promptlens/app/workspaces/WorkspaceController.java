@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /api/v1/workspaces}: workspaces, members, roles, ownership and invitations. */
 @RestController
 @RequestMapping("/api/v1")
-class WorkspaceController {
+record WorkspaceController(Workspaces workspaces, Invitations invitations) {
 
   record WorkspaceResponse(UUID id, String name, boolean personal, Role role) {}
 
@@ -40,14 +40,6 @@ class WorkspaceController {
       @Nullable String safetyAction,
       @Nullable Boolean thumbnails,
       @Nullable Boolean visionProvider) {}
-
-  private final Workspaces workspaces;
-  private final Invitations invitations;
-
-  WorkspaceController(Workspaces workspaces, Invitations invitations) {
-    this.workspaces = workspaces;
-    this.invitations = invitations;
-  }
 
   @GetMapping("/workspaces")
   List<WorkspaceResponse> list(Caller caller) {

@@ -13,18 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Workspace pages: the list (with "new team"), one workspace's members and invitations. */
 @Controller
-class WorkspacePagesController {
-
-  private final Workspaces workspaces;
-  private final Invitations invitations;
-  private final ProviderProperties provider;
-
-  WorkspacePagesController(
-      Workspaces workspaces, Invitations invitations, ProviderProperties provider) {
-    this.workspaces = workspaces;
-    this.invitations = invitations;
-    this.provider = provider;
-  }
+record WorkspacePagesController(
+    Workspaces workspaces,
+    Invitations invitations,
+    ProviderProperties provider,
+    WorkspacePages pages) {
 
   @GetMapping("/workspaces")
   String list(@AuthenticationPrincipal AccountUser user, Model model) {
@@ -39,8 +32,7 @@ class WorkspacePagesController {
 
   @GetMapping("/workspaces/{id}")
   String show(@AuthenticationPrincipal AccountUser user, @PathVariable UUID id, Model model) {
-    Member member = workspaces.require(id, user, Permission.VIEW);
-    model.addAttribute("workspace", workspaces.get(member));
+    Member member = pages.open(user, id, Permission.VIEW, model);
     model.addAttribute("me", member);
     model.addAttribute("members", workspaces.members(member));
     model.addAttribute("canManage", member.role().can(Permission.MANAGE_MEMBERS));

@@ -74,6 +74,16 @@ class HostCookiesTests {
         "__Host-XSRF-TOKEN=" + csrfCookie);
   }
 
+  /**
+   * Signs {@code name} in over HTTPS, then opens the history sending the value of the cookie the
+   * sign-in set as {@code issued} under the name {@code sentAs} alone.
+   */
+  private HttpResponse<String> historyWith(String name, String issued, String sentAs)
+      throws Exception {
+    String email = UserSession.verified(port, name).email();
+    return historyOverHttps(sentAs + "=" + cookie(signInOverHttps(email), issued));
+  }
+
   private HttpResponse<String> historyOverHttps(String cookie) throws Exception {
     return overHttps(HttpRequest.newBuilder(uri("/history")).header("Accept", "text/html"), cookie);
   }
@@ -102,21 +112,15 @@ class HostCookiesTests {
 
   @Test
   void overHttpsTheHostSessionCookieSignsIn() throws Exception {
-    String email = UserSession.verified(port, "Hugo").email();
-    String session = cookie(signInOverHttps(email), "__Host-SESSION");
-
-    HttpResponse<String> history = historyOverHttps("__Host-SESSION=" + session);
+    HttpResponse<String> history = historyWith("Hugo", "__Host-SESSION", "__Host-SESSION");
 
     assertThat(history.statusCode()).isEqualTo(200);
   }
 
   @Test
   void overHttpsAPlainNamedSessionCookieIsNotRead() throws Exception {
-    String email = UserSession.verified(port, "Hedy").email();
-    String session = cookie(signInOverHttps(email), "__Host-SESSION");
-
     // The same valid session id, under the name a plain-http page or a subdomain could plant.
-    HttpResponse<String> history = historyOverHttps("SESSION=" + session);
+    HttpResponse<String> history = historyWith("Hedy", "__Host-SESSION", "SESSION");
 
     assertThat(history.statusCode()).isEqualTo(302);
     assertThat(history.headers().firstValue("Location")).get().asString().contains("/sign-in");
@@ -124,10 +128,7 @@ class HostCookiesTests {
 
   @Test
   void overHttpsAHostRememberMeCookieSignsInWithoutASession() throws Exception {
-    String email = UserSession.verified(port, "Hiro").email();
-    String rememberMe = cookie(signInOverHttps(email), "__Host-remember-me");
-
-    HttpResponse<String> history = historyOverHttps("__Host-remember-me=" + rememberMe);
+    HttpResponse<String> history = historyWith("Hiro", "__Host-remember-me", "__Host-remember-me");
 
     assertThat(history.statusCode()).isEqualTo(200);
   }

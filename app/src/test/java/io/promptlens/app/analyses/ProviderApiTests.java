@@ -84,11 +84,7 @@ class ProviderApiTests extends ApiFixture {
     UserSession person = UserSession.verified(port, "Local");
 
     Response anonymous = api.postImage("/api/v1/analyses", TestImages.png(64, 64));
-    Response local =
-        person.postImage(
-            "/api/v1/workspaces/" + person.personalWorkspace() + "/analyses",
-            TestImages.png(64, 64),
-            fields());
+    Response local = person.analyze(person.personalWorkspace(), TestImages.png(64, 64));
 
     assertThat(anonymous.status()).isEqualTo(201);
     assertThat(local.status()).isEqualTo(201);
@@ -102,11 +98,7 @@ class ProviderApiTests extends ApiFixture {
     UserSession person = optedIn();
     Rows before = Rows.count(jdbc);
 
-    Response response =
-        person.postImage(
-            "/api/v1/workspaces/" + person.personalWorkspace() + "/analyses",
-            TestImages.png(64, 64),
-            fields());
+    Response response = person.analyze(person.personalWorkspace(), TestImages.png(64, 64));
 
     assertThat(response.status()).isEqualTo(502);
     assertThat(response.contentType()).startsWith("application/problem+json");

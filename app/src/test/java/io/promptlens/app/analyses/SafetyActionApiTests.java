@@ -58,34 +58,25 @@ class SafetyActionApiTests {
 
   @Test
   void byDefaultThePromptAndTheAnalysisCarryAWarning() {
-    Response prompt =
-        ada.postImage("/api/v1/workspaces/" + ws + "/prompts", TestImages.png(64, 48), fields());
+    Response prompt = ada.prompt(ws, TestImages.png(64, 48), fields());
     assertThat(prompt.status()).as(prompt.body()).isEqualTo(201);
     assertThat(prompt.json().get("warnings").get(0).asString()).contains("explicit");
 
-    Response analysis =
-        ada.postImage("/api/v1/workspaces/" + ws + "/analyses", TestImages.png(64, 48), fields());
+    Response analysis = ada.analyze(ws, TestImages.png(64, 48));
     assertThat(analysis.status()).as(analysis.body()).isEqualTo(201);
     assertThat(analysis.json().get("warnings").get(0).asString()).contains("explicit");
   }
 
   @Test
   void refusingAnswers422AndStoresNothing() {
-    Response prompt =
-        ada.postImage("/api/v1/workspaces/" + ws + "/prompts", TestImages.png(64, 48), fields());
+    Response prompt = ada.prompt(ws, TestImages.png(64, 48), fields());
     assertThat(prompt.status()).isEqualTo(201);
     String analysisId = prompt.json().get("analysisId").asString();
     setAction("refuse");
     Rows before = Rows.count(jdbc);
 
-    Problems.assertProblem(
-        ada.postImage("/api/v1/workspaces/" + ws + "/prompts", TestImages.png(64, 48), fields()),
-        422,
-        "refuses");
-    Problems.assertProblem(
-        ada.postImage("/api/v1/workspaces/" + ws + "/analyses", TestImages.png(64, 48), fields()),
-        422,
-        "Nothing was stored");
+    Problems.assertProblem(ada.prompt(ws, TestImages.png(64, 48), fields()), 422, "refuses");
+    Problems.assertProblem(ada.analyze(ws, TestImages.png(64, 48)), 422, "Nothing was stored");
     Problems.assertProblem(
         ada.postJson(
             "/api/v1/workspaces/" + ws + "/prompts", "{\"analysisId\": \"" + analysisId + "\"}"),
@@ -106,11 +97,7 @@ class SafetyActionApiTests {
 
   /** A prompt from a sharp checkerboard upload; its generation id and the stored thumbnail. */
   JsonNode promptFromCheckerboard() {
-    Response prompt =
-        ada.postImage(
-            "/api/v1/workspaces/" + ws + "/prompts",
-            TestImages.checkerboardPng(1024, 512, 32),
-            fields());
+    Response prompt = ada.prompt(ws, TestImages.checkerboardPng(1024, 512, 32), fields());
     assertThat(prompt.status()).as(prompt.body()).isEqualTo(201);
     return prompt.json();
   }
@@ -185,8 +172,7 @@ class SafetyActionApiTests {
   void aWorkspaceAnalysisInABlurringWorkspaceSaysToBlurWithAWarning() {
     setBlurWithThumbnails();
 
-    Response analysis =
-        ada.postImage("/api/v1/workspaces/" + ws + "/analyses", TestImages.png(64, 48), fields());
+    Response analysis = ada.analyze(ws, TestImages.png(64, 48));
 
     assertThat(analysis.status()).as(analysis.body()).isEqualTo(201);
     assertThat(analysis.json().get("display").get("blur").asBoolean()).isTrue();
@@ -222,8 +208,7 @@ class SafetyActionApiTests {
     assertThat(Sharpness.of(thumbnail(prompt.get("id").asString())))
         .isGreaterThan(1000)
         .isCloseTo(sharp, org.assertj.core.data.Percentage.withPercentage(1));
-    Response analysis =
-        ada.postImage("/api/v1/workspaces/" + ws + "/analyses", TestImages.png(64, 48), fields());
+    Response analysis = ada.analyze(ws, TestImages.png(64, 48));
     assertThat(analysis.json().get("display").get("blur").asBoolean()).isFalse();
     assertThat(analysis.json().has("warnings")).isFalse();
     assertThat(ada.getPage("/history?workspace=" + ws).body())
@@ -254,8 +239,7 @@ class SafetyActionApiTests {
   void allowingKeepsTheImageWithoutAWarning() {
     setAction("allow");
 
-    Response prompt =
-        ada.postImage("/api/v1/workspaces/" + ws + "/prompts", TestImages.png(64, 48), fields());
+    Response prompt = ada.prompt(ws, TestImages.png(64, 48), fields());
 
     assertThat(prompt.status()).isEqualTo(201);
     assertThat(prompt.json().get("warnings").toString()).doesNotContain("safety check");

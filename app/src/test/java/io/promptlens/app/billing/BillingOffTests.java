@@ -1,5 +1,6 @@
 package io.promptlens.app.billing;
 
+import static io.promptlens.app.billing.CheckoutTests.checkout;
 import static io.promptlens.app.support.Problems.assertProblem;
 import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +41,7 @@ class BillingOffTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = team(ada, "No checkout");
 
-    Response checkout =
-        ada.postJson(
-            "/api/v1/workspaces/" + workspace + "/billing/checkout", "{\"product\": \"small\"}");
+    Response checkout = checkout(ada, workspace, "small");
 
     assertProblem(checkout, 503, "Payments are not configured");
     assertThat(ada.get("/api/v1/workspaces/" + workspace + "/credits").status()).isEqualTo(200);

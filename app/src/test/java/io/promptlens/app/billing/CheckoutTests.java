@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.promptlens.app.support.Problems.assertProblem;
-import static io.promptlens.app.support.Teams.join;
 import static io.promptlens.app.support.Teams.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,9 +52,7 @@ class CheckoutTests {
                         + " \"client_secret\": \"cs_1\", \"status\": \"open\", \"expires_at\":"
                         + " \"2026-12-05T11:00:00Z\"}")));
 
-    Response checkout =
-        ada.postJson(
-            "/api/v1/workspaces/" + workspace + "/billing/checkout", "{\"product\": \"small\"}");
+    Response checkout = checkout(ada, workspace, "small");
 
     assertThat(checkout.status()).as(checkout.body()).isEqualTo(200);
     assertThat(checkout.json().get("url").asString())
@@ -103,15 +100,11 @@ class CheckoutTests {
   void aMemberMayNotBuyForTheWorkspace() {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession bob = UserSession.verified(port, "Bob");
-    String workspace = team(ada, "Owners buy");
-    join(ada, workspace, bob, "member");
+    String workspace = team(ada, "Owners buy", bob, "member");
 
-    Response checkout =
-        bob.postJson(
-            "/api/v1/workspaces/" + workspace + "/billing/checkout", "{\"product\": \"small\"}");
+    Response checkout = checkout(bob, workspace, "small");
 
-    assertProblem(checkout, 403, "does not allow");
-    assertThat(polar.getAllServeEvents()).isEmpty();
+    assertRefusedWithoutAskingPolar(checkout, 403, "does not allow");
   }
 
   @Test
@@ -119,12 +112,9 @@ class CheckoutTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = team(ada, "Typos");
 
-    Response checkout =
-        ada.postJson(
-            "/api/v1/workspaces/" + workspace + "/billing/checkout", "{\"product\": \"huge\"}");
+    Response checkout = checkout(ada, workspace, "huge");
 
-    assertProblem(checkout, 400, "small");
-    assertThat(polar.getAllServeEvents()).isEmpty();
+    assertRefusedWithoutAskingPolar(checkout, 400, "small");
   }
 
   @Test
@@ -133,9 +123,7 @@ class CheckoutTests {
     String workspace = team(ada, "Outage");
     polar.stubFor(post(urlEqualTo("/v1/checkouts/")).willReturn(json(500, "{\"detail\": \"x\"}")));
 
-    Response checkout =
-        ada.postJson(
-            "/api/v1/workspaces/" + workspace + "/billing/checkout", "{\"product\": \"pro\"}");
+    Response checkout = checkout(ada, workspace, "pro");
 
     assertProblem(checkout, 502, "Nothing was bought");
   }
@@ -208,5 +196,18 @@ class CheckoutTests {
         .withStatus(status)
         .withHeader("Content-Type", "application/json")
         .withBody(body);
+  }
+
+  /** The checkout API asked by {@code session} for {@code product} in {@code workspace}. */
+  static Response checkout(UserSession session, String workspace, String product) {
+    return session.postJson(
+        "/api/v1/workspaces/" + workspace + "/billing/checkout",
+        "{\"product\": \"" + product + "\"}");
+  }
+
+  /** A checkout refused before Polar was asked anything. */
+  private void assertRefusedWithoutAskingPolar(Response checkout, int status, String says) {
+    assertProblem(checkout, status, says);
+    assertThat(polar.getAllServeEvents()).isEmpty();
   }
 }

@@ -57,10 +57,7 @@ class CreditChargeTests {
             pool.submit(
                 () -> {
                   start.await();
-                  return ada.postImage(
-                      "/api/v1/workspaces/" + workspace + "/prompts",
-                      image,
-                      fields("target", "flux"));
+                  return ada.prompt(workspace, image, fields("target", "flux"));
                 }));
       }
       start.countDown();
@@ -111,11 +108,7 @@ class CreditChargeTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = team(ada, "Failures");
 
-    Response refused =
-        ada.postImage(
-            "/api/v1/workspaces/" + workspace + "/prompts",
-            TestImages.text(),
-            fields("target", "flux"));
+    Response refused = ada.prompt(workspace, TestImages.text(), fields("target", "flux"));
 
     assertThat(refused.status()).isEqualTo(415);
     assertThat(balance(ada, workspace)).isEqualTo(10);
@@ -127,9 +120,7 @@ class CreditChargeTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = team(ada, "Ledger");
 
-    Response analysis =
-        ada.postImage(
-            "/api/v1/workspaces/" + workspace + "/analyses", TestImages.png(40, 30), Map.of());
+    Response analysis = ada.analyze(workspace, TestImages.png(40, 30));
 
     assertThat(analysis.status()).as(analysis.body()).isEqualTo(201);
     assertThat(balance(ada, workspace)).isEqualTo(9);
@@ -150,11 +141,7 @@ class CreditChargeTests {
   void compilingAnotherPromptFromAStoredAnalysisIsFree() {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = team(ada, "Compile");
-    Response first =
-        ada.postImage(
-            "/api/v1/workspaces/" + workspace + "/prompts",
-            TestImages.png(40, 30),
-            fields("target", "flux"));
+    Response first = ada.prompt(workspace, TestImages.png(40, 30), fields("target", "flux"));
 
     Response again =
         ada.postJson(
@@ -196,8 +183,7 @@ class CreditChargeTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = team(ada, "Cycles");
     UUID ws = UUID.fromString(workspace);
-    ada.postImage(
-        "/api/v1/workspaces/" + workspace + "/analyses", TestImages.png(40, 30), Map.of());
+    ada.analyze(workspace, TestImages.png(40, 30));
     new PolarWebhooks(port)
         .send(
             PolarWebhooks.packPaid(

@@ -8,6 +8,7 @@ import io.promptlens.app.PromptLensApplication;
 import io.promptlens.app.support.BillingIntegration;
 import io.promptlens.app.support.UserSession;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -28,13 +29,19 @@ class OperatorCommandTests {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired Environment environment;
+  UserSession ada;
+  String workspace;
+
+  /** Ada's new team, with the free plan's 10 credits. */
+  @BeforeEach
+  void aTeamWithTenCredits() {
+    ada = UserSession.verified(port, "Ada");
+    workspace = team(ada, "Adjusted");
+    assertThat(balance(ada, workspace)).isEqualTo(10);
+  }
 
   @Test
   void creditsAdjustAddsCreditsWithALedgerRowCarryingTheReason() {
-    UserSession ada = UserSession.verified(port, "Ada");
-    String workspace = team(ada, "Goodwill");
-    assertThat(balance(ada, workspace)).isEqualTo(10);
-
     int code = adjust(workspace, "25", "goodwill for the outage of 2026-12-04");
 
     assertThat(code).isZero();
@@ -51,10 +58,6 @@ class OperatorCommandTests {
 
   @Test
   void aDebitPastWhatIsAvailableIsRefusedAndNothingIsWritten() {
-    UserSession ada = UserSession.verified(port, "Ada");
-    String workspace = team(ada, "Overdraft");
-    assertThat(balance(ada, workspace)).isEqualTo(10);
-
     int code = adjust(workspace, "-11", "clawback");
 
     assertThat(code).isEqualTo(2);

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Polar's webhook, sent over HTTP to the running app with the Standard Webhooks signature: valid
@@ -43,7 +45,7 @@ class PolarWebhookTests {
 
   @Test
   void aPaidPackAddsItsCreditsOnceHoweverOftenItIsDelivered() {
-    String body = PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500);
+    String body = smallPack();
     String id = "msg_" + UUID.randomUUID();
 
     Response first = polar.send(id, Instant.now(), body, PolarWebhooks.SDK_KEY);
@@ -60,11 +62,7 @@ class PolarWebhookTests {
   @Test
   void theSpecificationsReadingOfTheSecretIsAcceptedToo() {
     Response response =
-        polar.send(
-            "msg_" + UUID.randomUUID(),
-            Instant.now(),
-            PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500),
-            PolarWebhooks.SPEC_KEY);
+        polar.send("msg_" + UUID.randomUUID(), Instant.now(), smallPack(), PolarWebhooks.SPEC_KEY);
 
     assertThat(response.status()).isEqualTo(202);
     assertThat(balance(ada, workspace)).isEqualTo(510);
@@ -74,7 +72,7 @@ class PolarWebhookTests {
   void oneValidSignatureAmongSeveralIsEnough() {
     String id = "msg_" + UUID.randomUUID();
     String ts = Long.toString(Instant.now().getEpochSecond());
-    String body = PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500);
+    String body = smallPack();
     String good = PolarWebhooks.sign(PolarWebhooks.SDK_KEY, id, ts, body);
 
     Response response = polar.deliver(id, ts, body, "v1,AAAA v1," + good);
@@ -87,7 +85,7 @@ class PolarWebhookTests {
   void aTamperedBodyIsRefusedAndNothingIsStored() {
     String id = "msg_" + UUID.randomUUID();
     String ts = Long.toString(Instant.now().getEpochSecond());
-    String body = PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500);
+    String body = smallPack();
     String signature = "v1," + PolarWebhooks.sign(PolarWebhooks.SDK_KEY, id, ts, body);
 
     Response response =
@@ -98,30 +96,12 @@ class PolarWebhookTests {
 
   @Test
   void aSignatureMadeWithAnotherSecretIsRefused() {
-    String id = "msg_" + UUID.randomUUID();
-
-    Response response =
-        polar.send(
-            id,
-            Instant.now(),
-            PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500),
-            "whsec_another-secret".getBytes(StandardCharsets.UTF_8));
-
-    assertRefused(response, id);
+    assertSmallPackRefused(Instant.now(), "whsec_another-secret".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void aTimestampMoreThanFiveMinutesOldIsRefused() {
-    String id = "msg_" + UUID.randomUUID();
-
-    Response response =
-        polar.send(
-            id,
-            Instant.now().minus(Duration.ofMinutes(6)),
-            PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500),
-            PolarWebhooks.SDK_KEY);
-
-    assertRefused(response, id);
+    assertSmallPackRefused(Instant.now().minus(Duration.ofMinutes(6)), PolarWebhooks.SDK_KEY);
   }
 
   @Test
@@ -131,8 +111,7 @@ class PolarWebhookTests {
             .post(
                 "/api/v1/billing/polar/webhook",
                 "application/json",
-                PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500)
-                    .getBytes(StandardCharsets.UTF_8));
+                smallPack().getBytes(StandardCharsets.UTF_8));
 
     assertThat(response.status()).isEqualTo(403);
     assertThat(balance(ada, workspace)).isEqualTo(10);
@@ -160,16 +139,8 @@ class PolarWebhookTests {
         .as("the free plan has no provider access")
         .isEqualTo(Operation.LOCAL_ANALYSIS);
     String subscription = "sub_" + UUID.randomUUID();
-    polar.send(
-        PolarWebhooks.subscription(
-            "subscription.active",
-            subscription,
-            workspace,
-            "prod_pro",
-            "active",
-            false,
-            "2026-12-01T09:00:01Z",
-            null));
+    sendSubscription(
+        "subscription.active", subscription, "prod_pro", "active", "2026-12-01T09:00:01Z", null);
     polar.send(
         PolarWebhooks.subscriptionPaid(
             order(),
@@ -180,12 +151,12 @@ class PolarWebhookTests {
             "2026-12-01T09:00:00Z",
             "2027-01-01T09:00:00Z"));
 
-    Response credits = ada.get("/api/v1/workspaces/" + workspace + "/credits");
-    assertThat(credits.json().at("/plan/plan").asString()).isEqualTo("pro");
-    assertThat(credits.json().at("/plan/seats").asInt()).isEqualTo(5);
-    assertThat(credits.json().at("/plan/providerAccess").asBoolean()).isTrue();
+    JsonNode shown = creditsShown();
+    assertThat(shown.at("/plan/plan").asString()).isEqualTo("pro");
+    assertThat(shown.at("/plan/seats").asInt()).isEqualTo(5);
+    assertThat(shown.at("/plan/providerAccess").asBoolean()).isTrue();
     // the free grant's 10 expired, the Pro grant's 1000 came in
-    assertThat(credits.json().get("balance").asLong()).isEqualTo(1000);
+    assertThat(shown.get("balance").asLong()).isEqualTo(1000);
     assertThat(kinds()).containsExactlyInAnyOrder("grant", "expiry", "grant");
     assertThat(this.credits.analysisOperation(UUID.fromString(workspace), true))
         .isEqualTo(Operation.PROVIDER_ANALYSIS);
@@ -194,62 +165,30 @@ class PolarWebhookTests {
   @Test
   void anOlderSubscriptionUpdateNeverOverwritesANewerOne() {
     String subscription = "sub_" + UUID.randomUUID();
-    polar.send(
-        PolarWebhooks.subscription(
-            "subscription.past_due",
-            subscription,
-            workspace,
-            "prod_team",
-            "past_due",
-            false,
-            "2026-12-04T12:00:00Z",
-            7));
+    sendSubscription(
+        "subscription.past_due", subscription, "prod_team", "past_due", "2026-12-04T12:00:00Z", 7);
 
-    polar.send(
-        PolarWebhooks.subscription(
-            "subscription.updated",
-            subscription,
-            workspace,
-            "prod_team",
-            "active",
-            false,
-            "2026-12-02T12:00:00Z",
-            3));
+    sendSubscription(
+        "subscription.updated", subscription, "prod_team", "active", "2026-12-02T12:00:00Z", 3);
 
-    Response credits = ada.get("/api/v1/workspaces/" + workspace + "/credits");
-    assertThat(credits.json().at("/plan/status").asString()).isEqualTo("past_due");
-    assertThat(credits.json().at("/plan/plan").asString()).isEqualTo("team");
-    assertThat(credits.json().at("/plan/seats").asInt()).isEqualTo(7);
+    JsonNode shown = creditsShown();
+    assertThat(shown.at("/plan/status").asString()).isEqualTo("past_due");
+    assertThat(shown.at("/plan/plan").asString()).isEqualTo("team");
+    assertThat(shown.at("/plan/seats").asInt()).isEqualTo(7);
   }
 
   @Test
   void aRevokedSubscriptionReturnsTheWorkspaceToTheFreePlan() {
     String subscription = "sub_" + UUID.randomUUID();
-    polar.send(
-        PolarWebhooks.subscription(
-            "subscription.active",
-            subscription,
-            workspace,
-            "prod_pro",
-            "active",
-            false,
-            "2026-12-01T09:00:01Z",
-            null));
+    sendSubscription(
+        "subscription.active", subscription, "prod_pro", "active", "2026-12-01T09:00:01Z", null);
 
-    polar.send(
-        PolarWebhooks.subscription(
-            "subscription.revoked",
-            subscription,
-            workspace,
-            "prod_pro",
-            "canceled",
-            false,
-            "2026-12-05T09:00:00Z",
-            null));
+    sendSubscription(
+        "subscription.revoked", subscription, "prod_pro", "canceled", "2026-12-05T09:00:00Z", null);
 
-    Response credits = ada.get("/api/v1/workspaces/" + workspace + "/credits");
-    assertThat(credits.json().at("/plan/plan").asString()).isEqualTo("free");
-    assertThat(credits.json().at("/plan/seats").asInt()).isEqualTo(2);
+    JsonNode shown = creditsShown();
+    assertThat(shown.at("/plan/plan").asString()).isEqualTo("free");
+    assertThat(shown.at("/plan/seats").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -276,6 +215,12 @@ class PolarWebhookTests {
     assertThat(kinds()).containsExactlyInAnyOrder("grant", "purchase", "adjustment", "refund");
   }
 
+  /** The small pack sent at {@code sentAt}, signed with {@code key}: refused, nothing stored. */
+  private void assertSmallPackRefused(Instant sentAt, byte[] key) {
+    String id = "msg_" + UUID.randomUUID();
+    assertRefused(polar.send(id, sentAt, smallPack(), key), id);
+  }
+
   private void assertRefused(Response response, String id) {
     assertThat(response.status()).as(response.body()).isEqualTo(403);
     assertThat(response.body()).doesNotContain("Exception");
@@ -297,6 +242,29 @@ class PolarWebhookTests {
         .param("ws", UUID.fromString(workspace))
         .query(String.class)
         .list();
+  }
+
+  /** Polar's {@code subscription.*} event for this workspace, never cancelling at period end. */
+  private void sendSubscription(
+      String type,
+      String subscription,
+      String product,
+      String status,
+      String modifiedAt,
+      @Nullable Integer seats) {
+    polar.send(
+        PolarWebhooks.subscription(
+            type, subscription, workspace, product, status, false, modifiedAt, seats));
+  }
+
+  /** What the credits API says of this workspace, as its owner reads it. */
+  private JsonNode creditsShown() {
+    return ada.get("/api/v1/workspaces/" + workspace + "/credits").json();
+  }
+
+  /** Polar's event for a new order of the small pack (500 credits) for this workspace. */
+  private String smallPack() {
+    return PolarWebhooks.packPaid(order(), workspace, "prod_pack_small", 500);
   }
 
   private static String order() {

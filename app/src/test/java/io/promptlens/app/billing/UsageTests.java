@@ -34,9 +34,7 @@ class UsageTests {
     workspace = team(ada, "Usage");
     join(ada, workspace, bob, "member");
     for (UserSession member : new UserSession[] {ada, ada, bob}) {
-      Response analysis =
-          member.postImage(
-              "/api/v1/workspaces/" + workspace + "/analyses", TestImages.png(32, 24), Map.of());
+      Response analysis = member.analyze(workspace, TestImages.png(32, 24));
       assertThat(analysis.status()).as(analysis.body()).isEqualTo(201);
     }
     today = LocalDate.now(ZoneOffset.UTC).toString();

@@ -31,10 +31,8 @@ class HistoryTests {
     String workspace = ada.personalWorkspace();
 
     Response created =
-        ada.postImage(
-            "/api/v1/workspaces/" + workspace + "/prompts",
-            TestImages.png(640, 360),
-            fields("target", "sdxl", "subject", "a red fox"));
+        ada.prompt(
+            workspace, TestImages.png(640, 360), fields("target", "sdxl", "subject", "a red fox"));
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
@@ -53,10 +51,7 @@ class HistoryTests {
   void theAnonymousApiNeitherSeesNorReachesWorkspaceRows() {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = ada.personalWorkspace();
-    JsonNode created =
-        ada.postImage(
-                "/api/v1/workspaces/" + workspace + "/prompts", TestImages.png(320, 240), fields())
-            .json();
+    JsonNode created = ada.prompt(workspace, TestImages.png(320, 240), fields()).json();
     ApiClient anonymous = new ApiClient(port);
 
     assertProblem(
@@ -102,11 +97,7 @@ class HistoryTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String workspace = ada.personalWorkspace();
     JsonNode first =
-        ada.postImage(
-                "/api/v1/workspaces/" + workspace + "/prompts",
-                TestImages.png(640, 360),
-                fields("target", "midjourney"))
-            .json();
+        ada.prompt(workspace, TestImages.png(640, 360), fields("target", "midjourney")).json();
     Rows before = Rows.count(jdbc);
 
     Response retargeted =

@@ -200,8 +200,7 @@ class PromptApiTests extends ApiFixture {
 
   @Test
   void anAnalysisErasedAfterItWasCompiledIsNotFoundWhenCompiledAgainAndWritesNothing() {
-    String analysisId =
-        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String analysisId = storedAnalysis();
     String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"flux\"}";
     assertThat(api.postJson("/api/v1/prompts", body).status()).isEqualTo(201);
     // As erasure or retention would, possibly on another instance: this one still holds it.
@@ -218,8 +217,7 @@ class PromptApiTests extends ApiFixture {
 
   @Test
   void anIdenticalAnonymousCompileIsAnsweredWithTheGenerationAlreadyStoredAndStoresNoSecondRow() {
-    String analysisId =
-        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String analysisId = storedAnalysis();
     String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"sdxl\"}";
     Response first = api.postJson("/api/v1/prompts", body);
     Rows before = Rows.count(jdbc);
@@ -234,8 +232,7 @@ class PromptApiTests extends ApiFixture {
 
   @Test
   void anotherTargetModeOrControlsStoresItsOwnGeneration() {
-    String analysisId =
-        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String analysisId = storedAnalysis();
     String first =
         api.postJson("/api/v1/prompts", "{\"analysisId\": \"" + analysisId + "\"}")
             .json()
@@ -265,8 +262,7 @@ class PromptApiTests extends ApiFixture {
 
   @Test
   void aRepeatWhoseGenerationWasDeletedMeanwhileStoresANewOne() {
-    String analysisId =
-        api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
+    String analysisId = storedAnalysis();
     String body = "{\"analysisId\": \"" + analysisId + "\", \"target\": \"flux\"}";
     String first = api.postJson("/api/v1/prompts", body).json().get("id").asString();
     // As retention would, possibly on another instance: this one still holds the generation.
@@ -379,5 +375,10 @@ class PromptApiTests extends ApiFixture {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("detail").asString()).contains("variations").contains("1 and 5");
+  }
+
+  /** The id of a small image's analysis, stored anonymously. */
+  private String storedAnalysis() {
+    return api.postImage("/api/v1/analyses", TestImages.png(64, 48)).json().get("id").asString();
   }
 }

@@ -28,11 +28,30 @@ class WorkspaceSettingsTests {
   @Autowired JdbcClient jdbc;
 
   String generate(UserSession session, String workspace) {
-    Response created =
-        session.postImage(
-            "/api/v1/workspaces/" + workspace + "/prompts", TestImages.png(1200, 600), fields());
+    Response created = session.prompt(workspace, TestImages.png(1200, 600), fields());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("id").asString();
+  }
+
+  static JsonNode settings(UserSession session, String workspace) {
+    return session.get("/api/v1/workspaces/" + workspace + "/settings").json();
+  }
+
+  static String safetyAction(UserSession session, String workspace) {
+    return settings(session, workspace).get("safetyAction").asString();
+  }
+
+  /** The settings API asked to change the safety action alone. */
+  static Response putSafetyAction(UserSession session, String workspace, String action) {
+    return session.putJson(
+        "/api/v1/workspaces/" + workspace + "/settings", "{\"safetyAction\": \"" + action + "\"}");
+  }
+
+  /** The settings page's form sent with {@code safetyAction} and thumbnails on. */
+  static Response postSettings(UserSession session, String workspace, String safetyAction) {
+    return session.postForm(
+        "/workspaces/" + workspace + "/settings",
+        Map.of("safetyAction", safetyAction, "thumbnails", "true"));
   }
 
   @Test
@@ -40,24 +59,18 @@ class WorkspaceSettingsTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String ws = ada.personalWorkspace();
 
-    JsonNode settings = ada.get("/api/v1/workspaces/" + ws + "/settings").json();
+    JsonNode settings = settings(ada, ws);
     assertThat(settings.get("safetyAction").asString()).isEqualTo("warn");
     assertThat(settings.get("thumbnails").asBoolean()).isFalse();
     assertThat(settings.get("visionProvider").asBoolean()).isFalse();
 
-    Response changed =
-        ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"refuse\"}");
+    Response changed = putSafetyAction(ada, ws, "refuse");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().get("safetyAction").asString()).isEqualTo("refuse");
     assertThat(changed.json().get("thumbnails").asBoolean()).isFalse();
 
-    Problems.assertProblem(
-        ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"hide\"}"),
-        400,
-        "allow, warn, blur or refuse");
-    assertThat(
-            ada.get("/api/v1/workspaces/" + ws + "/settings").json().get("safetyAction").asString())
-        .isEqualTo("refuse");
+    Problems.assertProblem(putSafetyAction(ada, ws, "hide"), 400, "allow, warn, blur or refuse");
+    assertThat(safetyAction(ada, ws)).isEqualTo("refuse");
   }
 
   @Test
@@ -65,8 +78,7 @@ class WorkspaceSettingsTests {
     UserSession ada = UserSession.verified(port, "Ada");
     String ws = ada.personalWorkspace();
 
-    Response changed =
-        ada.putJson("/api/v1/workspaces/" + ws + "/settings", "{\"safetyAction\": \"blur\"}");
+    Response changed = putSafetyAction(ada, ws, "blur");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.json().get("safetyAction").asString()).isEqualTo("blur");
     assertThat(
@@ -81,29 +93,16 @@ class WorkspaceSettingsTests {
         .containsPattern("value=\"blur\"\\s+selected=\"selected\">Allow with a warning, blurred<")
         .contains("Show image");
 
-    Response form =
-        ada.postForm(
-            "/workspaces/" + ws + "/settings",
-            Map.of("safetyAction", "warn", "thumbnails", "true"));
+    Response form = postSettings(ada, ws, "warn");
     assertThat(form.status()).isEqualTo(302);
-    assertThat(
-            ada.postForm(
-                    "/workspaces/" + ws + "/settings",
-                    Map.of("safetyAction", "BLUR", "thumbnails", "true"))
-                .status())
-        .isEqualTo(302);
-    JsonNode settings = ada.get("/api/v1/workspaces/" + ws + "/settings").json();
+    assertThat(postSettings(ada, ws, "BLUR").status()).isEqualTo(302);
+    JsonNode settings = settings(ada, ws);
     assertThat(settings.get("safetyAction").asString()).isEqualTo("blur");
     assertThat(settings.get("thumbnails").asBoolean()).isTrue();
 
-    Response unknown =
-        ada.postForm(
-            "/workspaces/" + ws + "/settings",
-            Map.of("safetyAction", "pixelate", "thumbnails", "true"));
+    Response unknown = postSettings(ada, ws, "pixelate");
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(
-            ada.get("/api/v1/workspaces/" + ws + "/settings").json().get("safetyAction").asString())
-        .isEqualTo("blur");
+    assertThat(safetyAction(ada, ws)).isEqualTo("blur");
   }
 
   @Test
@@ -141,14 +140,9 @@ class WorkspaceSettingsTests {
       throws IOException {
     UserSession ada = UserSession.verified(port, "Ada");
     String ws = ada.personalWorkspace();
-    Response page =
-        ada.postForm(
-            "/workspaces/" + ws + "/settings",
-            Map.of("safetyAction", "warn", "thumbnails", "true"));
+    Response page = postSettings(ada, ws, "warn");
     assertThat(page.status()).isEqualTo(302);
-    assertThat(
-            ada.get("/api/v1/workspaces/" + ws + "/settings").json().get("thumbnails").asBoolean())
-        .isTrue();
+    assertThat(settings(ada, ws).get("thumbnails").asBoolean()).isTrue();
 
     String generation = generate(ada, ws);
 

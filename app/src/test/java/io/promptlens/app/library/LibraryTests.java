@@ -28,11 +28,7 @@ class LibraryTests extends TeamOfThree {
 
   /** Ada's SDXL prompt for a 320 × 200 image in the team's history. */
   JsonNode generated() {
-    return ada.postImage(
-            "/api/v1/workspaces/" + team + "/prompts",
-            TestImages.png(320, 200),
-            fields("target", "sdxl"))
-        .json();
+    return ada.prompt(team, TestImages.png(320, 200), fields("target", "sdxl")).json();
   }
 
   JsonNode saved(String tags) {

@@ -91,7 +91,7 @@ record Footprint(
             .json()
             .get("id")
             .asString();
-    teammate.postImage("/api/v1/workspaces/" + team + "/prompts", TestImages.png(40, 40), fields());
+    teammate.prompt(team, TestImages.png(40, 40), fields());
     // An invitation to the person, from the teammate's own team.
     String teammatesTeam =
         created(teammate.postJson("/api/v1/workspaces", "{\"name\": \"Other team\"}"))

@@ -57,19 +57,19 @@ public final class ApiClient {
   }
 
   public Response postJson(String path, String json) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return withJson(path, "POST", json);
   }
 
   public Response putJson(String path, String json) {
+    return withJson(path, "PUT", json);
+  }
+
+  private Response withJson(String path, String method, String json) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Response delete(String path) {

@@ -16,6 +16,13 @@ public final class Teams {
     return created.json().get("id").asString();
   }
 
+  /** {@link #team} with {@code invitee} already joined as {@code role}; returns its id. */
+  public static String team(UserSession owner, String name, UserSession invitee, String role) {
+    String workspace = team(owner, name);
+    join(owner, workspace, invitee, role);
+    return workspace;
+  }
+
   /** Invites {@code invitee} with {@code role} and accepts the mailed link. */
   public static void join(UserSession owner, String workspace, UserSession invitee, String role) {
     Response invited =

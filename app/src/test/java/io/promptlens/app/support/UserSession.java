@@ -1,5 +1,7 @@
 package io.promptlens.app.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -141,6 +143,26 @@ public final class UserSession {
             .header("Accept", "application/json")
             .header("X-XSRF-TOKEN", apiToken())
             .DELETE());
+  }
+
+  /** A new API key of {@code workspace}, checked created: its JSON, the secret in {@code key}. */
+  public JsonNode createKey(String workspace, String name, String scope) {
+    ApiClient.Response created =
+        postJson(
+            "/api/v1/workspaces/" + workspace + "/api-keys",
+            "{\"name\": \"" + name + "\", \"scope\": \"" + scope + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json();
+  }
+
+  /** An uploaded image analysed in {@code workspace}: {@code POST …/analyses}. */
+  public ApiClient.Response analyze(String workspace, byte[] png) {
+    return postImage("/api/v1/workspaces/" + workspace + "/analyses", png, Map.of());
+  }
+
+  /** A prompt made in {@code workspace} from an uploaded image: {@code POST …/prompts}. */
+  public ApiClient.Response prompt(String workspace, byte[] png, Map<String, String> fields) {
+    return postImage("/api/v1/workspaces/" + workspace + "/prompts", png, fields);
   }
 
   public ApiClient.Response postImage(String path, byte[] png, Map<String, String> fields) {

@@ -229,12 +229,7 @@ class EveryPageBrowserTests {
             .json()
             .get("id")
             .asString();
-    JsonNode generation =
-        ada.postImage(
-                "/api/v1/workspaces/" + ws + "/prompts",
-                TestImages.png(640, 360),
-                Map.of("target", "sdxl"))
-            .json();
+    JsonNode generation = ada.prompt(ws, TestImages.png(640, 360), Map.of("target", "sdxl")).json();
     String collection =
         ada.postJson("/api/v1/workspaces/" + ws + "/collections", "{\"name\": \"Campaign\"}")
             .json()

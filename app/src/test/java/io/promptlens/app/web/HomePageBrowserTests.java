@@ -52,10 +52,7 @@ class HomePageBrowserTests extends BrowserFixture {
   @Test
   void theResultDrawsTheAnalysisOnTheUploadedImageWithAThirdsGridThatCanBeSwitchedOff()
       throws IOException {
-    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
-    browser.get("http://localhost:" + port + "/");
-
-    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+    chooseAnImageOnTheHomePage();
 
     WebElement overlay =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overlay")));
@@ -76,9 +73,7 @@ class HomePageBrowserTests extends BrowserFixture {
   @Test
   void anUnnamedSubjectIsAskedForAndTheAnswerRewritesThePromptWithoutANewAnalysis()
       throws IOException {
-    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
-    browser.get("http://localhost:" + port + "/");
-    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+    chooseAnImageOnTheHomePage();
     WebElement ask =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask-subject")));
     WebElement prompt = browser.findElement(By.id("prompt-output"));
@@ -147,10 +142,7 @@ class HomePageBrowserTests extends BrowserFixture {
 
   @Test
   void theLengthMeterCountsCharactersForACharacterLimitedTarget() throws IOException {
-    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
-    browser.get("http://localhost:" + port + "/");
-
-    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+    chooseAnImageOnTheHomePage();
 
     WebElement prompt =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
@@ -167,10 +159,7 @@ class HomePageBrowserTests extends BrowserFixture {
   @Test
   void atPhoneWidthTheResultIsBroughtIntoViewAndNothingOverflowsSideways() throws IOException {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
-    browser.get("http://localhost:" + port + "/");
-
-    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
+    chooseAnImageOnTheHomePage();
 
     WebElement prompt =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("prompt-output")));
@@ -187,5 +176,12 @@ class HomePageBrowserTests extends BrowserFixture {
                 js.executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth"))
         .isTrue();
+  }
+
+  /** Opens the home page and chooses a 640×360 image in its file input, as a person would. */
+  private void chooseAnImageOnTheHomePage() throws IOException {
+    Path image = Files.write(temp.resolve("reference.png"), TestImages.png(640, 360));
+    browser.get("http://localhost:" + port + "/");
+    browser.findElement(By.id("image-input")).sendKeys(image.toAbsolutePath().toString());
   }
 }

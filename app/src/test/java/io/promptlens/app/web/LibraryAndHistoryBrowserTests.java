@@ -163,11 +163,7 @@ class LibraryAndHistoryBrowserTests extends BrowserFixture {
   }
 
   private JsonNode generate(String target) {
-    return ada.postImage(
-            "/api/v1/workspaces/" + workspace + "/prompts",
-            TestImages.png(640, 360),
-            Map.of("target", target))
-        .json();
+    return ada.prompt(workspace, TestImages.png(640, 360), Map.of("target", target)).json();
   }
 
   private String collection(String name) {

@@ -35,12 +35,8 @@ class ApiKeyLifecycleTests extends TeamOfThree {
   }
 
   ApiClient key(UserSession creator, String workspace, String scope) {
-    Response created =
-        creator.postJson(
-            "/api/v1/workspaces/" + workspace + "/api-keys",
-            "{\"name\": \"CI\", \"scope\": \"" + scope + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return new ApiClient(port).withKey(created.json().get("key").asString());
+    return new ApiClient(port)
+        .withKey(creator.createKey(workspace, "CI", scope).get("key").asString());
   }
 
   static String item(String prompt) {

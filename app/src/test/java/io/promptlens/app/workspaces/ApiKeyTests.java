@@ -24,12 +24,7 @@ class ApiKeyTests {
   @Autowired JdbcClient jdbc;
 
   JsonNode key(UserSession owner, String workspace, String scope) {
-    Response created =
-        owner.postJson(
-            "/api/v1/workspaces/" + workspace + "/api-keys",
-            "{\"name\": \"CI\", \"scope\": \"" + scope + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json();
+    return owner.createKey(workspace, "CI", scope);
   }
 
   @Test

@@ -427,12 +427,7 @@ class AuthorizationMatrixTests {
   }
 
   private static String newKey(UserSession creator, String workspace, String scope) {
-    Response created =
-        creator.postJson(
-            "/api/v1/workspaces/" + workspace + "/api-keys",
-            "{\"name\": \"matrix\", \"scope\": \"" + scope + "\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().get("key").asString();
+    return creator.createKey(workspace, "matrix", scope).get("key").asString();
   }
 
   private static void setRole(

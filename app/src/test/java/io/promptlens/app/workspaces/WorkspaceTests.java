@@ -33,9 +33,7 @@ class WorkspaceTests {
   void anInviteeJoinsWithTheRoleTheMailedLinkCarries() {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession bob = UserSession.verified(port, "Bob");
-    String team = team(ada, "Campaign");
-
-    join(ada, team, bob, "viewer");
+    String team = team(ada, "Campaign", bob, "viewer");
 
     assertThat(roles(ada, team))
         .containsExactlyInAnyOrder(ada.email() + "=owner", bob.email() + "=viewer");
@@ -77,8 +75,7 @@ class WorkspaceTests {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession bob = UserSession.verified(port, "Bob");
     UserSession cy = UserSession.verified(port, "Cy");
-    String team = team(ada, "Campaign");
-    join(ada, team, bob, "admin");
+    String team = team(ada, "Campaign", bob, "admin");
     join(ada, team, cy, "viewer");
 
     assertThat(
@@ -106,8 +103,7 @@ class WorkspaceTests {
   void theOwnerTransfersOwnershipThenMayLeave() {
     UserSession ada = UserSession.verified(port, "Ada");
     UserSession bob = UserSession.verified(port, "Bob");
-    String team = team(ada, "Campaign");
-    join(ada, team, bob, "member");
+    String team = team(ada, "Campaign", bob, "member");
     assertProblem(ada.postJson("/api/v1/workspaces/" + team + "/leave", "{}"), 409, "transfer");
 
     assertThat(

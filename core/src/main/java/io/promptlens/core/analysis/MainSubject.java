@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *     text"), or null when no name is confident enough
  * @param described the measured main subject in words ("a large vivid orange rounded form in the
  *     center against a dark green blurred background"), or null when nothing was measured
- * @param category what kind of thing it is: "person", "animal", "object", "text", "form" (a
- *     measured shape with no name) or "surface" (no single subject stands out); null when unknown
+ * @param category what kind of thing it is (person, animal, object, text, a measured form with no
+ *     name, or a surface where no single subject stands out); null when unknown
  * @param count how many things {@code named} covers (1 for "a cat", 2 for "two people"); 0 when not
  *     named
  * @param source the analyzer or provider the name or description came from
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record MainSubject(
     @Nullable String named,
     @Nullable String described,
-    @Nullable String category,
+    @Nullable SubjectCategory category,
     int count,
     @Nullable String source,
     double confidence,
@@ -47,7 +47,7 @@ public record MainSubject(
   /** This subject with its name replaced. */
   public MainSubject withName(
       @Nullable String name,
-      @Nullable String category,
+      @Nullable SubjectCategory category,
       int count,
       @Nullable String source,
       double confidence,

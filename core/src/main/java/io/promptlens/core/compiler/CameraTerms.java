@@ -4,6 +4,7 @@ import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.Phrase.Role;
 import java.util.List;
@@ -53,7 +54,7 @@ final class CameraTerms {
     }
     SubjectPosition position = analysis.composition().subjectPosition();
     // A picture with no single subject (an all-over surface) has no subject position to state.
-    boolean surface = "surface".equals(SubjectNaming.of(analysis).category());
+    boolean surface = SubjectNaming.of(analysis).category() == SubjectCategory.SURFACE;
     if (position != null && !surface) {
       boolean centred = position == SubjectPosition.CENTER;
       phrases.add(

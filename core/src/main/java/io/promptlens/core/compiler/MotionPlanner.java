@@ -7,6 +7,7 @@ import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Orientation;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.ShotScale;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.Phrase.Role;
 import io.promptlens.core.compiler.TargetProfile.CameraSyntax;
@@ -194,7 +195,7 @@ final class MotionPlanner {
   /** Whether the subject is a person or an animal. */
   private static boolean alive(MainSubject main, List<Phrase> subjects) {
     if (main.hasName()) {
-      return "person".equals(main.category()) || "animal".equals(main.category());
+      return main.category() == SubjectCategory.PERSON || main.category() == SubjectCategory.ANIMAL;
     }
     for (Phrase subject : subjects) {
       if (subject.source().equals("controls.subject")) {

@@ -10,6 +10,7 @@ import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.PaletteColor;
 import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Scene;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.core.analysis.TextContent;
 import io.promptlens.core.compiler.Phrase.Role;
@@ -53,7 +54,8 @@ final class PhraseExtractor {
     }
     // "A document of a page of printed text" says the same thing twice.
     boolean page =
-        analysis.medium().label() == MediumLabel.DOCUMENT && "text".equals(subject.category());
+        analysis.medium().label() == MediumLabel.DOCUMENT
+            && subject.category() == SubjectCategory.TEXT;
     if (!page
         && THRESHOLDS.says(
             StatementThresholds.medium(analysis.medium().label()),

@@ -4,6 +4,7 @@ import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.Subject;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.core.analysis.TextContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ public final class SubjectNaming {
         && thresholds.says(Statement.MEDIUM_DOCUMENT, analysis.medium().confidence())) {
       return base.withName(
           "a page of printed text",
-          "text",
+          SubjectCategory.TEXT,
           1,
           "vision.medium",
           analysis.medium().confidence(),
@@ -114,7 +115,7 @@ public final class SubjectNaming {
     if (textArea >= PAGE_TEXT_AREA && analysis.text().lines().size() >= PAGE_LINES) {
       return base.withName(
           "a page of printed text",
-          "text",
+          SubjectCategory.TEXT,
           1,
           "vision.neural.ocr",
           Math.min(1, textArea / PAGE_TEXT_AREA / 2 + 0.5),
@@ -133,7 +134,7 @@ public final class SubjectNaming {
           analysis.people().faces().stream().mapToDouble(f -> f.confidence()).max().orElse(0);
       return base.withName(
           counted((int) faces, "person"),
-          "person",
+          SubjectCategory.PERSON,
           (int) faces,
           "vision.neural.faces",
           best,
@@ -177,12 +178,12 @@ public final class SubjectNaming {
     MediumLabel medium = analysis.medium().label();
     return medium != MediumLabel.DOCUMENT
         && medium != MediumLabel.GRAPHIC
-        && !"text".equals(subject.category());
+        && subject.category() != SubjectCategory.TEXT;
   }
 
   private record Detected(
       List<String> phrases,
-      @Nullable String category,
+      @Nullable SubjectCategory category,
       int count,
       @Nullable String source,
       double confidence,
@@ -228,7 +229,7 @@ public final class SubjectNaming {
       byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(s);
     }
     List<String> phrases = new ArrayList<>();
-    String category = null;
+    SubjectCategory category = null;
     int count = 0;
     String source = null;
     double confidence = 0;
@@ -265,7 +266,9 @@ public final class SubjectNaming {
       phrases.add(phrase);
       if (category == null) {
         category =
-            label.equals("person") ? "person" : ANIMALS.contains(label) ? "animal" : "object";
+            label.equals("person")
+                ? SubjectCategory.PERSON
+                : ANIMALS.contains(label) ? SubjectCategory.ANIMAL : SubjectCategory.OBJECT;
         source = boxes.get(0).source();
         confidence = boxes.stream().mapToDouble(Subject::confidence).max().orElse(0);
       }
@@ -431,18 +434,18 @@ public final class SubjectNaming {
           "birds",
           "horses");
 
-  static String category(List<String> names) {
+  static SubjectCategory category(List<String> names) {
     for (String name : names) {
       for (String word : lower(name).split("[^\\p{L}]+")) {
         if (PERSON_WORDS.contains(word)) {
-          return "person";
+          return SubjectCategory.PERSON;
         }
         if (ANIMAL_WORDS.contains(word) || ANIMALS.contains(word)) {
-          return "animal";
+          return SubjectCategory.ANIMAL;
         }
       }
     }
-    return "object";
+    return SubjectCategory.OBJECT;
   }
 
   /** A provider's label with an article when it has none and reads singular. */

@@ -341,7 +341,7 @@ class TruthfulPromptsTest {
         new MainSubject(
             null,
             "a large vivid orange rounded form in the center against a dark green background",
-            "form",
+            io.promptlens.core.analysis.SubjectCategory.FORM,
             0,
             "vision.composition",
             0.7,
@@ -366,7 +366,7 @@ class TruthfulPromptsTest {
         new MainSubject(
             null,
             "dark green and olive green tones across the frame",
-            "surface",
+            io.promptlens.core.analysis.SubjectCategory.SURFACE,
             0,
             "vision.composition",
             0.5,

@@ -5,7 +5,6 @@ import io.promptlens.core.analysis.Saturation;
 import io.promptlens.core.analysis.Temperature;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.PixelSample;
-import java.util.List;
 
 /**
  * Measures the colour facts of an image: palette, grayscale, white-balance temperature, saturation,
@@ -105,7 +104,7 @@ public final class ColorAnalyzer {
 
     double confidence =
         Math.min(grayConfidence, Math.min(temperatureConfidence, saturationConfidence));
-    HueHarmony.Result hues = grayscale ? null : HueHarmony.analyze(sample);
+    HueHarmony.Result hues = grayscale ? HueHarmony.Result.GREY : HueHarmony.analyze(sample);
     return new ColorAnalysis(
         grayscale,
         palette.extract(sample),
@@ -113,12 +112,12 @@ public final class ColorAnalyzer {
         saturation,
         round(sumChroma / n, 4),
         confidence,
-        hues == null ? List.of() : hues.families(),
-        grayscale ? Boolean.FALSE : hues.monochrome(),
+        hues.families(),
+        hues.monochrome(),
         grayscale ? Boolean.FALSE : HueHarmony.duotone(sample),
-        grayscale ? Boolean.FALSE : hues.sepia(),
+        hues.sepia(),
         round(m, 1),
-        hues == null ? null : hues.harmony());
+        hues.harmony());
   }
 
   /**

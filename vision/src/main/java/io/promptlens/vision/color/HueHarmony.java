@@ -5,6 +5,7 @@ import io.promptlens.vision.measure.Oklab;
 import io.promptlens.vision.measure.PixelSample;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hue facts of the coloured pixels (OKLab chroma ≥ {@link #COLOURED}): hue families, the harmony
@@ -75,7 +76,16 @@ final class HueHarmony {
 
   /** What the hue analysis found; fields null when too few pixels are coloured. */
   record Result(
-      List<String> families, String harmony, Boolean monochrome, Boolean sepia, double hueCentre) {}
+      List<String> families,
+      @Nullable String harmony,
+      @Nullable Boolean monochrome,
+      @Nullable Boolean sepia,
+      double hueCentre) {
+
+    /** A grey image: no hue families, and neither monochrome nor sepia (it has no hue at all). */
+    static final Result GREY =
+        new Result(List.of(), null, Boolean.FALSE, Boolean.FALSE, Double.NaN);
+  }
 
   static Result analyze(PixelSample sample) {
     int n = sample.size();

@@ -8,6 +8,7 @@ import io.promptlens.vision.measure.AnalysisFrame;
 import io.promptlens.vision.measure.Confidence;
 import io.promptlens.vision.measure.Grid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Composition from the saliency subject, a horizon detector, a leading-line detector ({@link
@@ -164,7 +165,7 @@ public final class CompositionAnalyzer {
    * Largest ratio of mean texture between opposite thirds (top/bottom, left/right), ≥ 1, or null
    * when the frame is not textured throughout ({@link #TEXTURED_SHARE}).
    */
-  static Double textureGradientRatio(Grid g) {
+  static @Nullable Double textureGradientRatio(Grid g) {
     int w = g.width();
     int h = g.height();
     double[] band = new double[4];
@@ -206,7 +207,7 @@ public final class CompositionAnalyzer {
    * of cells from the image mean). 1 for a perfect mirror, about 0 for unrelated halves (mirrored
    * cells then differ by about √2 times the spread); null for a uniform image.
    */
-  static Double symmetry(Grid g) {
+  static @Nullable Double symmetry(Grid g) {
     int w = g.width();
     int h = g.height();
     int n = w * h;

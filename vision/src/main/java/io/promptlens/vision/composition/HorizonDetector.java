@@ -1,6 +1,7 @@
 package io.promptlens.vision.composition;
 
 import io.promptlens.vision.measure.Grid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a horizon: the strongest long, nearly level straight edge, by a Hough transform (P. V. C.
@@ -30,7 +31,7 @@ public final class HorizonDetector {
   public record Horizon(double y, double tiltDegrees, double coverage) {}
 
   /** The horizon, or null when no long level line is found. */
-  public Horizon detect(Grid grid) {
+  public @Nullable Horizon detect(Grid grid) {
     int w = grid.width();
     int h = grid.height();
     if (w < 16 || h < 16) {

@@ -1,6 +1,7 @@
 package io.promptlens.vision.composition;
 
 import io.promptlens.vision.measure.Grid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Leading lines: long straight edges that converge on one point inside the frame, the vanishing
@@ -191,7 +192,7 @@ final class LeadingLineDetector {
    * supports the line when within one cell of it and its gradient is within {@link
    * #ORIENTATION_TOLERANCE}° of the normal.
    */
-  private double[] segment(
+  private double @Nullable [] segment(
       double thetaDeg, double rho, double cos, double sin, int w, int h, double cx, double cy) {
     // Direction along the line and the foot of the normal from the centre.
     double dx = -sin;

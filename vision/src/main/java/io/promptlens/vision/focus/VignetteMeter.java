@@ -1,6 +1,7 @@
 package io.promptlens.vision.focus;
 
 import io.promptlens.vision.measure.Grid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Vignette: how many stops darker the four corners are than the centre. Lens vignetting follows the
@@ -17,7 +18,7 @@ final class VignetteMeter {
   private VignetteMeter() {}
 
   /** Mean corner fall-off in stops (≥ 0), 0 when there is none, null when the image is black. */
-  static Double stops(Grid grid) {
+  static @Nullable Double stops(Grid grid) {
     int w = grid.width();
     int h = grid.height();
     double[] sum = new double[6];

@@ -2,6 +2,7 @@ package io.promptlens.vision.intake;
 
 import io.promptlens.core.analysis.ImageFormat;
 import java.awt.image.BufferedImage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What intake hands to the analyzers: pixels, size, container format and one fact read from the
@@ -31,7 +32,7 @@ public record DecodedImage(
   @FunctionalInterface
   public interface Detail {
     /** The image with its long side at most {@code longSide}, or null when it cannot be made. */
-    BufferedImage at(int longSide);
+    @Nullable BufferedImage at(int longSide);
   }
 
   /** An image with no higher-resolution source: its detail is its analysis raster. */

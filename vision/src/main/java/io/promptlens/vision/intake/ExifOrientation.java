@@ -144,7 +144,10 @@ public final class ExifOrientation {
   /** The orientation in a TIFF structure occupying d[start, end). */
   static int fromTiff(byte[] d, int start, int end) {
     Ifd ifd0 = Ifd.first(d, start, end);
-    int e = ifd0 == null ? -1 : ifd0.entry(TAG_ORIENTATION);
+    if (ifd0 == null) {
+      return NORMAL;
+    }
+    int e = ifd0.entry(TAG_ORIENTATION);
     if (e < 0) {
       return NORMAL;
     }

@@ -17,6 +17,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Safe image intake: refuses what it should not decode, then decodes a small analysis raster.
@@ -243,7 +244,7 @@ public final class ImageIntake {
     return readers.next();
   }
 
-  private static ImageRejectedException corrupt(ImageFormat format, Throwable cause) {
+  private static ImageRejectedException corrupt(ImageFormat format, @Nullable Throwable cause) {
     return new ImageRejectedException(
         Reason.UNDECODABLE, "truncated or corrupt " + label(format) + " data", cause);
   }

@@ -1,5 +1,7 @@
 package io.promptlens.vision.intake;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An input that intake refuses. The message is one plain line fit to show a user (no class names,
  * no stack trace); {@link #reason()} lets callers map it to an exit code or HTTP status.
@@ -25,7 +27,7 @@ public final class ImageRejectedException extends Exception {
     this.reason = reason;
   }
 
-  public ImageRejectedException(Reason reason, String message, Throwable cause) {
+  public ImageRejectedException(Reason reason, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.reason = reason;
   }

@@ -7,6 +7,7 @@ import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Hues;
 import io.promptlens.vision.measure.Percentile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spatial light cues on the coarse grid: backlight, silhouette, light direction and hardness on the
@@ -45,15 +46,16 @@ final class LightCues {
   /** Under half a stop of difference both ways the light comes from the camera's side. */
   static final double FRONT_MAX_STOPS = 0.5;
 
+  /** What the cues found; each field null when its cue was not measurable or not seen. */
   record Result(
-      Boolean backlit,
-      Boolean silhouette,
-      LightDirection direction,
-      LightHardness hardness,
-      TimeOfDay timeOfDay,
-      Double timeOfDayConfidence,
-      Double backlitConfidence,
-      Double silhouetteConfidence) {}
+      @Nullable Boolean backlit,
+      @Nullable Boolean silhouette,
+      @Nullable LightDirection direction,
+      @Nullable LightHardness hardness,
+      @Nullable TimeOfDay timeOfDay,
+      @Nullable Double timeOfDayConfidence,
+      @Nullable Double backlitConfidence,
+      @Nullable Double silhouetteConfidence) {}
 
   /**
    * The ratio cues are measured on the saliency region, which may not be the subject a viewer sees:
@@ -151,7 +153,7 @@ final class LightCues {
   }
 
   /** Stops of left-over-right and top-over-bottom brightness inside the subject; null if thin. */
-  private static double[] sides(Grid g, SubjectRegion s) {
+  private static double @Nullable [] sides(Grid g, SubjectRegion s) {
     int w = g.width();
     double midX = (s.x0() + s.x1()) / 2 * w;
     double midY = (s.y0() + s.y1()) / 2 * g.height();

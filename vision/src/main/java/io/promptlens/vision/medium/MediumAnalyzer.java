@@ -10,6 +10,7 @@ import io.promptlens.vision.measure.LumaPlane;
 import io.promptlens.vision.measure.PixelSample;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Medium from image statistics, as a decision list whose every rule states the physical or
@@ -121,7 +122,10 @@ public final class MediumAnalyzer {
 
   /** {@link #analyze(AnalysisFrame, Double, double)} with the file's camera record. */
   public Medium analyze(
-      AnalysisFrame frame, Double noiseSigma, double planarShare, boolean cameraExposure) {
+      AnalysisFrame frame,
+      @Nullable Double noiseSigma,
+      double planarShare,
+      boolean cameraExposure) {
     Medium measured = analyze(frame, noiseSigma, planarShare);
     return cameraExposure
         ? withCamera(measured, true, TextLines.paperShare(frame.luma()))
@@ -132,7 +136,7 @@ public final class MediumAnalyzer {
    * @param noiseSigma the frame's noise σ in code values ({@code Focus.noiseSigma()}), or null
    * @param planarShare the share of exactly planar pixels ({@link NoiseEstimator}), NaN if unknown
    */
-  public Medium analyze(AnalysisFrame frame, Double noiseSigma, double planarShare) {
+  public Medium analyze(AnalysisFrame frame, @Nullable Double noiseSigma, double planarShare) {
     PixelSample sample = frame.sample();
     ColourCounts counts = ColourCounts.of(sample.rgb());
     double coverage = counts.topCoverage(16);

@@ -4,6 +4,7 @@ import io.promptlens.core.analysis.ColorAnalysis;
 import io.promptlens.core.analysis.DepthOfField;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.core.analysis.SubjectPosition;
 import io.promptlens.core.compiler.ColourWords;
 import io.promptlens.core.compiler.Statement;
@@ -12,6 +13,7 @@ import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Regions;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes the measured main subject in words when nothing names it: its size, place, colour and
@@ -72,7 +74,7 @@ public final class SubjectDescriber {
   record Blob(
       boolean[] mask, int cells, double area, double cx, double cy, double aspect, double fill) {
 
-    static Blob of(boolean[] mask, int w, int h) {
+    static @Nullable Blob of(boolean[] mask, int w, int h) {
       int cells = 0;
       double sx = 0;
       double sy = 0;
@@ -163,7 +165,7 @@ public final class SubjectDescriber {
     return new MainSubject(
         null,
         described,
-        "form",
+        SubjectCategory.FORM,
         0,
         SOURCE,
         Math.round(confidence * 1000) / 1000.0,
@@ -206,7 +208,7 @@ public final class SubjectDescriber {
   }
 
   /** Whether a blob can be what the picture is of: not a speck, an edge detail or the frame. */
-  private static boolean usable(Blob blob) {
+  private static boolean usable(@Nullable Blob blob) {
     if (blob == null || blob.area() < DETAIL_AREA || blob.area() >= SURFACE_AREA) {
       return false;
     }
@@ -218,7 +220,7 @@ public final class SubjectDescriber {
    * The connected region of cells unlike every side of the frame that overlaps the salient region
    * most (the largest one when none overlaps), or null.
    */
-  static Blob figure(Grid grid, Blob salient) {
+  static @Nullable Blob figure(Grid grid, @Nullable Blob salient) {
     int w = grid.width();
     int h = grid.height();
     if (w < 3 || h < 3) {
@@ -289,7 +291,13 @@ public final class SubjectDescriber {
     var palette = color.palette();
     if (palette.isEmpty()) {
       return new MainSubject(
-          null, null, "surface", 0, SOURCE, 0, "no region stands out and no colour was measured");
+          null,
+          null,
+          SubjectCategory.SURFACE,
+          0,
+          SOURCE,
+          0,
+          "no region stands out and no colour was measured");
     }
     String first = ColourWords.forPrompt(palette.get(0).name(), palette.get(0).hex());
     String tones = first;
@@ -302,7 +310,7 @@ public final class SubjectDescriber {
     return new MainSubject(
         null,
         tones + " tones across the frame",
-        "surface",
+        SubjectCategory.SURFACE,
         0,
         SOURCE,
         0.5,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.MainSubject;
+import io.promptlens.core.analysis.SubjectCategory;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.measure.Grid;
 import java.awt.Color;
@@ -24,7 +25,7 @@ class SubjectDescriberTest {
 
     MainSubject subject = analysis.subject();
     assertThat(subject.named()).isNull();
-    assertThat(subject.category()).isEqualTo("form");
+    assertThat(subject.category()).isEqualTo(SubjectCategory.FORM);
     assertThat(subject.described())
         .doesNotStartWith("a small")
         .contains("vivid orange rounded form in the center against", "green background");
@@ -42,7 +43,7 @@ class SubjectDescriberTest {
     ImageAnalysis surface = analyzer.analyze(png(plain));
 
     assertThat(small.subject().described()).startsWith("a small").contains("rounded form");
-    assertThat(surface.subject().category()).isEqualTo("surface");
+    assertThat(surface.subject().category()).isEqualTo(SubjectCategory.SURFACE);
     assertThat(surface.subject().described()).contains("green").doesNotContain("form");
   }
 
