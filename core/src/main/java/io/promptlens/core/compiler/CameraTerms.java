@@ -10,20 +10,11 @@ import io.promptlens.core.compiler.Phrase.Role;
 import java.util.List;
 
 /**
- * Shot scale, depth of field and composition terms, from the composition and focus sections when an
- * analyzer filled them, otherwise from where and how large the main subject's box is. Nothing is
- * said about lenses or cameras the analysis cannot know.
+ * Shot scale, depth of field and composition terms, from the composition and focus sections; where
+ * the composition has no subject position, the main subject's box says whether it is centred.
+ * Nothing is said about lenses or cameras the analysis cannot know.
  */
 final class CameraTerms {
-
-  /** A subject box covering at least this share of the frame reads as a close-up. */
-  static final double CLOSE_UP_AREA = 0.4;
-
-  /** ... at least this share as a medium shot. */
-  static final double MEDIUM_AREA = 0.1;
-
-  /** ... below this share as a wide shot. */
-  static final double WIDE_AREA = 0.03;
 
   private CameraTerms() {}
 
@@ -31,21 +22,12 @@ final class CameraTerms {
     ShotScale scale = analysis.composition().shotScale();
     int main = mainSubject(analysis.subjects());
     StatementThresholds thresholds = PhraseExtractor.THRESHOLDS;
-    boolean measured = scale != null;
-    if (measured && thresholds.says(Statement.SHOT_SCALE, analysis.composition().confidence())) {
+    // The shot scale is decided once, by the composition (ShotScale.ofExtent); a subject's box is
+    // no second rule: a provider's subject without a box gets the whole frame, which is no
+    // close-up.
+    if (scale != null
+        && thresholds.says(Statement.SHOT_SCALE, analysis.composition().confidence())) {
       phrases.add(new Phrase(scale + " shot", Role.CAMERA, 50, "composition.shotScale"));
-    } else if (!measured
-        && main >= 0
-        && thresholds.says(Statement.SHOT_SCALE, analysis.subjects().get(main).confidence())) {
-      List<Double> box = analysis.subjects().get(main).box();
-      double area = box.get(2) * box.get(3);
-      String text =
-          area >= CLOSE_UP_AREA
-              ? "close-up shot"
-              : area >= MEDIUM_AREA ? "medium shot" : area < WIDE_AREA ? "wide shot" : null;
-      if (text != null) {
-        phrases.add(new Phrase(text, Role.CAMERA, 50, "subjects[" + main + "].box"));
-      }
     }
     DepthOfField depth = analysis.focus().depthOfField();
     if (depth != null
