@@ -180,7 +180,7 @@ public final class Fusion {
       return measured;
     }
     if (measured.label() == MediumLabel.UNKNOWN) {
-      return new Medium(said, STYLE_MEDIUM_CONFIDENCE);
+      return Medium.of(said, STYLE_MEDIUM_CONFIDENCE);
     }
     if (measured.label() != said) {
       notes.add(

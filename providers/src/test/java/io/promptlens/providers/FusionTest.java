@@ -52,7 +52,7 @@ class FusionTest {
     return ImageAnalysis.builder()
         .image(ImageInfo.of(4000, 3000, ImageFormat.JPEG))
         .color(
-            new ColorAnalysis(
+            ColorAnalysis.of(
                 grayscale,
                 List.of(
                     new PaletteColor("#F4F6F8", "snow white", 0.62),
@@ -62,8 +62,8 @@ class FusionTest {
                 Saturation.MUTED,
                 grayscale ? 0.0 : 0.04,
                 0.9))
-        .light(new LightAnalysis(key, Contrast.MEDIUM, 0.7, 0.15, 0.9))
-        .medium(new Medium(medium, medium == MediumLabel.UNKNOWN ? 0 : 0.9))
+        .light(LightAnalysis.of(key, Contrast.MEDIUM, 0.7, 0.15, 0.9))
+        .medium(Medium.of(medium, medium == MediumLabel.UNKNOWN ? 0 : 0.9))
         .focus(Focus.unknown())
         .composition(Composition.unknown())
         .subjects(subjects)
@@ -106,7 +106,7 @@ class FusionTest {
     assertThat(fused.image()).isEqualTo(measured.image());
     assertThat(fused.color()).isEqualTo(measured.color());
     assertThat(fused.light()).isEqualTo(measured.light());
-    assertThat(fused.medium()).isEqualTo(new Medium(MediumLabel.PHOTO, 0.6));
+    assertThat(fused.medium()).isEqualTo(Medium.of(MediumLabel.PHOTO, 0.6));
     assertThat(fused.notes())
         .startsWith("subjects, scene, people and text: no neural models installed")
         .contains(

@@ -78,18 +78,17 @@ final class StyleApplier {
     ImageAnalysis imagined =
         ImageAnalysis.builder()
             .image(ImageInfo.of(1024, 1024, ImageFormat.PNG))
-            .color(new ColorAnalysis(false, palette, Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 1))
+            .color(ColorAnalysis.of(false, palette, Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 1))
             .light(
-                new LightAnalysis(
+                LightAnalysis.of(
                     wire(LightKey.values(), style.lightKey(), LightKey.UNKNOWN),
                     wire(Contrast.values(), style.contrast(), Contrast.UNKNOWN),
                     0.5,
                     0.2,
                     1))
-            .medium(new Medium(wire(MediumLabel.values(), style.medium(), MediumLabel.UNKNOWN), 1))
+            .medium(Medium.of(wire(MediumLabel.values(), style.medium(), MediumLabel.UNKNOWN), 1))
             .focus(Focus.unknown())
-            .composition(
-                new Composition(named(SubjectPosition.values(), style.composition()), null))
+            .composition(Composition.of(named(SubjectPosition.values(), style.composition()), null))
             .scene(Scene.empty())
             .people(People.none())
             .text(TextContent.none())

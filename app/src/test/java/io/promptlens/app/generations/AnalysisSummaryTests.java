@@ -22,7 +22,7 @@ class AnalysisSummaryTests {
   @Test
   void boxesAndTheSubjectPositionComeFromTheAnalysis() {
     Composition composition =
-        new Composition(
+        Composition.of(
                 io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD,
                 io.promptlens.core.analysis.ShotScale.MEDIUM)
             .withSubject(List.of(0.2, 0.3, 0.25, 0.4), 0.1);

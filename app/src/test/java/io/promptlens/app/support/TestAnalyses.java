@@ -37,15 +37,15 @@ public final class TestAnalyses {
     return ImageAnalysis.builder()
         .image(ImageInfo.of(800, 600, ImageFormat.PNG))
         .color(
-            new ColorAnalysis(
+            ColorAnalysis.of(
                 false,
                 List.of(new PaletteColor("#D93A2B", "red", 1.0)),
                 Temperature.WARM,
                 Saturation.VIVID,
                 0.1,
                 1))
-        .light(new LightAnalysis(LightKey.MID, Contrast.MEDIUM, 0.5, 0.2, 1))
-        .medium(new Medium(MediumLabel.PHOTO, 1))
+        .light(LightAnalysis.of(LightKey.MID, Contrast.MEDIUM, 0.5, 0.2, 1))
+        .medium(Medium.of(MediumLabel.PHOTO, 1))
         .focus(Focus.unknown())
         .composition(composition)
         .subjects(subjects)
@@ -61,7 +61,7 @@ public final class TestAnalyses {
   /** Nothing found, and the safety classifier's verdict. */
   public static ImageAnalysis withSafety(String verdict) {
     return of(
-        new Composition(
+        Composition.of(
             io.promptlens.core.analysis.SubjectPosition.CENTER,
             io.promptlens.core.analysis.ShotScale.MEDIUM),
         List.of(),

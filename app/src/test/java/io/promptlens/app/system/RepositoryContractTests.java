@@ -133,7 +133,7 @@ abstract class RepositoryContractTests {
         ImageAnalysis.builder()
             .image(ImageInfo.of(1600, 1200, ImageFormat.JPEG))
             .color(
-                new ColorAnalysis(
+                ColorAnalysis.of(
                     false,
                     List.of(
                         new PaletteColor("#D93A2B", "vermilion", 0.5),
@@ -142,9 +142,9 @@ abstract class RepositoryContractTests {
                     Saturation.VIVID,
                     0.123456789,
                     0.9))
-            .light(new LightAnalysis(LightKey.MID, Contrast.HIGH, 0.42, 0.21, 0.8))
-            .medium(new Medium(MediumLabel.THREE_D_RENDER, 0.7))
-            .focus(new Focus(0.8, io.promptlens.core.analysis.DepthOfField.SHALLOW))
+            .light(LightAnalysis.of(LightKey.MID, Contrast.HIGH, 0.42, 0.21, 0.8))
+            .medium(Medium.of(MediumLabel.THREE_D_RENDER, 0.7))
+            .focus(Focus.of(0.8, io.promptlens.core.analysis.DepthOfField.SHALLOW))
             .composition(Composition.unknown())
             .subjects(List.of(new Subject("fox", 0.91, List.of(0.1, 0.2, 0.3, 0.4), "test")))
             .scene(new Scene(List.of(new Scene.Label("snow", 0.8))))

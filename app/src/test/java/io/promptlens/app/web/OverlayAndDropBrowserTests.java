@@ -67,7 +67,7 @@ class OverlayAndDropBrowserTests extends BrowserFixture {
               "test"));
     }
     Composition composition =
-        new Composition(
+        Composition.of(
                 io.promptlens.core.analysis.SubjectPosition.LOWER_RIGHT_THIRD,
                 io.promptlens.core.analysis.ShotScale.MEDIUM)
             .withSubject(List.of(.6, .6, .38, .38), null);

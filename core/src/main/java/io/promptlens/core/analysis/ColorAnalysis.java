@@ -35,15 +35,18 @@ public record ColorAnalysis(
     hueFamilies = hueFamilies == null ? null : List.copyOf(hueFamilies);
   }
 
-  /** The original six-field form; every newer field is unknown. */
-  public ColorAnalysis(
+  /**
+   * The palette and its summary, measured; every finer colour fact (hue families, harmony, ...)
+   * unknown.
+   */
+  public static ColorAnalysis of(
       boolean grayscale,
       List<PaletteColor> palette,
       Temperature temperature,
       Saturation saturation,
       double meanChroma,
       double confidence) {
-    this(
+    return new ColorAnalysis(
         grayscale,
         palette,
         temperature,
@@ -59,6 +62,6 @@ public record ColorAnalysis(
   }
 
   public static ColorAnalysis unknown() {
-    return new ColorAnalysis(false, List.of(), Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 0);
+    return ColorAnalysis.of(false, List.of(), Temperature.UNKNOWN, Saturation.UNKNOWN, 0, 0);
   }
 }

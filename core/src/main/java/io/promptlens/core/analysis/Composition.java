@@ -43,9 +43,10 @@ public record Composition(
     vanishingPoint = vanishingPoint == null ? null : List.copyOf(vanishingPoint);
   }
 
-  /** The original two-field form (schema 1 as first published); every newer field is unknown. */
-  public Composition(@Nullable SubjectPosition subjectPosition, @Nullable ShotScale shotScale) {
-    this(
+  /** Where the subject is and how much of the frame it takes; every other field unknown. */
+  public static Composition of(
+      @Nullable SubjectPosition subjectPosition, @Nullable ShotScale shotScale) {
+    return new Composition(
         subjectPosition,
         shotScale,
         null,
@@ -82,6 +83,6 @@ public record Composition(
   }
 
   public static Composition unknown() {
-    return new Composition(null, null);
+    return Composition.of(null, null);
   }
 }

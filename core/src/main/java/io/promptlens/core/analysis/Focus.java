@@ -41,9 +41,9 @@ public record Focus(
     @Nullable Double bokehConfidence,
     @Nullable Double grainConfidence) {
 
-  /** The original two-field form (schema 1 as first published); every newer field is unknown. */
-  public Focus(@Nullable Double sharpness, @Nullable DepthOfField depthOfField) {
-    this(
+  /** Sharpness and depth of field; every other field unknown. */
+  public static Focus of(@Nullable Double sharpness, @Nullable DepthOfField depthOfField) {
+    return new Focus(
         sharpness,
         depthOfField,
         null,
@@ -62,6 +62,6 @@ public record Focus(
   }
 
   public static Focus unknown() {
-    return new Focus(null, null);
+    return Focus.of(null, null);
   }
 }

@@ -33,14 +33,16 @@ public record LightAnalysis(
     @Nullable Double backlitConfidence,
     @Nullable Double silhouetteConfidence) {
 
-  /** The original five-field form; every newer field is unknown. */
-  public LightAnalysis(
+  /**
+   * Key, contrast and luminance; every light cue (direction, time of day, backlight, ...) unknown.
+   */
+  public static LightAnalysis of(
       LightKey key,
       Contrast contrast,
       double meanLuminance,
       double rmsContrast,
       double confidence) {
-    this(
+    return new LightAnalysis(
         key,
         contrast,
         meanLuminance,
@@ -60,6 +62,6 @@ public record LightAnalysis(
   }
 
   public static LightAnalysis unknown() {
-    return new LightAnalysis(LightKey.UNKNOWN, Contrast.UNKNOWN, 0, 0, 0);
+    return LightAnalysis.of(LightKey.UNKNOWN, Contrast.UNKNOWN, 0, 0, 0);
   }
 }

@@ -14,12 +14,12 @@ public record Medium(MediumLabel label, double confidence, @Nullable List<String
     styles = styles == null ? null : List.copyOf(styles);
   }
 
-  /** The original two-field form; styles unknown. */
-  public Medium(MediumLabel label, double confidence) {
-    this(label, confidence, null);
+  /** A medium with its confidence; its styles unknown. */
+  public static Medium of(MediumLabel label, double confidence) {
+    return new Medium(label, confidence, null);
   }
 
   public static Medium unknown() {
-    return new Medium(MediumLabel.UNKNOWN, 0);
+    return Medium.of(MediumLabel.UNKNOWN, 0);
   }
 }

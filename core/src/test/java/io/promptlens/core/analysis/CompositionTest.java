@@ -10,7 +10,7 @@ class CompositionTest {
   @Test
   void withSubjectSetsTheBoxAndSizeAndKeepsEverythingElse() {
     Composition framed =
-        new Composition(SubjectPosition.LEFT_THIRD, ShotScale.MEDIUM)
+        Composition.of(SubjectPosition.LEFT_THIRD, ShotScale.MEDIUM)
             .withSubject(List.of(0.2, 0.3, 0.25, 0.4), 0.1);
 
     assertThat(framed.subjectPosition()).isEqualTo(SubjectPosition.LEFT_THIRD);

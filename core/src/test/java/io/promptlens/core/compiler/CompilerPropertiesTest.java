@@ -173,17 +173,17 @@ class CompilerPropertiesTest {
                 Arbitraries.of(Saturation.class))
             .as(
                 (gray, palette, temperature, saturation) ->
-                    new ColorAnalysis(gray, palette, temperature, saturation, 0.1, 0.8));
+                    ColorAnalysis.of(gray, palette, temperature, saturation, 0.1, 0.8));
     Arbitrary<LightAnalysis> light =
         Combinators.combine(Arbitraries.of(LightKey.class), Arbitraries.of(Contrast.class))
-            .as((key, contrast) -> new LightAnalysis(key, contrast, 0.4, 0.2, 0.8));
+            .as((key, contrast) -> LightAnalysis.of(key, contrast, 0.4, 0.2, 0.8));
     Arbitrary<Focus> focus =
-        Arbitraries.of(DepthOfField.class).injectNull(0.4).map(d -> new Focus(null, d));
+        Arbitraries.of(DepthOfField.class).injectNull(0.4).map(d -> Focus.of(null, d));
     Arbitrary<Composition> composition =
         Combinators.combine(
                 Arbitraries.of(SubjectPosition.class).injectNull(0.4),
                 Arbitraries.of(ShotScale.class).injectNull(0.4))
-            .as(Composition::new);
+            .as(Composition::of);
     Arbitrary<Subject> subject =
         Combinators.combine(
                 label(),
@@ -342,7 +342,7 @@ class CompilerPropertiesTest {
           .image(image)
           .color(color)
           .light(light)
-          .medium(new Medium(medium, 0.7))
+          .medium(Medium.of(medium, 0.7))
           .focus(focus)
           .composition(composition)
           .subjects(subjects)

@@ -52,7 +52,7 @@ final class Fixtures {
     return ImageAnalysis.builder()
         .image(ImageInfo.of(1920, 1080, ImageFormat.JPEG))
         .color(
-            new ColorAnalysis(
+            ColorAnalysis.of(
                 false,
                 List.of(
                     new PaletteColor("#1B2A41", "midnight blue", 0.45),
@@ -63,10 +63,10 @@ final class Fixtures {
                 Saturation.MUTED,
                 0.05,
                 0.8))
-        .light(new LightAnalysis(LightKey.LOW, Contrast.LOW, 0.08, 0.12, 0.85))
-        .medium(new Medium(MediumLabel.PHOTO, 1))
-        .focus(new Focus(0.7, DepthOfField.SHALLOW))
-        .composition(new Composition(SubjectPosition.LEFT_THIRD, ShotScale.MEDIUM))
+        .light(LightAnalysis.of(LightKey.LOW, Contrast.LOW, 0.08, 0.12, 0.85))
+        .medium(Medium.of(MediumLabel.PHOTO, 1))
+        .focus(Focus.of(0.7, DepthOfField.SHALLOW))
+        .composition(Composition.of(SubjectPosition.LEFT_THIRD, ShotScale.MEDIUM))
         .subjects(
             List.of(
                 new Subject("woman with an umbrella", 0.85, List.of(0.1, 0.2, 0.25, 0.7), "test")))
@@ -112,15 +112,15 @@ final class Fixtures {
     return ImageAnalysis.builder()
         .image(ImageInfo.of(width, height, ImageFormat.JPEG))
         .color(
-            new ColorAnalysis(
+            ColorAnalysis.of(
                 grayscale,
                 palette,
                 grayscale ? Temperature.NEUTRAL : Temperature.WARM,
                 grayscale ? Saturation.MUTED : Saturation.VIVID,
                 grayscale ? 0 : 0.15,
                 0.9))
-        .light(new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.3, 0.9))
-        .medium(new Medium(MediumLabel.PHOTO, 1))
+        .light(LightAnalysis.of(LightKey.LOW, Contrast.HIGH, 0.12, 0.3, 0.9))
+        .medium(Medium.of(MediumLabel.PHOTO, 1))
         .focus(Focus.unknown())
         .composition(Composition.unknown())
         .subjects(subjects)

@@ -71,10 +71,10 @@ class ModesAndControlsTest {
             .light(fox.light())
             .medium(fox.medium())
             .focus(
-                new io.promptlens.core.analysis.Focus(
+                io.promptlens.core.analysis.Focus.of(
                     0.9, io.promptlens.core.analysis.DepthOfField.SHALLOW))
             .composition(
-                new io.promptlens.core.analysis.Composition(
+                io.promptlens.core.analysis.Composition.of(
                     io.promptlens.core.analysis.SubjectPosition.CENTER,
                     io.promptlens.core.analysis.ShotScale.CLOSE_UP))
             .subjects(fox.subjects())

@@ -37,7 +37,7 @@ class TruthfulPromptsTest {
   void aDocumentIsAPageOfTextWithNoSkyOrOutdoorWords() {
     ImageAnalysis page =
         Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
-            .medium(new Medium(MediumLabel.DOCUMENT, 0.82))
+            .medium(Medium.of(MediumLabel.DOCUMENT, 0.82))
             .scene(PAGE_SCENE)
             .build();
 
@@ -56,7 +56,7 @@ class TruthfulPromptsTest {
     }
     ImageAnalysis scan =
         Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
-            .medium(new Medium(MediumLabel.ILLUSTRATION, 0.6))
+            .medium(Medium.of(MediumLabel.ILLUSTRATION, 0.6))
             .scene(PAGE_SCENE)
             .text(new TextContent("line 0 ...", lines))
             .build();
@@ -105,7 +105,7 @@ class TruthfulPromptsTest {
                 Fixtures.warmFox().color().palette(),
                 List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)))
             .toBuilder()
-            .medium(new Medium(MediumLabel.PHOTO, 0.8))
+            .medium(Medium.of(MediumLabel.PHOTO, 0.8))
             .build();
 
     assertThat(compiler.compile(starry, "flux", Mode.FULL, Controls.defaults()).prompt())
@@ -228,7 +228,7 @@ class TruthfulPromptsTest {
                     new Subject("bird", 0.9, List.of(0.1, 0.2, 0.2, 0.3), DETECTOR),
                     new Subject("car", 0.9, List.of(0.5, 0.2, 0.2, 0.3), DETECTOR)))
             .toBuilder()
-            .medium(new Medium(MediumLabel.GRAPHIC, 0.9))
+            .medium(Medium.of(MediumLabel.GRAPHIC, 0.9))
             .build();
 
     String prompt = compiler.compile(notes, "flux", Mode.FULL, Controls.defaults()).prompt();
@@ -248,7 +248,7 @@ class TruthfulPromptsTest {
             .toBuilder()
             // A drawing the table lets be said: since no analyzer's illustration call reaches its
             // row (eval/RESULTS.md), that is a medium given as certain, as a style preset's is.
-            .medium(new Medium(MediumLabel.ILLUSTRATION, 1.0))
+            .medium(Medium.of(MediumLabel.ILLUSTRATION, 1.0))
             .build();
 
     String prompt = compiler.compile(clipArt, "flux", Mode.FULL, Controls.defaults()).prompt();
@@ -374,7 +374,7 @@ class TruthfulPromptsTest {
     ImageAnalysis grass =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
             .composition(
-                new io.promptlens.core.analysis.Composition(
+                io.promptlens.core.analysis.Composition.of(
                     io.promptlens.core.analysis.SubjectPosition.LEFT_THIRD, null))
             .build()
             .withSubject(surface);

@@ -134,7 +134,7 @@ public final class LightAnalyzer {
     double contrastConfidence =
         Confidence.fromMargin(std, 0.05, LOW_CONTRAST_BELOW, HIGH_CONTRAST_FROM);
 
-    return new LightAnalysis(
+    return LightAnalysis.of(
         key, contrast, round4(sumY / n), round4(std), Math.min(keyConfidence, contrastConfidence));
   }
 

@@ -40,7 +40,7 @@ class AnalysisJsonTest {
     return ImageAnalysis.builder()
         .image(ImageInfo.of(1920, 1080, ImageFormat.JPEG))
         .color(
-            new ColorAnalysis(
+            ColorAnalysis.of(
                 false,
                 List.of(
                     new PaletteColor("#C04E01", "burnt orange", 0.55),
@@ -49,8 +49,8 @@ class AnalysisJsonTest {
                 Saturation.VIVID,
                 0.1234,
                 0.8))
-        .light(new LightAnalysis(LightKey.LOW, Contrast.HIGH, 0.12, 0.31, 0.7))
-        .medium(new Medium(MediumLabel.THREE_D_RENDER, 0.6))
+        .light(LightAnalysis.of(LightKey.LOW, Contrast.HIGH, 0.12, 0.31, 0.7))
+        .medium(Medium.of(MediumLabel.THREE_D_RENDER, 0.6))
         .focus(Focus.unknown())
         .composition(Composition.unknown())
         .subjects(List.of(new Subject("cat", 0.9, List.of(0.1, 0.2, 0.3, 0.4), "test")))

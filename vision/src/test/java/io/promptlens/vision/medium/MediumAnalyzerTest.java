@@ -148,7 +148,7 @@ class MediumAnalyzerTest {
   @Test
   void aCameraExposureMakesAPhotographUnlessTheFrameMayBeAPage() {
     Medium drawnLooking = new Medium(MediumLabel.ILLUSTRATION, 0.6, List.of("line art"));
-    Medium page = new Medium(MediumLabel.DOCUMENT, 0.8);
+    Medium page = Medium.of(MediumLabel.DOCUMENT, 0.8);
 
     Medium photo = MediumAnalyzer.withCamera(drawnLooking, true, 0.1);
 

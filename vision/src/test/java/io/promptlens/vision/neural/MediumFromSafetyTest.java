@@ -31,7 +31,7 @@ class MediumFromSafetyTest {
       MediumLabel measured, double drawing, MediumLabel expected) {
     SafetyAssessment assessment = new SafetyAssessment("safe", 0.01, drawing, Map.of());
 
-    Medium medium = FeatureProbes.medium(new Medium(measured, 0.6), assessment);
+    Medium medium = FeatureProbes.medium(Medium.of(measured, 0.6), assessment);
 
     assertThat(medium.label()).isEqualTo(expected);
     if (expected == MediumLabel.PHOTO && expected != measured) {
@@ -41,7 +41,7 @@ class MediumFromSafetyTest {
 
   @Test
   void aPageOnWhichTheReaderReadNothingIsNotADocument() {
-    Medium bricks = new Medium(MediumLabel.DOCUMENT, 0.875);
+    Medium bricks = Medium.of(MediumLabel.DOCUMENT, 0.875);
 
     Medium decided = NeuralAnalyzers.unreadPage(bricks, true, TextContent.none());
 
@@ -51,7 +51,7 @@ class MediumFromSafetyTest {
 
   @Test
   void aPageWithReadLinesOrWithoutTheReaderStaysADocument() {
-    Medium page = new Medium(MediumLabel.DOCUMENT, 0.875);
+    Medium page = Medium.of(MediumLabel.DOCUMENT, 0.875);
     TextContent read =
         new TextContent(
             "Dear", List.of(new TextContent.Line("Dear", 0.9, List.of(0.1, 0.1, 0.2, 0.05))));

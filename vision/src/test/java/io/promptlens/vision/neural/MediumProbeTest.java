@@ -51,7 +51,7 @@ class MediumProbeTest {
 
   @Test
   void aMeasuredCallTheTableSaysStaysWhateverTheProbeThinks() {
-    Medium sure = new Medium(MediumLabel.PHOTO, 0.95);
+    Medium sure = Medium.of(MediumLabel.PHOTO, 0.95);
 
     assertThat(PROBE.decide(sure, new float[] {0, 1}, StatementThresholds.DEFAULT)).isEqualTo(sure);
   }
@@ -67,7 +67,7 @@ class MediumProbeTest {
 
   @Test
   void aMeasuredDocumentStays() {
-    Medium page = new Medium(MediumLabel.DOCUMENT, 0.85);
+    Medium page = Medium.of(MediumLabel.DOCUMENT, 0.85);
 
     assertThat(PROBE.decide(page, new float[] {1, 0}, StatementThresholds.DEFAULT)).isEqualTo(page);
   }
