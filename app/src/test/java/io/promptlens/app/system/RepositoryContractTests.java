@@ -147,7 +147,7 @@ abstract class RepositoryContractTests {
             .focus(Focus.of(0.8, io.promptlens.core.analysis.DepthOfField.SHALLOW))
             .composition(Composition.unknown())
             .subjects(List.of(new Subject("fox", 0.91, List.of(0.1, 0.2, 0.3, 0.4), "test")))
-            .scene(new Scene(List.of(new Scene.Label("snow", 0.8))))
+            .scene(new Scene(List.of(new Scene.Label("snow", 0.8, null))))
             .people(People.none())
             .text(TextContent.none())
             .notes(List.of("faces: not analysed in this build"))

@@ -18,10 +18,5 @@ public record Scene(List<Label> labels) {
    * A scene label, its confidence 0..1 and the analyzer or provider that gave it ({@code source}
    * null: the measured scene analyzer, as before sources were recorded).
    */
-  public record Label(String label, double confidence, @Nullable String source) {
-
-    public Label(String label, double confidence) {
-      this(label, confidence, null);
-    }
-  }
+  public record Label(String label, double confidence, @Nullable String source) {}
 }

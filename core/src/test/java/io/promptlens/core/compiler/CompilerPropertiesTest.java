@@ -195,7 +195,7 @@ class CompilerPropertiesTest {
             .as((l, c, x, y, w, h) -> new Subject(l, c, List.of(x, y, w, h), "property"));
     Arbitrary<Scene> scene =
         Combinators.combine(label(), Arbitraries.doubles().between(0, 1))
-            .as(Scene.Label::new)
+            .as((name, confidence) -> new Scene.Label(name, confidence, null))
             .list()
             .ofMaxSize(6)
             .map(Scene::new);

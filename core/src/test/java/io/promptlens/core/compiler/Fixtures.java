@@ -73,9 +73,9 @@ final class Fixtures {
         .scene(
             new Scene(
                 List.of(
-                    new Scene.Label("city street", 0.8),
-                    new Scene.Label("rain", 0.6),
-                    new Scene.Label("car", 0.3))))
+                    new Scene.Label("city street", 0.8, null),
+                    new Scene.Label("rain", 0.6, null),
+                    new Scene.Label("car", 0.3, null))))
         .people(
             new People(
                 1, List.of(new People.Face(List.of(0.15, 0.25, 0.08, 0.1), 0.9, null, null))))

@@ -54,7 +54,7 @@ class AnalysisJsonTest {
         .focus(Focus.unknown())
         .composition(Composition.unknown())
         .subjects(List.of(new Subject("cat", 0.9, List.of(0.1, 0.2, 0.3, 0.4), "test")))
-        .scene(new Scene(List.of(new Scene.Label("indoor", 0.7))))
+        .scene(new Scene(List.of(new Scene.Label("indoor", 0.7, null))))
         .people(
             new People(1, List.of(new People.Face(List.of(0.1, 0.1, 0.2, 0.2), 0.95, null, null))))
         .text(

@@ -20,7 +20,7 @@ class SceneProbeTest {
               "a test"));
 
   private static final Scene MEASURED =
-      new Scene(List.of(new Scene.Label("sky", 0.85), new Scene.Label("snow", 0.6)));
+      new Scene(List.of(new Scene.Label("sky", 0.85, null), new Scene.Label("snow", 0.6, null)));
 
   @Test
   void theProbesProbabilityDecidesTheLabelsItKnows() {
