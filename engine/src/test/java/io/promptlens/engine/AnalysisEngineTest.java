@@ -85,6 +85,26 @@ class AnalysisEngineTest {
     }
   }
 
+  @Test
+  void anEngineWhoseModelsAreStillLoadingMeasuresMeanwhileAndOwnsThemOnceLoaded(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // An empty store: every model is missing, which is a note in the analysis, never an error.
+    io.promptlens.vision.models.ModelStore empty =
+        new io.promptlens.vision.models.ModelStore(
+            dir, io.promptlens.vision.models.ModelManifest.builtIn());
+    java.util.concurrent.CompletableFuture<io.promptlens.vision.neural.NeuralAnalyzers> loading =
+        io.promptlens.vision.neural.NeuralAnalyzers.loadInBackground(empty);
+
+    try (AnalysisEngine engine =
+        AnalysisEngine.owningWhileLoading(IntakeLimits.defaults(), loading, null, NOTES)) {
+      ImageAnalysis analysis = engine.analyze(png());
+
+      assertThat(analysis.image().width()).isEqualTo(64);
+      assertThat(analysis.notes()).anyMatch(note -> note.contains("models fetch"));
+      assertThat(loading).isDone();
+    }
+  }
+
   private static VisionProvider describing(String subject) {
     return new VisionProvider() {
       @Override
