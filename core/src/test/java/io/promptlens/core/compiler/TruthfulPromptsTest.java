@@ -159,18 +159,22 @@ class TruthfulPromptsTest {
     assertThat(prompt).doesNotContain("9 people", "nine people");
   }
 
+  /** A confident person box (0.82) and a weaker one (0.45, under the person row). */
+  private static ImageAnalysis personBoxes(List<Double> confident, List<Double> weaker) {
+    return Fixtures.analysis(
+        640,
+        480,
+        false,
+        Fixtures.warmFox().color().palette(),
+        List.of(
+            new Subject("person", 0.82, confident, DETECTOR),
+            new Subject("person", 0.45, weaker, DETECTOR)));
+  }
+
   @Test
   void aWeakerPersonBoxApartFromTheConfidentOneLeavesTheCountUnsaid() {
     ImageAnalysis twoPlayers =
-        Fixtures.analysis(
-                640,
-                480,
-                false,
-                Fixtures.warmFox().color().palette(),
-                List.of(
-                    new Subject("person", 0.82, List.of(0.6, 0.05, 0.35, 0.9), DETECTOR),
-                    new Subject("person", 0.45, List.of(0.05, 0.1, 0.25, 0.85), DETECTOR)))
-            .toBuilder()
+        personBoxes(List.of(0.6, 0.05, 0.35, 0.9), List.of(0.05, 0.1, 0.25, 0.85)).toBuilder()
             .people(new People(2, List.of()))
             .build();
 
@@ -183,14 +187,7 @@ class TruthfulPromptsTest {
   @Test
   void aWeakerPersonBoxInsideTheConfidentOneIsTheSamePerson() {
     ImageAnalysis onePlayer =
-        Fixtures.analysis(
-            640,
-            480,
-            false,
-            Fixtures.warmFox().color().palette(),
-            List.of(
-                new Subject("person", 0.82, List.of(0.3, 0.05, 0.35, 0.9), DETECTOR),
-                new Subject("person", 0.45, List.of(0.32, 0.06, 0.3, 0.5), DETECTOR)));
+        personBoxes(List.of(0.3, 0.05, 0.35, 0.9), List.of(0.32, 0.06, 0.3, 0.5));
 
     assertThat(SubjectNaming.name(onePlayer, StatementThresholds.DEFAULT).named())
         .isEqualTo("a person");
