@@ -10,11 +10,15 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,6 +68,29 @@ public final class Browsers {
     browser.findElement(By.id("sign-in-button")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-user")));
+  }
+
+  /**
+   * Waits for {@code old} to leave the document: the page it was on was replaced. Unlike {@link
+   * ExpectedConditions#stalenessOf}, this also reads Chromium's answer for a node asked about in
+   * the middle of the swap ("Node with given id does not belong to the document", a plain
+   * WebDriverException) as gone, which made a library test fail once in CI.
+   */
+  public static ExpectedCondition<Boolean> replaced(WebElement old) {
+    return driver -> {
+      try {
+        old.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException gone) {
+        return true;
+      } catch (WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /** Whether the page is wider than the window (a sideways scroll bar on a phone). */

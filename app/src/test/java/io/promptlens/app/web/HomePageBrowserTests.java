@@ -86,7 +86,7 @@ class HomePageBrowserTests extends BrowserFixture {
     browser.findElement(By.id("what-is-it-button")).click();
 
     // The server renders the new result, which replaces the old one (its elements go stale).
-    wait.until(ExpectedConditions.stalenessOf(prompt));
+    wait.until(Browsers.replaced(prompt));
     wait.until(
         driver ->
             driver

@@ -207,7 +207,7 @@ class LibraryAndHistoryBrowserTests extends BrowserFixture {
   private void navigateBy(By control) {
     WebElement old = browser.findElement(By.tagName("html"));
     browser.findElement(control).click();
-    wait.until(ExpectedConditions.stalenessOf(old));
+    wait.until(Browsers.replaced(old));
   }
 
   private List<String> titles() {
