@@ -40,13 +40,11 @@ public final class SubjectNaming {
   static final double DOMINANT_RATIO = 4;
 
   /**
-   * Read lines covering this share of the frame make it a page of text: text is then the dominant
-   * content, not a label or a sign in a scene.
+   * Read lines of running text ({@link TextContent#readsAsRunningText}) covering this share of the
+   * frame make it a page of text: text is then the dominant content, not a label or a sign in a
+   * scene.
    */
   static final double PAGE_TEXT_AREA = 0.25;
-
-  /** ... with at least this many lines (a paragraph; a sign or a label has fewer). */
-  static final int PAGE_LINES = 5;
 
   /**
    * Smaller person boxes that make a crowd behind a dominant person, each at least {@link
@@ -112,14 +110,14 @@ public final class SubjectNaming {
           "the medium analyzer found rows of text lines on a page");
     }
     double textArea = textArea(analysis.text());
-    if (textArea >= PAGE_TEXT_AREA && analysis.text().lines().size() >= PAGE_LINES) {
+    if (textArea >= PAGE_TEXT_AREA && analysis.text().readsAsRunningText()) {
       return base.withName(
           "a page of printed text",
           SubjectCategory.TEXT,
           1,
           "vision.neural.ocr",
           Math.min(1, textArea / PAGE_TEXT_AREA / 2 + 0.5),
-          "read text lines cover " + Math.round(textArea * 100) + " % of the frame");
+          "read lines of running text cover " + Math.round(textArea * 100) + " % of the frame");
     }
     Detected detected = sayable(analysis, thresholds);
     boolean detectorRan = analysis.subjects().stream().anyMatch(SubjectNaming::detector);

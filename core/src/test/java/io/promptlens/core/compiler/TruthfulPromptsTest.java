@@ -52,7 +52,11 @@ class TruthfulPromptsTest {
   void manyReadLinesMakeAPageEvenWhenTheMediumSaysIllustration() {
     List<TextContent.Line> lines = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      lines.add(new TextContent.Line("line " + i, 0.9, List.of(0.1, 0.05 + i * 0.07, 0.8, 0.04)));
+      lines.add(
+          new TextContent.Line(
+              "line " + i + " of a paragraph set across the page",
+              0.9,
+              List.of(0.1, 0.05 + i * 0.07, 0.8, 0.04)));
     }
     ImageAnalysis scan =
         Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
@@ -65,6 +69,24 @@ class TruthfulPromptsTest {
 
     assertThat(prompt).startsWith("A page of printed text");
     assertThat(prompt.toLowerCase()).doesNotContain("sky", "cloud", "outdoor", "illustration");
+  }
+
+  @Test
+  void theShortLabelsOfAScreenshotCoveringTheFrameDoNotMakeAPage() {
+    List<TextContent.Line> lines = new ArrayList<>();
+    String[] labels = {"File", "Program", "Execute", "History", "Clear", "Palette", "Help"};
+    for (int i = 0; i < labels.length; i++) {
+      lines.add(new TextContent.Line(labels[i], 0.9, List.of(0.05, 0.05 + i * 0.13, 0.9, 0.1)));
+    }
+    ImageAnalysis screenshot =
+        Fixtures.analysis(1200, 900, false, grey(), List.of()).toBuilder()
+            .medium(Medium.of(MediumLabel.GRAPHIC, 0.5))
+            .text(new TextContent(String.join(" ", labels), lines))
+            .build();
+
+    String prompt = compiler.compile(screenshot, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt.toLowerCase()).doesNotContain("page", "printed");
   }
 
   @Test

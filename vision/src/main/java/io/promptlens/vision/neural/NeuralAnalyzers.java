@@ -303,12 +303,14 @@ public final class NeuralAnalyzers implements AutoCloseable {
   /**
    * The measured medium, less a "document" the text reader refutes: the measures see rows of text
    * lines on a light page, but rows of bricks, tiles, windows or shelves look the same to them
-   * (issue 18: a cartoon school front named "a page of printed text"). When the reader ran and read
-   * no line at all, nothing says there is print, and the medium is left unknown for the probe and
-   * the rest to decide. Without the reader the measured call stands.
+   * (issue 18: a cartoon school front named "a page of printed text"), and so do the boxes and
+   * labels of a diagram, a dialog on a screenshot or a table. When the reader ran and did not read
+   * running text ({@link TextContent#readsAsRunningText}), nothing says this is a page of print,
+   * and the medium is left unknown for the probe and the rest to decide. Without the reader the
+   * measured call stands.
    */
   static Medium unreadPage(Medium measured, boolean readerRan, TextContent read) {
-    if (measured.label() == MediumLabel.DOCUMENT && readerRan && read.lines().isEmpty()) {
+    if (measured.label() == MediumLabel.DOCUMENT && readerRan && !read.readsAsRunningText()) {
       return new Medium(MediumLabel.UNKNOWN, 0, measured.styles());
     }
     return measured;

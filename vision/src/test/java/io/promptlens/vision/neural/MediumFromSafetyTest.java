@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.TextContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,32 @@ class MediumFromSafetyTest {
   }
 
   @Test
-  void aPageWithReadLinesOrWithoutTheReaderStaysADocument() {
+  void aPageWithRunningTextOrWithoutTheReaderStaysADocument() {
     Medium page = Medium.of(MediumLabel.DOCUMENT, 0.875);
-    TextContent read =
-        new TextContent(
-            "Dear", List.of(new TextContent.Line("Dear", 0.9, List.of(0.1, 0.1, 0.2, 0.05))));
+    List<TextContent.Line> lines = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      lines.add(
+          new TextContent.Line(
+              "Dear reader, this is line " + i + " of the letter",
+              0.9,
+              List.of(0.1, 0.1 + i * 0.05, 0.8, 0.04)));
+    }
+    TextContent read = new TextContent("Dear reader, ...", lines);
 
     assertThat(NeuralAnalyzers.unreadPage(page, true, read)).isEqualTo(page);
     assertThat(NeuralAnalyzers.unreadPage(page, false, TextContent.none())).isEqualTo(page);
+  }
+
+  @Test
+  void theLabelsOfADiagramDoNotConfirmAPage() {
+    Medium rows = Medium.of(MediumLabel.DOCUMENT, 0.9);
+    List<TextContent.Line> labels = new ArrayList<>();
+    for (String label : new String[] {"User", "Space", "OS", "Buffers", "Disk", "shared"}) {
+      labels.add(new TextContent.Line(label, 0.9, List.of(0.1, 0.1, 0.1, 0.05)));
+    }
+
+    Medium decided = NeuralAnalyzers.unreadPage(rows, true, new TextContent("User ...", labels));
+
+    assertThat(decided.label()).isEqualTo(MediumLabel.UNKNOWN);
   }
 }
