@@ -53,15 +53,21 @@ class MediumFromSafetyTest {
   @Test
   void aPageWithRunningTextOrWithoutTheReaderStaysADocument() {
     Medium page = Medium.of(MediumLabel.DOCUMENT, 0.875);
-    List<TextContent.Line> lines = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      lines.add(
-          new TextContent.Line(
-              "Dear reader, this is line " + i + " of the letter",
-              0.9,
-              List.of(0.1, 0.1 + i * 0.05, 0.8, 0.04)));
-    }
-    TextContent read = new TextContent("Dear reader, ...", lines);
+    String letter =
+        """
+        Dear reader, thank you for the letter of May.
+        We have read it with care and we agree that
+        the figures in the second table do not add up.
+        A corrected table will follow within the week,
+        together with the notes on how it was made.
+        Yours sincerely, the editors of the journal""";
+    List<String> rows = letter.lines().toList();
+    TextContent read =
+        new TextContent(
+            letter,
+            rows.stream()
+                .map(row -> new TextContent.Line(row, 0.9, List.of(0.1, 0.1, 0.8, 0.04)))
+                .toList());
 
     assertThat(NeuralAnalyzers.unreadPage(page, true, read)).isEqualTo(page);
     assertThat(NeuralAnalyzers.unreadPage(page, false, TextContent.none())).isEqualTo(page);
