@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * spinning threads per model and request (nine models × two threads on two cores before). Models
  * whose input size varies from call to call (text detection and reading) run without the memory
  * arena and memory patterns, which otherwise keep the largest tensor each shape ever needed (a
- * 2,400 px page) for the life of the process. {@link OrtSession#run} is thread-safe, so one
- * instance serves concurrent callers; every {@link OrtException} leaves as {@link NeuralException}
- * naming the model.
+ * 2,400 px page) for the life of the process; the text probe, whose input is small and of a few
+ * shapes, keeps them on a session of its own ({@link TextDetector}). {@link OrtSession#run} is
+ * thread-safe, so one instance serves concurrent callers; every {@link OrtException} leaves as
+ * {@link NeuralException} naming the model.
  */
 final class OnnxSession implements AutoCloseable {
 
