@@ -18,15 +18,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one place an ONNX Runtime session is opened: CPU (or CUDA first, see {@link Accelerator}),
- * full graph optimisation, kept on disk after the first load ({@link OptimizedModels}). All
- * sessions share one process-wide pool of intra-op threads, one per core, that sleep instead of
- * spinning when idle: concurrent requests then queue for the cores instead of running a pool of
- * spinning threads per model and request (nine models × two threads on two cores before). Models
- * whose input size varies from call to call (text detection and reading) run without the memory
- * arena and memory patterns, which otherwise keep the largest tensor each shape ever needed (a
- * 2,400 px page) for the life of the process. {@link OrtSession#run} is thread-safe, so one
- * instance serves concurrent callers; every {@link OrtException} leaves as {@link NeuralException}
- * naming the model.
+ * full graph optimisation, kept on disk after the first load ({@link OptimizedModels}). A model
+ * whose input shape is fixed (every model an analysis always runs: the text probe, objects, faces,
+ * safety; and the small heads after them) runs on the calling thread alone: an analysis already
+ * runs those models side by side with the measured analyzers ({@code vision/Fork}, one thread per
+ * core), and splitting each run's operators over a pool thread as well only added threads waking
+ * and sleeping on the same cores (1 MP garden photo, quiet 2-core machine: the whole analysis 81–95
+ * against 97–109 ms, CPU per analysis 156–181 against 184–210 ms, each model in turn no slower;
+ * docs/performance.md). The text detector at full size and the reader, which run only on text and
+ * whose page-sized runs are the longest single runs there are, share one process-wide pool of
+ * intra-op threads, one per core, that sleep instead of spinning when idle: concurrent requests
+ * then queue for the cores instead of running a pool of spinning threads per model and request
+ * (nine models × two threads on two cores before). Models whose input size varies from call to call
+ * (text detection and reading) run without the memory arena and memory patterns, which otherwise
+ * keep the largest tensor each shape ever needed (a 2,400 px page) for the life of the process; the
+ * text probe, whose input is small and of a few shapes, keeps them on a session of its own ({@link
+ * TextDetector}). {@link OrtSession#run} is thread-safe, so one instance serves concurrent callers;
+ * every {@link OrtException} leaves as {@link NeuralException} naming the model.
  */
 final class OnnxSession implements AutoCloseable {
 
@@ -144,11 +152,21 @@ final class OnnxSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether a session runs on its caller's thread alone, with no intra-op pool: the fixed-shape
+   * models, which an analysis runs side by side (see the class comment).
+   */
+  static boolean callerOnly(Shapes shapes) {
+    return shapes == Shapes.FIXED;
+  }
+
   private static OrtSession.SessionOptions options(Shapes shapes, OptLevel level)
       throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     options.setOptimizationLevel(level);
-    if (Runtime.GLOBAL_THREADS) {
+    if (callerOnly(shapes)) {
+      options.setIntraOpNumThreads(1);
+    } else if (Runtime.GLOBAL_THREADS) {
       options.disablePerSessionThreads();
     } else {
       options.setIntraOpNumThreads(Runtime.THREADS);

@@ -101,6 +101,28 @@ class TextProbeTest {
   }
 
   @Test
+  void theProbeRunsOnASessionOfItsOwnThatMapsToTheBitAsTheDetectionSessionAndOpensNothingElse()
+      throws Exception {
+    // The probe's session keeps ONNX Runtime's memory arena (twice as fast at 320 px); memory
+    // handling must not change a probability, and a photo without text must not open the
+    // detection's session.
+    try (TextDetector detector =
+        TextDetector.load(ModelLoader.of(InstalledModels.require("ocr-det")))) {
+      DecodedImage garden = enlarged("fidelity/wyom.png", 1000);
+      assertThat(detector.mayHoldText(garden.pixels())).isFalse();
+      assertThat(detector.detectionLoaded()).isFalse();
+
+      // A page, so that the maps compared hold text and are not two empty ones.
+      DecodedImage page = enlarged("ocr/phototest.tif", 1280);
+      TextDetector.ProbabilityMap[] maps = detector.probeAndDetectionMaps(page.pixels());
+      assertThat(detector.detectionLoaded()).isTrue();
+      assertThat(maps[0].width()).isEqualTo(maps[1].width()).isEqualTo(320);
+      assertThat(maps[0].values()).isEqualTo(maps[1].values());
+      assertThat(detector.textPixels(page.pixels(), TextDetector.PROBE_LIMIT)).isPositive();
+    }
+  }
+
+  @Test
   void anImageUpToTwiceTheProbeSizeIsNotProbedBecauseTheFullDetectionCostsAsLittle()
       throws Exception {
     // A blank 640 px image: no probe, so "may hold text" until the detection itself says no.
