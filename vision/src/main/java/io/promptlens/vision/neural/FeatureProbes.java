@@ -24,16 +24,20 @@ final class FeatureProbes {
 
   /**
    * The medium: with the shipped medium probe and the features, the probe decides ({@link
-   * MediumProbe#decide}) and adds its probabilities to {@code provenance}; otherwise the rule
-   * without the probe ({@link #medium(Medium, SafetyAssessment)}).
+   * MediumProbe#decide}, with the file's camera record) and adds its probabilities to {@code
+   * provenance}; otherwise the rule without the probe ({@link #medium(Medium, SafetyAssessment)}).
    */
-  static Medium medium(Medium measured, SafetyAssessment assessment, List<Provenance> provenance) {
+  static Medium medium(
+      Medium measured,
+      SafetyAssessment assessment,
+      boolean cameraRecord,
+      List<Provenance> provenance) {
     MediumProbe probe = Shipped.MEDIUM;
     float[] features = assessment.features();
     if (probe == null || features == null) {
       return medium(measured, assessment);
     }
-    Medium decided = probe.decide(measured, features, StatementThresholds.DEFAULT);
+    Medium decided = probe.decide(measured, features, StatementThresholds.DEFAULT, cameraRecord);
     provenance.add(
         new Provenance(
             MediumProbe.COMPONENT,

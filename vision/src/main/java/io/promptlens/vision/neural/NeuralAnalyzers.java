@@ -242,7 +242,7 @@ public final class NeuralAnalyzers implements AutoCloseable {
     Medium medium =
         assessment == null
             ? measuredMedium
-            : FeatureProbes.medium(measuredMedium, assessment, provenance);
+            : FeatureProbes.medium(measuredMedium, assessment, image.cameraExposure(), provenance);
     Scene scene =
         assessment == null
             ? measured.scene()

@@ -66,6 +66,51 @@ class MediumProbeTest {
   }
 
   @Test
+  void aCameraRecordAndAProbeThatAgreeMakeAPhotograph() {
+    Medium byRecord = new Medium(MediumLabel.PHOTO, 0.86, List.of());
+
+    Medium decided =
+        PROBE.decide(byRecord, new float[] {0.2f, 0}, StatementThresholds.DEFAULT, true);
+
+    // 12 × 0.2 = 2.4 in log-odds: the probe says photographed at 0.917, over the agreement.
+    assertThat(decided.label()).isEqualTo(MediumLabel.PHOTO);
+    assertThat(decided.confidence()).isEqualTo(MediumProbe.CAMERA_AND_PROBE_CONFIDENCE);
+    assertThat(StatementThresholds.DEFAULT.says(Statement.MEDIUM_PHOTO, decided.confidence()))
+        .isTrue();
+  }
+
+  @Test
+  void aCameraRecordOnAPictureTheProbeDoubtsIsNotEnough() {
+    Medium byRecord = new Medium(MediumLabel.PHOTO, 0.86, List.of());
+
+    // 12 × 0.15 = 1.8: 0.858, under the agreement (a filtered photograph, say).
+    Medium decided =
+        PROBE.decide(byRecord, new float[] {0.15f, 0}, StatementThresholds.DEFAULT, true);
+
+    assertThat(StatementThresholds.DEFAULT.says(Statement.MEDIUM_PHOTO, decided.confidence()))
+        .isFalse();
+  }
+
+  @Test
+  void aSureProbeWithoutACameraRecordIsNotEnough() {
+    Medium measuredPhoto = new Medium(MediumLabel.PHOTO, 0.7, List.of());
+
+    Medium decided =
+        PROBE.decide(measuredPhoto, new float[] {1, 0}, StatementThresholds.DEFAULT, false);
+
+    assertThat(StatementThresholds.DEFAULT.says(Statement.MEDIUM_PHOTO, decided.confidence()))
+        .isFalse();
+  }
+
+  @Test
+  void aCameraRecordDoesNotMakeAMeasuredPageAPhotograph() {
+    Medium page = new Medium(MediumLabel.DOCUMENT, 0.9, List.of());
+
+    assertThat(PROBE.decide(page, new float[] {1, 0}, StatementThresholds.DEFAULT, true))
+        .isEqualTo(page);
+  }
+
+  @Test
   void aMeasuredDocumentStays() {
     Medium page = Medium.of(MediumLabel.DOCUMENT, 0.85);
 
