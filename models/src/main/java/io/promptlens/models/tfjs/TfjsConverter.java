@@ -476,8 +476,9 @@ public final class TfjsConverter {
   }
 
   /**
-   * The channel count of a 4-D NHWC tensor that a convolution made, followed through element-wise
-   * ops on it alone or with constants of at most one dimension; 0 when it cannot be told.
+   * The channel count of a 4-D NHWC tensor that a convolution made, followed through pools, pads
+   * and element-wise ops on it alone or with constants of at most one dimension; 0 when it cannot
+   * be told.
    */
   private int channels(String ref) throws IOException {
     String key = tensor(ref);
@@ -494,8 +495,21 @@ public final class TfjsConverter {
           long[] s = constant(n.inputs().get(1)).shape();
           count = (int) (s[2] * s[3]);
         }
-        case "Identity", "Relu", "Relu6", "LeakyRelu", "Elu", "Sigmoid", "Tanh" ->
+        case "Identity",
+            "Relu",
+            "Relu6",
+            "LeakyRelu",
+            "Elu",
+            "Sigmoid",
+            "Tanh",
+            "MaxPool",
+            "AvgPool" ->
             count = channels(n.inputs().get(0));
+        case "Pad", "PadV2" -> {
+          long[] p = longs(n.inputs().get(1));
+          int in = channels(n.inputs().get(0));
+          count = p.length == 8 && in > 0 ? in + (int) (p[6] + p[7]) : 0;
+        }
         case "Add", "AddV2", "Sub", "Mul", "RealDiv", "Maximum", "Minimum" -> {
           // Every non-constant input must have the same known count; constants at most 1-D.
           count = -1;
@@ -750,6 +764,11 @@ public final class TfjsConverter {
       TfjsGraph.Tensor c = constant(n.inputs().get(2));
       fill = c.isFloat() ? c.floatValues()[0] : c.longValues()[0];
     }
+    int channels = rank == 4 && fill == 0 ? channels(n.inputs().get(0)) : 0;
+    if (channels > 0 && pads[7] > 0 && java.util.Arrays.stream(pads, 0, 7).allMatch(v -> v == 0)) {
+      set(n, widenChannels(value(n.inputs().get(0)), channels, (int) pads[7], n.name()));
+      return;
+    }
     set(
         n,
         onnx.op(
@@ -758,6 +777,31 @@ public final class TfjsConverter {
                 value(n.inputs().get(0)),
                 onnx.longs(pads),
                 onnx.floats(onnx.fresh("fill"), new long[] {}, new float[] {fill}))));
+  }
+
+  /**
+   * Zero channels appended to an NHWC tensor, as a 1 × 1 Conv whose weights are the identity on the
+   * {@code channels} it has and zero for the {@code added} ones: the same values (x · 1 plus
+   * products with zero, exact for finite x). BlazeFace widens its residual shortcuts this way
+   * (MaxPool, Pad, Add with a wider convolution); ONNX Runtime keeps no Pad in its NCHWc layout, so
+   * every residual block after the first widening was reordered out of it and back, where a Conv
+   * stays and its Add and Relu fuse into the next convolution.
+   */
+  private String widenChannels(String x, int channels, int added, String name) {
+    int widened = channels + added;
+    float[] identity = new float[widened * channels];
+    for (int c = 0; c < channels; c++) {
+      identity[c * channels + c] = 1f;
+    }
+    String conv =
+        onnx.op(
+            "Conv",
+            List.of(
+                onnx.op("Transpose", List.of(x), Onnx.attr("perm", TO_NCHW)),
+                onnx.floats(
+                    onnx.fresh(name + "/W"), new long[] {widened, channels, 1, 1}, identity)),
+            Onnx.attr("kernel_shape", new long[] {1, 1}));
+    return onnx.op("Transpose", List.of(conv), Onnx.attr("perm", TO_NHWC));
   }
 
   private void resize(TfjsGraph.Node n) throws IOException {
