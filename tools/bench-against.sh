@@ -5,6 +5,9 @@
 # one after the other, so both see the same machine load. Prints, per image and build, the median
 # over rounds of the stage medians (ms) that the README's speed table shows ("measured": the
 # measured analyzers' stages added up, each timed in turn), and new / baseline.
+# NEW_MODELS_DIR, when set, is passed to this checkout's build only as --models-dir (for a
+# converter change: the baseline keeps the store its converter version reads). The table has
+# neural.centernet too.
 # Build the baseline with: git worktree add /tmp/base HEAD~1 && (cd /tmp/base && mvn -B -q
 # -DskipTests package -pl cli -am), then pass /tmp/base/cli/target/promptlens-cli.jar.
 set -euo pipefail
@@ -23,8 +26,14 @@ for round in $(seq 1 "$rounds"); do
   for image in "$@"; do
     for build in baseline new; do
       jar="$base"
-      [ "$build" = new ] && jar="$new"
-      line="$(java -jar "$jar" bench --json --runs 7 "$image")"
+      models=()
+      if [ "$build" = new ]; then
+        jar="$new"
+        if [ -n "${NEW_MODELS_DIR:-}" ]; then
+          models=(--models-dir "$NEW_MODELS_DIR")
+        fi
+      fi
+      line="$(java -jar "$jar" bench --json --runs 7 "${models[@]+"${models[@]}"}" "$image")"
       printf '%s\t%s\t%s\n' "$build" "$(cut -d' ' -f1 /proc/loadavg)" "$line" >> "$out"
     done
   done
@@ -45,7 +54,8 @@ for line in open(sys.argv[1]):
     # The measured analyzers together (their stages in turn), beside the models' "neural".
     d["stages"]["measured"] = sum(v for k, v in d["stages"].items() if k.startswith("measured."))
     rows.setdefault((d["file"], build), []).append(d["stages"])
-keys = ["decodeFull", "decodeAnalysis", "total", "inTurn", "measured", "neural", "neural.ocr"]
+keys = ["decodeFull", "decodeAnalysis", "total", "inTurn", "measured", "neural", "neural.ocr",
+        "neural.centernet"]
 print("| image | build | " + " | ".join(keys) + " | total / decodeFull |")
 print("|---|---|" + "---:|" * (len(keys) + 1))
 for (image, build), runs in sorted(rows.items()):

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts a TF.js graph model to ONNX (opset {@value Onnx#OPSET}). Tensors stay NHWC as in
@@ -18,7 +19,10 @@ import java.util.Set;
  * optimiser removes between consecutive ops. Weights are transposed at conversion time (Conv2D HWIO
  * → OIHW, depthwise HWCM → (C·M)1HW). Only the nodes the requested outputs depend on are converted;
  * a graph that needs an op outside {@link #SUPPORTED} is refused before anything is converted,
- * naming every such op and a node that uses it. Stateless.
+ * naming every such op and a node that uses it. Two MobileNetV3 patterns are written in forms that
+ * ONNX Runtime's NCHWc layout keeps (hard-swish, see {@code hardSwish}; a 4-D spatial mean as
+ * GlobalAveragePool), so that it does not reorder tensors out of that layout and back around them.
+ * Stateless.
  */
 public final class TfjsConverter {
 
@@ -76,12 +80,30 @@ public final class TfjsConverter {
           "Squeeze",
           "GatherV2");
 
+  /**
+   * The channel blocking of ONNX Runtime's NCHWc layout (16 floats with AVX-512, 8 with AVX2): a
+   * depthwise Conv whose channels are not whole blocks stays in plain NCHW, where the 1 × 1 one
+   * that {@link #hardSwish} emits would not spare the layout reorders it is there to spare. 16
+   * fills whole blocks of either.
+   */
+  static final int CHANNEL_BLOCK = 16;
+
   private static final long[] TO_NCHW = {0, 3, 1, 2};
   private static final long[] TO_NHWC = {0, 2, 3, 1};
 
   private final TfjsGraph graph;
   private final Onnx onnx = new Onnx();
   private final Map<String, String> names = new HashMap<>();
+  private final Map<String, Integer> channelCounts = new HashMap<>();
+
+  /** Hard-swish patterns found by {@link #findHardSwishes}, by the name of their last Mul. */
+  private final Map<String, HardSwish> hardSwishes = new HashMap<>();
+
+  /** The nodes inside a hard-swish pattern that its last Mul stands for, emitted by none. */
+  private final Set<String> absorbed = new HashSet<>();
+
+  /** MobileNetV3's hard-swish as TF writes it: (x · scale) · min(max(x + shift, 0), 6). */
+  private record HardSwish(String x, float scale, float shift, int channels) {}
 
   private TfjsConverter(TfjsGraph graph) {
     this.graph = graph;
@@ -115,8 +137,11 @@ public final class TfjsConverter {
                   .append(") is not supported"));
       throw new IOException(message.toString());
     }
+    c.findHardSwishes(order, outputs);
     for (String name : order) {
-      c.convertNode(c.node(name));
+      if (!c.absorbed.contains(name)) {
+        c.convertNode(c.node(name));
+      }
     }
     for (String out : outputs) {
       String internal = c.value(out);
@@ -245,7 +270,12 @@ public final class TfjsConverter {
       case "MatMul", "_FusedMatMul" -> matMul(n);
       case "Add", "AddV2" -> set(n, onnx.op("Add", List.of(value(in.get(0)), value(in.get(1)))));
       case "Sub" -> set(n, onnx.op("Sub", List.of(value(in.get(0)), value(in.get(1)))));
-      case "Mul" -> set(n, onnx.op("Mul", List.of(value(in.get(0)), value(in.get(1)))));
+      case "Mul" -> {
+        HardSwish h = hardSwishes.get(n.name());
+        set(
+            n,
+            h != null ? hardSwish(h) : onnx.op("Mul", List.of(value(in.get(0)), value(in.get(1)))));
+      }
       case "RealDiv" -> set(n, onnx.op("Div", List.of(value(in.get(0)), value(in.get(1)))));
       case "Maximum" -> set(n, onnx.op("Max", List.of(value(in.get(0)), value(in.get(1)))));
       case "Minimum" -> set(n, onnx.op("Min", List.of(value(in.get(0)), value(in.get(1)))));
@@ -262,6 +292,17 @@ public final class TfjsConverter {
           set(n, onnx.op("Softmax", List.of(value(in.get(0))), Onnx.attr("axis", -1L)));
       case "MaxPool", "AvgPool" -> pool(n);
       case "Mean", "Max", "Sum" -> {
+        if ("Mean".equals(n.op())
+            && n.flag("keep_dims")
+            && java.util.Arrays.equals(longs(in.get(1)), new long[] {1, 2})
+            && channels(in.get(0)) > 0) {
+          // Squeeze-and-excite's spatial mean: GlobalAveragePool, which ONNX Runtime keeps in its
+          // NCHWc layout where ReduceMean needs the tensor reordered back to NCHW first.
+          String x = onnx.op("Transpose", List.of(value(in.get(0))), Onnx.attr("perm", TO_NCHW));
+          String pooled = onnx.op("GlobalAveragePool", List.of(x));
+          set(n, onnx.op("Transpose", List.of(pooled), Onnx.attr("perm", TO_NHWC)));
+          return;
+        }
         String op =
             switch (n.op()) {
               case "Mean" -> "ReduceMean";
@@ -308,6 +349,191 @@ public final class TfjsConverter {
           // convert() refused every op outside SUPPORTED, so this is a list without its case.
           throw new IllegalStateException("op " + n.op() + " is in SUPPORTED but has no mapping");
     }
+  }
+
+  /**
+   * Finds each Mul(Mul(x, scale), Relu6(Add(x, shift))) whose inner nodes feed nothing else, on a
+   * convolution's result with whole {@value #CHANNEL_BLOCK}-channel blocks and scalar constants,
+   * scale positive.
+   */
+  private void findHardSwishes(List<String> order, List<String> outputs) throws IOException {
+    Map<String, Integer> uses = new HashMap<>();
+    for (String name : order) {
+      for (String in : node(name).inputs()) {
+        uses.merge(base(in), 1, Integer::sum);
+      }
+    }
+    for (String out : outputs) {
+      uses.merge(base(out), 1, Integer::sum);
+    }
+    for (String name : order) {
+      TfjsGraph.Node mul = node(name);
+      if (!"Mul".equals(mul.op()) || mul.inputs().size() != 2) {
+        continue;
+      }
+      for (int k = 0; k < 2; k++) {
+        TfjsGraph.Node scaled = producer(mul.inputs().get(k), uses, "Mul");
+        TfjsGraph.Node relu6 = producer(mul.inputs().get(1 - k), uses, "Relu6");
+        TfjsGraph.Node shifted =
+            relu6 == null ? null : producer(relu6.inputs().get(0), uses, "Add", "AddV2");
+        if (scaled == null || relu6 == null || shifted == null) {
+          continue;
+        }
+        Float scale = scalar(scaled);
+        Float shift = scalar(shifted);
+        if (scale == null || shift == null || scale <= 0) {
+          continue;
+        }
+        String x = nonConstant(scaled);
+        int channels = channels(x);
+        if (!tensor(x).equals(tensor(nonConstant(shifted)))
+            || channels <= 0
+            || channels % CHANNEL_BLOCK != 0) {
+          continue;
+        }
+        hardSwishes.put(name, new HardSwish(x, scale, shift, channels));
+        absorbed.addAll(List.of(scaled.name(), relu6.name(), shifted.name()));
+        break;
+      }
+    }
+  }
+
+  /**
+   * The node whose first output {@code ref} is, when it is one of {@code ops} and that output has
+   * no other use.
+   */
+  private TfjsGraph.@Nullable Node producer(String ref, Map<String, Integer> uses, String... ops) {
+    TfjsGraph.Node n = graph.node(base(ref));
+    if (n == null || !tensor(ref).equals(n.name()) || uses.getOrDefault(n.name(), 0) != 1) {
+      return null;
+    }
+    return List.of(ops).contains(n.op()) ? n : null;
+  }
+
+  /** A tensor reference with the implicit ":0" dropped, so that equal tensors compare equal. */
+  private static String tensor(String ref) {
+    return ref.endsWith(":0") ? base(ref) : ref;
+  }
+
+  /** Which input of a two-input node is a constant: 0 or 1, or -1 when neither or both. */
+  private int constantSide(TfjsGraph.Node n) {
+    boolean first = isConst(n.inputs().get(0));
+    boolean second = isConst(n.inputs().get(1));
+    return first == second ? -1 : first ? 0 : 1;
+  }
+
+  /** The other input of a node that {@link #scalar} found a constant on. */
+  private String nonConstant(TfjsGraph.Node n) {
+    return n.inputs().get(1 - constantSide(n));
+  }
+
+  /**
+   * The one float of a two-input node's constant input; null when it has not exactly one or the
+   * node has no single constant input.
+   */
+  private @Nullable Float scalar(TfjsGraph.Node n) {
+    if (n.inputs().size() != 2 || constantSide(n) < 0) {
+      return null;
+    }
+    TfjsGraph.Tensor t = graph.weight(base(n.inputs().get(constantSide(n))));
+    return t != null && t.isFloat() && t.floatValues().length == 1 ? t.floatValues()[0] : null;
+  }
+
+  /**
+   * Hard-swish as x · Clip(x · scale + shift · scale, 0, 6 · scale), which is (x · scale) ·
+   * min(max(x + shift, 0), 6) for a positive scale; the gate is a 1 × 1 depthwise Conv, with the
+   * Clip that ONNX Runtime fuses into it. Why: its NCHWc layout transformer keeps a Conv with a
+   * fused Clip, and a Mul of two equally shaped NCHWc tensors, in the blocked layout, but no Add or
+   * Mul with a scalar; TF's four-op form made it reorder every such activation out of that layout
+   * and back. The float rounding differs from TF's order (fidelity tests bound it).
+   */
+  private String hardSwish(HardSwish h) throws IOException {
+    int c = h.channels();
+    float[] weights = new float[c];
+    float[] bias = new float[c];
+    java.util.Arrays.fill(weights, h.scale());
+    java.util.Arrays.fill(bias, h.shift() * h.scale());
+    String x = value(h.x());
+    String gate =
+        onnx.op(
+            "Conv",
+            List.of(
+                onnx.op("Transpose", List.of(x), Onnx.attr("perm", TO_NCHW)),
+                onnx.floats(onnx.fresh("hard_swish/W"), new long[] {c, 1, 1, 1}, weights),
+                onnx.floats(onnx.fresh("hard_swish/B"), new long[] {c}, bias)),
+            Onnx.attr("kernel_shape", new long[] {1, 1}),
+            Onnx.attr("pads", new long[] {0, 0, 0, 0}),
+            Onnx.attr("group", (long) c));
+    String clipped =
+        onnx.op(
+            "Clip",
+            List.of(
+                gate,
+                onnx.floats(onnx.fresh("zero"), new long[] {}, new float[] {0f}),
+                onnx.floats(onnx.fresh("top"), new long[] {}, new float[] {6f * h.scale()})));
+    String nhwc = onnx.op("Transpose", List.of(clipped), Onnx.attr("perm", TO_NHWC));
+    return onnx.op("Mul", List.of(x, nhwc));
+  }
+
+  /**
+   * The channel count of a 4-D NHWC tensor that a convolution made, followed through pools, pads
+   * and element-wise ops on it alone or with constants of at most one dimension; 0 when it cannot
+   * be told.
+   */
+  private int channels(String ref) throws IOException {
+    String key = tensor(ref);
+    Integer known = channelCounts.get(key);
+    if (known != null) {
+      return known;
+    }
+    TfjsGraph.Node n = graph.node(key);
+    int count = 0;
+    if (n != null) {
+      switch (n.op()) {
+        case "Conv2D", "_FusedConv2D" -> count = (int) constant(n.inputs().get(1)).shape()[3];
+        case "DepthwiseConv2dNative", "FusedDepthwiseConv2dNative" -> {
+          long[] s = constant(n.inputs().get(1)).shape();
+          count = (int) (s[2] * s[3]);
+        }
+        case "Identity",
+            "Relu",
+            "Relu6",
+            "LeakyRelu",
+            "Elu",
+            "Sigmoid",
+            "Tanh",
+            "MaxPool",
+            "AvgPool" ->
+            count = channels(n.inputs().get(0));
+        case "Pad", "PadV2" -> {
+          long[] p = longs(n.inputs().get(1));
+          int in = channels(n.inputs().get(0));
+          count = p.length == 8 && in > 0 ? in + (int) (p[6] + p[7]) : 0;
+        }
+        case "Add", "AddV2", "Sub", "Mul", "RealDiv", "Maximum", "Minimum" -> {
+          // Every non-constant input must have the same known count; constants at most 1-D.
+          count = -1;
+          for (String i : n.inputs()) {
+            int c;
+            if (isConst(i)) {
+              TfjsGraph.Tensor t = graph.weight(base(i));
+              c = t != null && t.shape().length <= 1 ? -1 : 0;
+            } else {
+              c = channels(i);
+            }
+            if (c == 0 || (c > 0 && count > 0 && c != count)) {
+              count = 0;
+              break;
+            }
+            count = Math.max(count, c);
+          }
+          count = Math.max(count, 0);
+        }
+        default -> count = 0;
+      }
+    }
+    channelCounts.put(key, count);
+    return count;
   }
 
   private void conv(TfjsGraph.Node n) throws IOException {
@@ -538,6 +764,11 @@ public final class TfjsConverter {
       TfjsGraph.Tensor c = constant(n.inputs().get(2));
       fill = c.isFloat() ? c.floatValues()[0] : c.longValues()[0];
     }
+    int channels = rank == 4 && fill == 0 ? channels(n.inputs().get(0)) : 0;
+    if (channels > 0 && pads[7] > 0 && java.util.Arrays.stream(pads, 0, 7).allMatch(v -> v == 0)) {
+      set(n, widenChannels(value(n.inputs().get(0)), channels, (int) pads[7], n.name()));
+      return;
+    }
     set(
         n,
         onnx.op(
@@ -546,6 +777,31 @@ public final class TfjsConverter {
                 value(n.inputs().get(0)),
                 onnx.longs(pads),
                 onnx.floats(onnx.fresh("fill"), new long[] {}, new float[] {fill}))));
+  }
+
+  /**
+   * Zero channels appended to an NHWC tensor, as a 1 × 1 Conv whose weights are the identity on the
+   * {@code channels} it has and zero for the {@code added} ones: the same values (x · 1 plus
+   * products with zero, exact for finite x). BlazeFace widens its residual shortcuts this way
+   * (MaxPool, Pad, Add with a wider convolution); ONNX Runtime keeps no Pad in its NCHWc layout, so
+   * every residual block after the first widening was reordered out of it and back, where a Conv
+   * stays and its Add and Relu fuse into the next convolution.
+   */
+  private String widenChannels(String x, int channels, int added, String name) {
+    int widened = channels + added;
+    float[] identity = new float[widened * channels];
+    for (int c = 0; c < channels; c++) {
+      identity[c * channels + c] = 1f;
+    }
+    String conv =
+        onnx.op(
+            "Conv",
+            List.of(
+                onnx.op("Transpose", List.of(x), Onnx.attr("perm", TO_NCHW)),
+                onnx.floats(
+                    onnx.fresh(name + "/W"), new long[] {widened, channels, 1, 1}, identity)),
+            Onnx.attr("kernel_shape", new long[] {1, 1}));
+    return onnx.op("Transpose", List.of(conv), Onnx.attr("perm", TO_NHWC));
   }
 
   private void resize(TfjsGraph.Node n) throws IOException {

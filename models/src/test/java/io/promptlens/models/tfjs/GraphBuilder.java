@@ -146,6 +146,24 @@ final class GraphBuilder {
     }
   }
 
+  /**
+   * How many nodes of the converted model (keeping {@code output}) have op type {@code op}: the
+   * NodeProto op_type fields (field 4, tag 0x22) that spell it, counted in the protobuf bytes.
+   */
+  int count(String output, String op) throws Exception {
+    byte[] model = TfjsConverter.convert(graph(), List.of(output));
+    byte[] name = op.getBytes(StandardCharsets.UTF_8);
+    int count = 0;
+    for (int i = 0; i + 2 + name.length <= model.length; i++) {
+      if (model[i] == 0x22
+          && model[i + 1] == name.length
+          && java.util.Arrays.equals(model, i + 2, i + 2 + name.length, name, 0, name.length)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private static String json(long[] shape) {
     StringJoiner j = new StringJoiner(",", "[", "]");
     for (long d : shape) {

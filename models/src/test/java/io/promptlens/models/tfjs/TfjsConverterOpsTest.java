@@ -269,6 +269,83 @@ class TfjsConverterOpsTest {
   }
 
   @Test
+  void aSqueezeExciteMeanIsAGlobalAveragePool() throws Exception {
+    GraphBuilder g = new GraphBuilder().input("x", 1, 3, 3, 16).ints("axes", 1, 2);
+    g.constant("w", new long[] {1, 1, 16, 16}, random(23, 16 * 16));
+    g.node("conv", "Conv2D", List.of("x", "w"), s("padding", "VALID"), list("strides", 1, 1, 1, 1));
+    g.node("y", "Mean", List.of("conv", "axes"), b("keep_dims", true));
+    float[] x = random(24, 3 * 3 * 16);
+    float[] conv = Reference.conv(x, 3, 3, 16, random(23, 16 * 16), 1, 1, 16, 1, false, false);
+    float[] expected = new float[16];
+    for (int i = 0; i < conv.length; i++) {
+      expected[i % 16] += conv[i] / 9;
+    }
+    assertAllClose(g.run("y", x, 1, 3, 3, 16), expected);
+    assertThat(g.count("y", "GlobalAveragePool")).isEqualTo(1);
+    assertThat(g.count("y", "ReduceMean")).isZero();
+  }
+
+  /**
+   * A 1 × 1 convolution with {@code channels} outputs, then TF's hard-swish: x/6 · relu6(x + 3).
+   */
+  private static GraphBuilder hardSwish(int channels, boolean scaledAlsoUsed) {
+    GraphBuilder g =
+        new GraphBuilder()
+            .input("x", 1, 2, 2, 2)
+            .constant("w", new long[] {1, 1, 2, channels}, random(25, 2 * channels))
+            .constant("b", new long[] {channels}, random(26, channels))
+            .constant("sixth", new long[] {}, 1f / 6)
+            .constant("three", new long[] {}, 3f);
+    g.node(
+        "conv",
+        "_FusedConv2D",
+        List.of("x", "w", "b"),
+        s("padding", "VALID"),
+        list("strides", 1, 1, 1, 1),
+        strings("fused_ops", "BiasAdd"));
+    g.node("scaled", "Mul", List.of("sixth", "conv"));
+    g.node("shifted", "AddV2", List.of("conv", "three"));
+    g.node("gate", "Relu6", List.of("shifted"));
+    g.node("swish", "Mul", List.of("scaled", "gate"));
+    if (scaledAlsoUsed) {
+      g.node("y", "AddV2", List.of("swish", "scaled"));
+    } else {
+      g.node("y", "Identity", List.of("swish"));
+    }
+    return g;
+  }
+
+  private static float[] hardSwishReference(int channels, float[] x, boolean scaledAlsoUsed) {
+    float[] conv =
+        Reference.conv(x, 2, 2, 2, random(25, 2 * channels), 1, 1, channels, 1, false, false);
+    float[] bias = random(26, channels);
+    float[] y = new float[conv.length];
+    for (int i = 0; i < y.length; i++) {
+      double v = conv[i] + bias[i % channels];
+      y[i] = (float) (v / 6 * Math.min(6, Math.max(0, v + 3)) + (scaledAlsoUsed ? v / 6 : 0));
+    }
+    return y;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"16,false", "32,false", "16,true", "8,false", "24,false"})
+  void hardSwishOnWholeChannelBlocksIsAGateConvAndOneMul(int channels, boolean scaledAlsoUsed)
+      throws Exception {
+    float[] x = random(27, 2 * 2 * 2);
+    // The values span the hard-swish's three pieces: below -3, between, above 3.
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= 8;
+    }
+    GraphBuilder g = hardSwish(channels, scaledAlsoUsed);
+    assertAllClose(g.run("y", x, 1, 2, 2, 2), hardSwishReference(channels, x, scaledAlsoUsed));
+    boolean rewritten = channels % TfjsConverter.CHANNEL_BLOCK == 0 && !scaledAlsoUsed;
+    // Rewritten: the layer's Conv, the gate's Conv with its Clip and one Mul; TF's Add is gone.
+    assertThat(g.count("y", "Conv")).isEqualTo(rewritten ? 2 : 1);
+    assertThat(g.count("y", "Mul")).isEqualTo(rewritten ? 1 : 2);
+    assertThat(g.count("y", "Add")).isEqualTo(rewritten ? 0 : scaledAlsoUsed ? 2 : 1);
+  }
+
+  @Test
   void concatAlongChannels() throws Exception {
     GraphBuilder g =
         new GraphBuilder()

@@ -25,9 +25,11 @@ public final class ModelStore {
    * The version of the TF.js → ONNX converter (module {@code models}) whose output this runtime
    * loads; a converted file whose sidecar names another version reads as not converted yet. Bumped
    * whenever the output changes, including a manifest entry's list of kept outputs (2: the safety
-   * model also keeps its pooled features).
+   * model also keeps its pooled features; 3: hard-swish as a gate convolution and one Mul, and
+   * squeeze-and-excite means as GlobalAveragePool, which ONNX Runtime keeps in its NCHWc layout; 4:
+   * zero channels appended to a tensor as a 1 × 1 identity Conv, which it keeps there too).
    */
-  public static final String CONVERTER_VERSION = "2";
+  public static final String CONVERTER_VERSION = "4";
 
   /** The command that installs missing models, named in every note about them. */
   public static final String FETCH_COMMAND = "promptlens models fetch";
