@@ -255,12 +255,12 @@ public record StatementThresholds(
         basis,
         Statement.MEDIUM_PHOTO,
         0.95,
-        "said only when two kinds of evidence agree: the file's own record (a device name with an"
-            + " exposure time or f-number in its EXIF, vision's MediumAnalyzer.withCamera; alone 0.86,"
-            + " under the row: 34 of the eval sets' 36 such JPEGs are photographs, 2 photographed"
-            + " pages, and editors keep it through filters) and the medium probe at 0.9 or more"
-            + " (MediumProbe.CAMERA_AGREEMENT) give 0.96 (MediumProbe.CAMERA_AND_PROBE_CONFIDENCE:"
-            + " 30 of 30 looked-at camera-record pictures that reach it are photographs). "
+        "not said from any analyzer: the best evidence, the file's own record (a device name with an"
+            + " exposure time or f-number in its EXIF, vision's MediumAnalyzer.withCamera; alone 0.86:"
+            + " 34 of the eval sets' 36 such JPEGs are photographs, 2 photographed pages, and editors"
+            + " keep it through filters) with the medium probe at 0.9 or more"
+            + " (MediumProbe.CAMERA_AGREEMENT), gives 0.944 (33 of 34 looked-at pictures: the one"
+            + " not a photograph is a photographed painting, which both call photographic). "
             + String.format(
                 java.util.Locale.ROOT,
                 probe,
