@@ -132,6 +132,10 @@ final class StatementKinds {
     if (words.matches("(page|pages) of .*|text page|document")) {
       return Reading.of("medium", "document");
     }
+    // A screenshot is a flat graphic (shared/STATEMENTS.md's medium list).
+    if (words.matches("screenshot( of .*)?")) {
+      return Reading.of("medium", "graphic");
+    }
     if (words.matches("text|printed text|handwriting|writing|sign")) {
       return Reading.of("objects", "text");
     }

@@ -28,6 +28,8 @@ class StatementKindsTest {
         .containsExactly(new Claim("medium", "document"));
     assertThat(StatementKinds.read("subject.named", "a page of printed text").claims())
         .containsExactly(new Claim("medium", "document"));
+    assertThat(StatementKinds.read("subject.named", "a screenshot of a program window").claims())
+        .containsExactly(new Claim("medium", "graphic"));
     assertThat(StatementKinds.read("text.content", "the text \"STOP\"").claims())
         .containsExactly(new Claim("objects", "text"));
   }

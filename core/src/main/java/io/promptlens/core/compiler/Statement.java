@@ -33,6 +33,8 @@ public enum Statement {
   MEDIUM_3D_RENDER,
   MEDIUM_GRAPHIC,
   MEDIUM_DOCUMENT,
+  /** "A screenshot of a program window", from read menu and button words: a flat graphic. */
+  SCREENSHOT,
   /** One detected person (each person box is held to this). */
   PERSON,
   /** A detected object of a class without its own row in the class table. */

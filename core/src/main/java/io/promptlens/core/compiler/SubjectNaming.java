@@ -63,6 +63,13 @@ public final class SubjectNaming {
    */
   static final double LETTERING_SHARE = 0.5;
 
+  /**
+   * How often read menu and button words ({@link TextContent#readsAsProgramWindow}) on a picture
+   * whose medium is not a photograph mean a screenshot: the estimated precision (n + 1) / (n + 2)
+   * of the pictures counted in eval/RESULTS.md. A photographed screen is left out by the medium.
+   */
+  static final double SCREENSHOT_CONFIDENCE = 0.99;
+
   private static final String[] NUMBERS = {
     "no", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine"
   };
@@ -118,6 +125,18 @@ public final class SubjectNaming {
           "vision.neural.ocr",
           Math.min(1, textArea / PAGE_TEXT_AREA / 2 + 0.5),
           "read lines of running text cover " + Math.round(textArea * 100) + " % of the frame");
+    }
+    List<String> programWords = analysis.text().programWords();
+    if (medium != MediumLabel.PHOTO
+        && programWords.size() >= TextContent.PROGRAM_WORDS_SEEN
+        && thresholds.says(Statement.SCREENSHOT, SCREENSHOT_CONFIDENCE)) {
+      return base.withName(
+          "a screenshot of a program window",
+          SubjectCategory.TEXT,
+          1,
+          "vision.neural.ocr",
+          SCREENSHOT_CONFIDENCE,
+          "read lines name a program's menus or buttons (" + String.join(", ", programWords) + ")");
     }
     Detected detected = sayable(analysis, thresholds);
     boolean detectorRan = analysis.subjects().stream().anyMatch(SubjectNaming::detector);

@@ -55,6 +55,32 @@ class TextContentTest {
   }
 
   @Test
+  void aMenuBarOrADialogsButtonsReadAsAProgramWindow() {
+    TextContent menuBar = read("File Edit View Insert Format Tools Data Help", "A1", "Sum=0");
+    TextContent dialog = read("Input range:", "Grouped by:", "Columns", "Help", "Cancel", "OK");
+
+    assertThat(menuBar.readsAsProgramWindow()).isTrue();
+    assertThat(menuBar.programWords())
+        .containsExactly("file", "edit", "view", "insert", "format", "tools", "help");
+    assertThat(dialog.readsAsProgramWindow()).isTrue();
+    assertThat(dialog.programWords()).containsExactly("help", "cancel", "ok");
+  }
+
+  @Test
+  void programWordsInsideASentenceOrAloneAreNotAWindow() {
+    TextContent manual =
+        read("To print the page, open the File menu and choose Print, or press Help for more.");
+    TextContent sign = read("HELP");
+    TextContent shop = read("OPEN", "CLOSED ON SUNDAY", "SAVE 20%", "NEXT DOOR");
+    TextContent drawnSign = read("HELP WANTED", "APPLY WITHIN");
+
+    assertThat(manual.readsAsProgramWindow()).isFalse();
+    assertThat(drawnSign.readsAsProgramWindow()).isFalse();
+    assertThat(sign.readsAsProgramWindow()).isFalse();
+    assertThat(shop.readsAsProgramWindow()).isFalse();
+  }
+
+  @Test
   void nothingReadIsNoText() {
     assertThat(TextContent.none().readsAsRunningText()).isFalse();
   }

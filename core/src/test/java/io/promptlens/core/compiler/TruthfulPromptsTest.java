@@ -90,6 +90,42 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void readMenuAndButtonWordsNameAScreenshotFirstWithNoSetting() {
+    ImageAnalysis dialog =
+        Fixtures.analysis(640, 480, false, grey(), List.of()).toBuilder()
+            .medium(Medium.of(MediumLabel.ILLUSTRATION, 0.5))
+            .scene(PAGE_SCENE)
+            .text(lines("Regression", "Input range:", "Labels", "Help", "Cancel", "OK"))
+            .build();
+
+    String prompt = compiler.compile(dialog, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A screenshot of a program window");
+    assertThat(prompt.toLowerCase()).doesNotContain("sky", "cloud", "outdoor", "illustration");
+  }
+
+  @Test
+  void aPhotographedScreenIsNotCalledAScreenshot() {
+    ImageAnalysis screen =
+        Fixtures.analysis(640, 480, false, grey(), List.of()).toBuilder()
+            .medium(Medium.of(MediumLabel.PHOTO, 0.5))
+            .text(lines("File Edit View Help", "Cancel", "OK"))
+            .build();
+
+    String prompt = compiler.compile(screen, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt.toLowerCase()).doesNotContain("screenshot");
+  }
+
+  private static TextContent lines(String... texts) {
+    List<TextContent.Line> lines = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      lines.add(new TextContent.Line(texts[i], 0.9, List.of(0.1, 0.05 + i * 0.13, 0.3, 0.08)));
+    }
+    return new TextContent(String.join(" ", texts), lines);
+  }
+
+  @Test
   void colourHeuristicSceneLabelsAreNotSaidEvenOnAPhotograph() {
     ImageAnalysis photo =
         Fixtures.warmFox().toBuilder()
