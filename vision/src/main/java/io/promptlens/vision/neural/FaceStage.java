@@ -42,6 +42,22 @@ record FaceStage(FaceAnalyzer faces, String source) implements NeuralStage<List<
                     + faces.sha256s()));
   }
 
+  /**
+   * The answer when the object detector found no person: no face counts then, so none is looked
+   * for. The provenance names the stage and says why it did not run.
+   */
+  Part<List<People.Face>> noPerson() {
+    return new Part<>(
+        List.of(),
+        List.of(),
+        new Provenance(
+            "vision.neural.faces",
+            VERSION,
+            "not run: the object detector found no person, and a face counts only inside a person"
+                + " box"),
+        -1);
+  }
+
   /** Whether the age and expression heads, which load on first use, have been loaded. */
   boolean headsLoaded() {
     return faces.headsLoaded();

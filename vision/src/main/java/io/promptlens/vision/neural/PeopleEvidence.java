@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 record PeopleEvidence(
     List<Subject> subjects, People people, @Nullable List<List<Double>> personBoxes) {
 
+  /** The detector's class for people. */
+  static final String PERSON = "person";
+
   /** The measured subjects and people with the detector's objects (null: it did not run). */
   static PeopleEvidence of(
       List<Subject> measuredSubjects,
@@ -36,7 +39,7 @@ record PeopleEvidence(
               List.of(round(d.x()), round(d.y()), round(d.w()), round(d.h())),
               "vision.neural.centernet");
       subjects.add(subject);
-      if ("person".equals(d.label())) {
+      if (PERSON.equals(d.label())) {
         personBoxes.add(subject.box());
       }
     }

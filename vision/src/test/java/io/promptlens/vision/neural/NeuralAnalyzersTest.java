@@ -96,6 +96,28 @@ class NeuralAnalyzersTest {
   }
 
   @Test
+  void facesAreLookedForOnlyWhereTheDetectorFoundAPerson() throws Exception {
+    ModelStore store = InstalledModels.require("centernet", "blazeface", "gear", "emotion");
+    try (NeuralAnalyzers neural = NeuralAnalyzers.load(store)) {
+      DecodedImage cat = decode("fidelity/marge.png");
+      ImageAnalysis noPerson = neural.enrich(new ImageAnalyzer().analyze(cat), cat);
+      DecodedImage portrait = decode("fidelity/karen8.png");
+      ImageAnalysis person = neural.enrich(new ImageAnalyzer().analyze(portrait), portrait);
+
+      assertThat(noPerson.subjects()).extracting(Subject::label).doesNotContain("person");
+      assertThat(noPerson.people().faces()).isEmpty();
+      assertThat(noPerson.provenance())
+          .filteredOn(p -> p.component().equals("vision.neural.faces"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.detail()).startsWith("not run: the object detector"));
+      assertThat(person.provenance())
+          .filteredOn(p -> p.component().equals("vision.neural.faces"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.detail()).startsWith("BlazeFace"));
+    }
+  }
+
+  @Test
   void oneInstanceServesConcurrentRequestsWithTheSameAnswers() throws Exception {
     ModelStore store = InstalledModels.require("ocr-det", "ocr-rec", "centernet");
     try (NeuralAnalyzers neural = NeuralAnalyzers.load(store)) {
