@@ -57,6 +57,15 @@ public final class SubjectDescriber {
 
   static final double ROUNDED_FILL = 0.65;
 
+  /**
+   * A rounded form must also lie close to the ellipse inscribed in its box: their overlap
+   * (intersection over union) at least this. A full rectangle overlaps that ellipse π/4 ≈ 0.785, so
+   * a form that overlaps it more is nearer an ellipse than a box is. Fill alone also lets through
+   * boxes with holes (a dialog window), L shapes and bar charts (issue 18: 18 of 30 "rounded" forms
+   * on a contact sheet of help figures and eval images were not).
+   */
+  static final double ROUNDED_OVERLAP = 0.8;
+
   static final double IRREGULAR_FILL = 0.45;
 
   /** Box width over height beyond which the form is elongated (or tall under its inverse). */
@@ -72,7 +81,14 @@ public final class SubjectDescriber {
 
   /** A region of grid cells with its measures. */
   record Blob(
-      boolean[] mask, int cells, double area, double cx, double cy, double aspect, double fill) {
+      boolean[] mask,
+      int cells,
+      double area,
+      double cx,
+      double cy,
+      double aspect,
+      double fill,
+      double ellipseOverlap) {
 
     static @Nullable Blob of(boolean[] mask, int w, int h) {
       int cells = 0;
@@ -107,7 +123,30 @@ public final class SubjectDescriber {
           sx / cells / w,
           sy / cells / h,
           bw / bh,
-          cells / (bw * bh));
+          cells / (bw * bh),
+          ellipseOverlap(mask, w, cells, x0, y0, bw, bh));
+    }
+
+    /** Intersection over union of the mask and the ellipse inscribed in its box, cell centres. */
+    private static double ellipseOverlap(
+        boolean[] mask, int w, int cells, int x0, int y0, double bw, double bh) {
+      double rx = bw / 2;
+      double ry = bh / 2;
+      int ellipse = 0;
+      int both = 0;
+      for (int y = y0; y < y0 + bh; y++) {
+        for (int x = x0; x < x0 + bw; x++) {
+          double dx = (x + 0.5 - x0 - rx) / rx;
+          double dy = (y + 0.5 - y0 - ry) / ry;
+          if (dx * dx + dy * dy <= 1) {
+            ellipse++;
+            if (mask[y * w + x]) {
+              both++;
+            }
+          }
+        }
+      }
+      return both / (double) (cells + ellipse - both);
     }
   }
 
@@ -317,7 +356,7 @@ public final class SubjectDescriber {
         "no region stands out from the rest of the frame");
   }
 
-  private static String shape(Blob blob) {
+  static String shape(Blob blob) {
     if (blob.aspect() >= ELONGATED) {
       return "wide, elongated ";
     }
@@ -327,8 +366,11 @@ public final class SubjectDescriber {
     if (blob.fill() >= RECTANGULAR_FILL) {
       return "rectangular ";
     }
-    if (blob.fill() >= ROUNDED_FILL) {
+    if (blob.fill() >= ROUNDED_FILL && blob.ellipseOverlap() >= ROUNDED_OVERLAP) {
       return "rounded ";
+    }
+    if (blob.fill() >= ROUNDED_FILL) {
+      return "";
     }
     return blob.fill() < IRREGULAR_FILL ? "irregular " : "";
   }

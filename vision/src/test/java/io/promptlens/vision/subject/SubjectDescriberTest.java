@@ -48,6 +48,34 @@ class SubjectDescriberTest {
   }
 
   @Test
+  void aPanelWithHolesIsNotRoundedThoughItFillsItsBoxAsAnEllipseDoes() {
+    int w = 40;
+    int h = 30;
+    boolean[] panel = new boolean[w * h];
+    boolean[] ellipse = new boolean[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        boolean inPanel = x >= 5 && x < 35 && y >= 5 && y < 25;
+        // Two fields and a button the background shows through, as in a dialog window.
+        boolean hole =
+            x >= 9 && x < 31 && (y >= 8 && y < 11 || y >= 14 && y < 17)
+                || x >= 9 && x < 16 && y >= 20 && y < 23;
+        panel[y * w + x] = inPanel && !hole;
+        double dx = (x + 0.5 - 20) / 15;
+        double dy = (y + 0.5 - 15) / 10;
+        ellipse[y * w + x] = dx * dx + dy * dy <= 1;
+      }
+    }
+    SubjectDescriber.Blob dialog = SubjectDescriber.Blob.of(panel, w, h);
+    SubjectDescriber.Blob disc = SubjectDescriber.Blob.of(ellipse, w, h);
+
+    assertThat(dialog.fill()).isBetween(SubjectDescriber.ROUNDED_FILL, 0.88);
+    assertThat(SubjectDescriber.shape(dialog)).isEmpty();
+    assertThat(disc.fill()).isBetween(SubjectDescriber.ROUNDED_FILL, 0.88);
+    assertThat(SubjectDescriber.shape(disc)).isEqualTo("rounded ");
+  }
+
+  @Test
   void cellsOfManyHuesAreMulticolouredNotTheirMuddyMean() {
     // Four cells: orange, lemon yellow, lime green, purple (OKLab); and four of one green.
     float[][] mixed = {
