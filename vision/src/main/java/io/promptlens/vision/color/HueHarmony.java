@@ -31,6 +31,9 @@ final class HueHarmony {
   /** A family is listed when it holds at least a tenth of the coloured pixels. */
   static final double FAMILY_SHARE = 0.1;
 
+  private static final int HUE_CACHE_BITS = 15;
+  private static final int HUE_CACHE_SLOTS = 1 << HUE_CACHE_BITS;
+
   /** Hue facts need at least 2 % of the pixels to be coloured. */
   static final double MIN_COLOURED_SHARE = 0.02;
 
@@ -93,6 +96,14 @@ final class HueHarmony {
     int[] familyCount = new int[FAMILIES.length + 1];
     int coloured = 0;
     double chromaSum = 0;
+    // A sampled colour's a, b and L are the same floats wherever it recurs (PixelSample), so its
+    // hue and family are too: a colour met again takes them from the last pixel that had it
+    // instead of another atan2, which costs more than the rest of this loop.
+    int[] seen = new int[HUE_CACHE_SLOTS];
+    java.util.Arrays.fill(seen, -1);
+    double[] seenHue = new double[HUE_CACHE_SLOTS];
+    int[] seenFamily = new int[HUE_CACHE_SLOTS];
+    int[] rgb = sample.rgb();
     for (int i = 0; i < n; i++) {
       double a = sample.a()[i];
       double b = sample.b()[i];
@@ -102,13 +113,25 @@ final class HueHarmony {
       }
       coloured++;
       chromaSum += chroma;
-      double hue = Hues.degrees(a, b);
-      histogram[Math.min(359, (int) hue)] += chroma;
-      int family = nearestFamily(hue);
-      // Dark oranges, reds and yellows are what people call brown.
-      if (family <= 2 && sample.lightness()[i] < 0.5) {
-        family = FAMILIES.length;
+      int colour = rgb[i];
+      int slot = (colour * 0x9E3779B1) >>> (32 - HUE_CACHE_BITS);
+      double hue;
+      int family;
+      if (seen[slot] == colour) {
+        hue = seenHue[slot];
+        family = seenFamily[slot];
+      } else {
+        hue = Hues.degrees(a, b);
+        family = nearestFamily(hue);
+        // Dark oranges, reds and yellows are what people call brown.
+        if (family <= 2 && sample.lightness()[i] < 0.5) {
+          family = FAMILIES.length;
+        }
+        seen[slot] = colour;
+        seenHue[slot] = hue;
+        seenFamily[slot] = family;
       }
+      histogram[Math.min(359, (int) hue)] += chroma;
       familyCount[family]++;
     }
     if (coloured < MIN_COLOURED_SHARE * n) {
@@ -195,17 +218,38 @@ final class HueHarmony {
   static boolean duotone(PixelSample sample) {
     int n = sample.size();
     int[] rgb = sample.rgb();
+    // Each per-pixel term below depends on one code value, or on two for the cross products, so
+    // the one-code terms come from 256-entry tables: the same divisions, done once per code value
+    // instead of once per pixel, and added in the same order, so the sums are the same to the bit.
+    double[] share = new double[256];
+    for (int code = 0; code < 256; code++) {
+      share[code] = UNIT[code] / n;
+    }
     double[] mean = new double[3];
     for (int colour : rgb) {
-      mean[0] += UNIT[(colour >> 16) & 0xFF] / n;
-      mean[1] += UNIT[(colour >> 8) & 0xFF] / n;
-      mean[2] += UNIT[colour & 0xFF] / n;
+      mean[0] += share[(colour >> 16) & 0xFF];
+      mean[1] += share[(colour >> 8) & 0xFF];
+      mean[2] += share[colour & 0xFF];
     }
     // The covariance is symmetric: the six distinct sums, each added in the same order as the
     // full 3 × 3 loop did (a product does not depend on its operands' order), so equal to the bit.
     double m0 = mean[0];
     double m1 = mean[1];
     double m2 = mean[2];
+    double[] d0 = new double[256];
+    double[] d1 = new double[256];
+    double[] d2 = new double[256];
+    double[] s0 = new double[256];
+    double[] s1 = new double[256];
+    double[] s2 = new double[256];
+    for (int code = 0; code < 256; code++) {
+      d0[code] = UNIT[code] - m0;
+      d1[code] = UNIT[code] - m1;
+      d2[code] = UNIT[code] - m2;
+      s0[code] = d0[code] * d0[code] / n;
+      s1[code] = d1[code] * d1[code] / n;
+      s2[code] = d2[code] * d2[code] / n;
+    }
     double c00 = 0;
     double c01 = 0;
     double c02 = 0;
@@ -213,15 +257,15 @@ final class HueHarmony {
     double c12 = 0;
     double c22 = 0;
     for (int colour : rgb) {
-      double d0 = UNIT[(colour >> 16) & 0xFF] - m0;
-      double d1 = UNIT[(colour >> 8) & 0xFF] - m1;
-      double d2 = UNIT[colour & 0xFF] - m2;
-      c00 += d0 * d0 / n;
-      c01 += d0 * d1 / n;
-      c02 += d0 * d2 / n;
-      c11 += d1 * d1 / n;
-      c12 += d1 * d2 / n;
-      c22 += d2 * d2 / n;
+      int r = (colour >> 16) & 0xFF;
+      int g = (colour >> 8) & 0xFF;
+      int b = colour & 0xFF;
+      c00 += s0[r];
+      c01 += d0[r] * d1[g] / n;
+      c02 += d0[r] * d2[b] / n;
+      c11 += s1[g];
+      c12 += d1[g] * d2[b] / n;
+      c22 += s2[b];
     }
     double[][] cov = {{c00, c01, c02}, {c01, c11, c12}, {c02, c12, c22}};
     double[] v = new double[3];

@@ -50,8 +50,8 @@ public final class PaletteExtractor {
   }
 
   public List<PaletteColor> extract(PixelSample sample) {
-    List<Bin> bins = bin(sample);
-    if (bins.isEmpty()) {
+    Bins bins = bin(sample);
+    if (bins.size() == 0) {
       return List.of();
     }
     List<Oklab.Lab> centres = seed(bins);
@@ -70,10 +70,88 @@ public final class PaletteExtractor {
     return toPalette(bins, centres);
   }
 
-  /** A histogram cell: its pixel count and the OKLab of its mean colour. */
-  private record Bin(double weight, Oklab.Lab lab) {}
+  /**
+   * The histogram cells in key order, as parallel arrays (each cell's pixel count and the OKLab of
+   * its mean colour): the clustering passes read them tens of times, and arrays of doubles read
+   * faster than a list of records holding Lab objects.
+   */
+  private record Bins(double[] weight, double[] l, double[] a, double[] b) {
 
-  private static List<Bin> bin(PixelSample sample) {
+    int size() {
+      return weight.length;
+    }
+
+    /** OKLab distance of cell {@code i} from {@code lab}, as {@link Oklab.Lab#distance}. */
+    double distance(int i, Oklab.Lab lab) {
+      double dl = l[i] - lab.l();
+      double da = a[i] - lab.a();
+      double db = b[i] - lab.b();
+      return Math.sqrt(dl * dl + da * da + db * db);
+    }
+  }
+
+  /** Centres as arrays for the per-cell loops: k is at most {@link #MAX_COLORS}. */
+  private record Centres(int size, double[] l, double[] a, double[] b, double[] squares) {
+
+    static Centres of(List<Oklab.Lab> labs) {
+      int k = labs.size();
+      double[] l = new double[k];
+      double[] a = new double[k];
+      double[] b = new double[k];
+      for (int c = 0; c < k; c++) {
+        l[c] = labs.get(c).l();
+        a[c] = labs.get(c).a();
+        b[c] = labs.get(c).b();
+      }
+      return new Centres(k, l, a, b, new double[k]);
+    }
+
+    /**
+     * The first centre nearest to cell {@code i} by {@code centre.distance(cell)}, as {@link
+     * Oklab.Lab#distance} computes it. Found on squared distances, without a square root per
+     * centre: the square root is monotone, so the nearest by square is nearest by distance too, and
+     * only an earlier centre whose square lies within rounding of it could have the same distance
+     * (then the first such wins, as it did when comparing distances).
+     */
+    int nearest(Bins bins, int i) {
+      double bl = bins.l[i];
+      double ba = bins.a[i];
+      double bb = bins.b[i];
+      int best = 0;
+      double bestSquare = Double.MAX_VALUE;
+      for (int c = 0; c < size; c++) {
+        double dl = l[c] - bl;
+        double da = a[c] - ba;
+        double db = b[c] - bb;
+        double square = dl * dl + da * da + db * db;
+        squares[c] = square;
+        if (square < bestSquare) {
+          bestSquare = square;
+          best = c;
+        }
+      }
+      // Squares more than 1e-7 apart (relative) have square roots over 4e-8 apart: distinct
+      // doubles. Closer ones are compared as distances, the rule the first-nearest choice used.
+      double near = bestSquare * (1 + 1e-7);
+      for (int c = 0; c < best; c++) {
+        if (squares[c] <= near && Math.sqrt(squares[c]) == Math.sqrt(bestSquare)) {
+          return c;
+        }
+      }
+      return best;
+    }
+
+    /** The distance from cell {@code i} to its nearest centre. */
+    double nearestDistance(Bins bins, int i) {
+      int c = nearest(bins, i);
+      double dl = l[c] - bins.l[i];
+      double da = a[c] - bins.a[i];
+      double db = b[c] - bins.b[i];
+      return Math.sqrt(dl * dl + da * da + db * db);
+    }
+  }
+
+  private static Bins bin(PixelSample sample) {
     int cells = 1 << 15;
     int[] count = new int[cells];
     long[] sumR = new long[cells];
@@ -89,7 +167,14 @@ public final class PaletteExtractor {
       sumG[key] += g;
       sumB[key] += b;
     }
-    List<Bin> bins = new ArrayList<>();
+    int used = 0;
+    for (int key = 0; key < cells; key++) {
+      if (count[key] > 0) {
+        used++;
+      }
+    }
+    Bins bins = new Bins(new double[used], new double[used], new double[used], new double[used]);
+    int i = 0;
     for (int key = 0; key < cells; key++) {
       int n = count[key];
       if (n > 0) {
@@ -97,55 +182,74 @@ public final class PaletteExtractor {
             (int) Math.round((double) sumR[key] / n) << 16
                 | (int) Math.round((double) sumG[key] / n) << 8
                 | (int) Math.round((double) sumB[key] / n);
-        bins.add(new Bin(n, Oklab.fromRgb(mean)));
+        Oklab.Lab lab = Oklab.fromRgb(mean);
+        bins.weight[i] = n;
+        bins.l[i] = lab.l();
+        bins.a[i] = lab.a();
+        bins.b[i] = lab.b();
+        i++;
       }
     }
     return bins;
   }
 
-  private static List<Oklab.Lab> seed(List<Bin> bins) {
+  private static Oklab.Lab lab(Bins bins, int i) {
+    return new Oklab.Lab(bins.l[i], bins.a[i], bins.b[i]);
+  }
+
+  private static List<Oklab.Lab> seed(Bins bins) {
     List<Oklab.Lab> seeds = new ArrayList<>();
-    seeds.add(bins.stream().max(Comparator.comparingDouble(Bin::weight)).orElseThrow().lab());
+    // The heaviest cell, the first of equals (as Stream.max keeps the first).
+    int heaviest = 0;
+    for (int i = 1; i < bins.size(); i++) {
+      if (bins.weight[i] > bins.weight[heaviest]) {
+        heaviest = i;
+      }
+    }
+    seeds.add(lab(bins, heaviest));
     while (seeds.size() < MAX_COLORS) {
-      Bin farthest = null;
+      Centres centres = Centres.of(seeds);
+      int farthest = -1;
       double bestScore = 0;
-      for (Bin bin : bins) {
-        double d = nearestDistance(bin.lab(), seeds);
-        double score = bin.weight() * d * d;
+      for (int i = 0; i < bins.size(); i++) {
+        double d = centres.nearestDistance(bins, i);
+        double score = bins.weight[i] * d * d;
         if (d > MERGE_DISTANCE && score > bestScore) {
           bestScore = score;
-          farthest = bin;
+          farthest = i;
         }
       }
-      if (farthest == null) {
+      if (farthest < 0) {
         break;
       }
-      seeds.add(farthest.lab());
+      seeds.add(lab(bins, farthest));
     }
     return seeds;
   }
 
-  private static List<Oklab.Lab> centroids(List<Bin> bins, List<Oklab.Lab> centres) {
-    int k = centres.size();
+  private static List<Oklab.Lab> centroids(Bins bins, List<Oklab.Lab> labs) {
+    Centres centres = Centres.of(labs);
+    int k = labs.size();
     double[] w = new double[k];
     double[] l = new double[k];
     double[] a = new double[k];
     double[] b = new double[k];
-    for (Bin bin : bins) {
-      int c = nearest(bin.lab(), centres);
-      w[c] += bin.weight();
-      l[c] += bin.weight() * bin.lab().l();
-      a[c] += bin.weight() * bin.lab().a();
-      b[c] += bin.weight() * bin.lab().b();
+    for (int i = 0; i < bins.size(); i++) {
+      int c = centres.nearest(bins, i);
+      double weight = bins.weight[i];
+      w[c] += weight;
+      l[c] += weight * bins.l[i];
+      a[c] += weight * bins.a[i];
+      b[c] += weight * bins.b[i];
     }
     List<Oklab.Lab> next = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
-      next.add(w[c] == 0 ? centres.get(c) : new Oklab.Lab(l[c] / w[c], a[c] / w[c], b[c] / w[c]));
+      next.add(w[c] == 0 ? labs.get(c) : new Oklab.Lab(l[c] / w[c], a[c] / w[c], b[c] / w[c]));
     }
     return next;
   }
 
-  private static List<Oklab.Lab> mergeAndDrop(List<Bin> bins, List<Oklab.Lab> centres) {
+  private static List<Oklab.Lab> mergeAndDrop(Bins bins, List<Oklab.Lab> centres) {
     List<Oklab.Lab> current = new ArrayList<>(centres);
     boolean changed = true;
     while (changed && current.size() > 1) {
@@ -178,12 +282,13 @@ public final class PaletteExtractor {
     return current;
   }
 
-  private static double[] shares(List<Bin> bins, List<Oklab.Lab> centres) {
-    double[] shares = new double[centres.size()];
+  private static double[] shares(Bins bins, List<Oklab.Lab> labs) {
+    Centres centres = Centres.of(labs);
+    double[] shares = new double[labs.size()];
     double total = 0;
-    for (Bin bin : bins) {
-      shares[nearest(bin.lab(), centres)] += bin.weight();
-      total += bin.weight();
+    for (int i = 0; i < bins.size(); i++) {
+      shares[centres.nearest(bins, i)] += bins.weight[i];
+      total += bins.weight[i];
     }
     for (int c = 0; c < shares.length; c++) {
       shares[c] /= total;
@@ -204,40 +309,45 @@ public final class PaletteExtractor {
    * brown shadows averaging to "dirt brown"), while the mode is a colour the picture actually
    * shows.
    */
-  static List<Oklab.Lab> modes(List<Bin> bins, List<Oklab.Lab> centres) {
-    int k = centres.size();
+  private static List<Oklab.Lab> modes(Bins bins, List<Oklab.Lab> labs) {
+    Centres centres = Centres.of(labs);
+    int k = labs.size();
     int[] owner = new int[bins.size()];
-    Bin[] heaviest = new Bin[k];
+    int[] heaviest = new int[k];
+    java.util.Arrays.fill(heaviest, -1);
     for (int i = 0; i < bins.size(); i++) {
-      Bin bin = bins.get(i);
-      int c = nearest(bin.lab(), centres);
+      int c = centres.nearest(bins, i);
       owner[i] = c;
-      if (heaviest[c] == null || bin.weight() > heaviest[c].weight()) {
-        heaviest[c] = bin;
+      if (heaviest[c] < 0 || bins.weight[i] > bins.weight[heaviest[c]]) {
+        heaviest[c] = i;
       }
+    }
+    Oklab.Lab[] heaviestLab = new Oklab.Lab[k];
+    for (int c = 0; c < k; c++) {
+      heaviestLab[c] = heaviest[c] < 0 ? null : lab(bins, heaviest[c]);
     }
     double[] w = new double[k];
     double[] l = new double[k];
     double[] a = new double[k];
     double[] b = new double[k];
     for (int i = 0; i < bins.size(); i++) {
-      Bin bin = bins.get(i);
       int c = owner[i];
-      if (bin.lab().distance(heaviest[c].lab()) <= MODE_RADIUS) {
-        w[c] += bin.weight();
-        l[c] += bin.weight() * bin.lab().l();
-        a[c] += bin.weight() * bin.lab().a();
-        b[c] += bin.weight() * bin.lab().b();
+      if (bins.distance(i, heaviestLab[c]) <= MODE_RADIUS) {
+        double weight = bins.weight[i];
+        w[c] += weight;
+        l[c] += weight * bins.l[i];
+        a[c] += weight * bins.a[i];
+        b[c] += weight * bins.b[i];
       }
     }
     List<Oklab.Lab> modes = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
-      modes.add(w[c] == 0 ? centres.get(c) : new Oklab.Lab(l[c] / w[c], a[c] / w[c], b[c] / w[c]));
+      modes.add(w[c] == 0 ? labs.get(c) : new Oklab.Lab(l[c] / w[c], a[c] / w[c], b[c] / w[c]));
     }
     return modes;
   }
 
-  private List<PaletteColor> toPalette(List<Bin> bins, List<Oklab.Lab> centres) {
+  private List<PaletteColor> toPalette(Bins bins, List<Oklab.Lab> centres) {
     double[] shares = shares(bins, centres);
     List<Oklab.Lab> swatches = modes(bins, centres);
     List<PaletteColor> palette = new ArrayList<>();
@@ -251,22 +361,5 @@ public final class PaletteExtractor {
             .reversed()
             .thenComparing(PaletteColor::hex));
     return List.copyOf(palette);
-  }
-
-  private static int nearest(Oklab.Lab lab, List<Oklab.Lab> centres) {
-    int best = 0;
-    double bestDistance = Double.MAX_VALUE;
-    for (int c = 0; c < centres.size(); c++) {
-      double d = centres.get(c).distance(lab);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private static double nearestDistance(Oklab.Lab lab, List<Oklab.Lab> centres) {
-    return centres.get(nearest(lab, centres)).distance(lab);
   }
 }

@@ -13,6 +13,12 @@ import io.promptlens.vision.measure.LumaPlane;
  * the image and D_B that of the re-blurred image, blur = (Σ D_F − Σ max(0, D_F − D_B)) / Σ D_F, in
  * 0 (sharp) .. 1 (blurred). The paper takes the larger of the horizontal and vertical values.
  *
+ * <p>Exact sums: a luma value of {@link LumaPlane#of} is 0 or at least 0.114 (one code value of
+ * blue) and under 256, so a multiple of 2^-27 needing at most 35 bits; any sum or difference of a
+ * few of them needs under 53 bits, so double arithmetic on them is exact and does not depend on the
+ * order of the terms. The re-blur's window sums therefore come out the same to the bit however they
+ * are added up.
+ *
  * <p>One pass over the plane with running sums; the result arrays are owned by this object and
  * valid until the next {@link #measure} call, so one instance is not thread-safe.
  */
@@ -103,27 +109,8 @@ final class BlurTiles {
       for (int x = 0; x < w; x++) {
         bv[x] = colSum[x] / rowsIn;
       }
-      // Horizontal running sum along the row.
       int row = y * w;
-      double sum = 0;
-      int in = 0;
-      for (int x = 0; x <= Math.min(half, w - 1); x++) {
-        sum += f[row + x];
-        in++;
-      }
-      for (int x = 0; x < w; x++) {
-        if (x > 0) {
-          if (x + half < w) {
-            sum += f[row + x + half];
-            in++;
-          }
-          if (x - half - 1 >= 0) {
-            sum -= f[row + x - half - 1];
-            in--;
-          }
-        }
-        bh[x] = sum / in;
-      }
+      rowMeans(f, row, w, bh);
       int tileRow = Math.min(tiles - 1, y * tiles / h) * tiles;
       // A row crosses each tile in one run of columns: its sums are added in registers along the
       // run, in the same order as into the arrays, so they are the same to the bit.
@@ -173,6 +160,55 @@ final class BlurTiles {
         }
       }
     }
+  }
+
+  /**
+   * The horizontal re-blur of one row: the mean of the up to {@link #TAPS} samples centred on each
+   * pixel that lie inside the plane. Each window's sum is exact in double (see the class comment),
+   * so the whole windows are summed afresh from one running difference instead of an add and a
+   * subtract per pixel: half the adds that wait on the previous pixel's, and the same doubles.
+   */
+  static void rowMeans(float[] f, int row, int w, double[] means) {
+    int half = TAPS / 2;
+    int leftEdge = Math.min(half, w);
+    for (int x = 0; x < leftEdge; x++) {
+      means[x] = windowMean(f, row, x, w);
+    }
+    if (half < w - half) {
+      double sum = windowSum(f, row, half);
+      means[half] = sum / TAPS;
+      for (int x = half + 1; x < w - half; x++) {
+        int i = row + x;
+        sum += (double) f[i + half] - f[i - half - 1];
+        means[x] = sum / TAPS;
+      }
+    }
+    for (int x = Math.max(leftEdge, w - half); x < w; x++) {
+      means[x] = windowMean(f, row, x, w);
+    }
+  }
+
+  /** The sum of the whole window centred on {@code x}, the running difference's start. */
+  private static double windowSum(float[] f, int row, int x) {
+    double sum = 0;
+    for (int k = x - TAPS / 2; k <= x + TAPS / 2; k++) {
+      sum += f[row + k];
+    }
+    return sum;
+  }
+
+  /**
+   * The mean of the up to {@link #TAPS} samples of row {@code row} centred on {@code x} that lie
+   * inside the plane, for the windows the image's edges cut.
+   */
+  private static double windowMean(float[] f, int row, int x, int w) {
+    int from = Math.max(0, x - TAPS / 2);
+    int to = Math.min(w - 1, x + TAPS / 2);
+    double sum = 0;
+    for (int k = from; k <= to; k++) {
+      sum += f[row + k];
+    }
+    return sum / (to - from + 1);
   }
 
   /** The paper's blur value of tile {@code t}: the larger of its horizontal and vertical blur. */

@@ -43,6 +43,7 @@ public final class NoiseEstimator {
   private float[] response = new float[0];
   private int[] gradient = new int[0];
   private final int[] histogram = new int[BINS];
+  private boolean[] clippedRow = new boolean[0];
 
   /** σ and planar share; both NaN when the plane is too small (under 3 × 3) or all clipped. */
   public Estimate measure(LumaPlane plane) {
@@ -59,8 +60,17 @@ public final class NoiseEstimator {
     }
     java.util.Arrays.fill(histogram, 0);
     float[] f = plane.values();
+    if (clippedRow.length < h) {
+      clippedRow = new boolean[h];
+    }
+    for (int y = 0; y < h; y++) {
+      clippedRow[y] = hasClipped(f, y * w, w);
+    }
     int n = 0;
     for (int y = 1; y < h - 1; y += 2) {
+      // Where none of the three rows holds a clipped value, no neighbourhood in them does: the
+      // per-pixel minimum and maximum (sixteen comparisons) could only say "keep".
+      boolean clean = !clippedRow[y - 1] && !clippedRow[y] && !clippedRow[y + 1];
       for (int x = 1; x < w - 1; x += 2) {
         int c = y * w + x;
         float a = f[c - w - 1];
@@ -72,22 +82,26 @@ public final class NoiseEstimator {
         float p = f[c + w - 1];
         float q = f[c + w];
         float r = f[c + w + 1];
-        float lo =
-            Math.min(
-                Math.min(Math.min(a, b), Math.min(d, e)),
-                Math.min(Math.min(m, g), Math.min(Math.min(p, q), r)));
-        float hi =
-            Math.max(
-                Math.max(Math.max(a, b), Math.max(d, e)),
-                Math.max(Math.max(m, g), Math.max(Math.max(p, q), r)));
-        if (lo <= 0.5f || hi >= 254.5f) {
-          continue;
+        if (!clean) {
+          float lo =
+              Math.min(
+                  Math.min(Math.min(a, b), Math.min(d, e)),
+                  Math.min(Math.min(m, g), Math.min(Math.min(p, q), r)));
+          float hi =
+              Math.max(
+                  Math.max(Math.max(a, b), Math.max(d, e)),
+                  Math.max(Math.max(m, g), Math.max(Math.max(p, q), r)));
+          if (lo <= 0.5f || hi >= 254.5f) {
+            continue;
+          }
         }
         response[n] = Math.abs(a - 2 * b + d - 2 * e + 4 * m - 2 * g + p - 2 * q + r);
         // Sobel magnitude |Gx| + |Gy|, the edge detector Tai and Yang use.
         float gx = (d + 2 * g + r) - (a + 2 * e + p);
         float gy = (p + 2 * q + r) - (a + 2 * b + d);
-        int magnitude = Math.min(BINS - 1, Math.round(Math.abs(gx) + Math.abs(gy)));
+        // Math.round of a non-negative float is floor(v + 1/2), which the double sum states
+        // exactly (a float plus 1/2 fits in a double) without Math.round's bit handling.
+        int magnitude = Math.min(BINS - 1, (int) ((double) (Math.abs(gx) + Math.abs(gy)) + 0.5));
         gradient[n] = magnitude;
         histogram[magnitude]++;
         n++;
@@ -118,5 +132,15 @@ public final class NoiseEstimator {
     return used == 0
         ? none
         : new Estimate(Math.sqrt(Math.PI / 2) * sum / (6.0 * used), planar / (double) used);
+  }
+
+  /** Whether a row holds a value the clipping test below drops (≤ 0.5 or ≥ 254.5). */
+  private static boolean hasClipped(float[] f, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (f[i] <= 0.5f || f[i] >= 254.5f) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -62,42 +62,45 @@ public record Grid(
     int[] tcount = new int[n];
     float[] prevRow = new float[w];
     float[] row = new float[w];
-    // Each column's cell, divided once instead of three times per pixel.
-    int[] cellOfX = new int[w];
-    for (int x = 0; x < w; x++) {
-      cellOfX[x] = x / cell;
-    }
     for (int y = 0; y < h; y++) {
       int base = (y / cell) * gw;
       boolean aboveInCell = y > 0 && (y - 1) / cell == y / cell;
       int offset = y * w;
-      for (int x = 0; x < w; x++) {
-        int c = data[offset + x];
-        double lr = Oklab.linear(c >> 16);
-        double lg = Oklab.linear(c >> 8);
-        double lb = Oklab.linear(c);
-        int cx = cellOfX[x];
-        int k = base + cx;
-        sr[k] += lr;
-        sg[k] += lg;
-        sb[k] += lb;
-        count[k]++;
-        // Gamma-encoded luma on 0..1: perceptually close to lightness and free to compute.
-        float lightness =
-            (299 * ((c >> 16) & 0xFF) + 587 * ((c >> 8) & 0xFF) + 114 * (c & 0xFF)) / 255000f;
-        row[x] = lightness;
-        double diff = 0;
-        int terms = 0;
-        if (x > 0 && cellOfX[x - 1] == cx) {
-          diff += Math.abs(lightness - row[x - 1]);
-          terms++;
+      // A row crosses each cell in one run of columns: the run's sums are carried in registers
+      // and added in the same order as into the arrays, so they are the same to the bit, without
+      // a load and store per pixel.
+      for (int start = 0; start < w; start += cell) {
+        int end = Math.min(w, start + cell);
+        int k = base + start / cell;
+        double r = sr[k];
+        double g = sg[k];
+        double b = sb[k];
+        double t = st[k];
+        for (int x = start; x < end; x++) {
+          int c = data[offset + x];
+          r += Oklab.linear(c >> 16);
+          g += Oklab.linear(c >> 8);
+          b += Oklab.linear(c);
+          // Gamma-encoded luma on 0..1: perceptually close to lightness and free to compute.
+          float lightness =
+              (299 * ((c >> 16) & 0xFF) + 587 * ((c >> 8) & 0xFF) + 114 * (c & 0xFF)) / 255000f;
+          row[x] = lightness;
+          double diff = 0;
+          if (x > start) {
+            diff += Math.abs(lightness - row[x - 1]);
+          }
+          if (aboveInCell) {
+            diff += Math.abs(lightness - prevRow[x]);
+          }
+          t += diff;
         }
-        if (aboveInCell) {
-          diff += Math.abs(lightness - prevRow[x]);
-          terms++;
-        }
-        st[k] += diff;
-        tcount[k] += terms;
+        sr[k] = r;
+        sg[k] = g;
+        sb[k] = b;
+        st[k] = t;
+        int run = end - start;
+        count[k] += run;
+        tcount[k] += run - 1 + (aboveInCell ? run : 0);
       }
       float[] swap = prevRow;
       prevRow = row;
