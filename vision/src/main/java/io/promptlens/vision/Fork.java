@@ -9,18 +9,25 @@ import java.util.function.Supplier;
 /**
  * A part of one analysis that may run on another core while the caller does another part (the
  * measured analyzers while the models look, one model while another runs). Parts go to one
- * process-wide pool of one daemon thread per core; {@link #join()} runs a part on the calling
- * thread when no pool thread has started it yet, so a busy pool (a server with many requests) never
- * leaves a caller waiting for a queue, and parts that fork parts cannot deadlock: a thread only
- * ever waits for a part that another thread is running. Thread-safe.
+ * process-wide pool of one daemon thread per core but one; {@link #join()} runs a part on the
+ * calling thread when no pool thread has started it yet, so a busy pool (a server with many
+ * requests) never leaves a caller waiting for a queue, and parts that fork parts cannot deadlock: a
+ * thread only ever waits for a part that another thread is running. Thread-safe.
  *
  * @param <T> what the part gives
  */
 public final class Fork<T> {
 
+  /**
+   * One thread fewer than cores (at least one): the caller works too (the measured analyzers, then
+   * every part no pool thread has started), so a pool as large as the cores leaves three threads
+   * time-slicing two cores while the longest part, the object detector, waits its turn.
+   */
+  static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
   private static final ExecutorService POOL =
       Executors.newFixedThreadPool(
-          Math.max(1, Runtime.getRuntime().availableProcessors()),
+          THREADS,
           r -> {
             Thread t = new Thread(r, "promptlens-analysis");
             t.setDaemon(true);

@@ -205,11 +205,13 @@ public final class ImageAnalyzer {
       return decideSubject(measure(image, stages).withNote(NO_NEURAL_NOTE));
     }
     long start = System.nanoTime();
-    Fork<NeuralAnalyzers.Evidence> seen =
-        Fork.of(sideBySide, () -> loaded.join().see(image, sideBySide));
+    // The models start on the pool (once loaded) while this thread measures, then this thread
+    // takes whichever of them no pool thread has started.
+    Fork<NeuralAnalyzers.Looking> looking =
+        Fork.of(sideBySide, () -> loaded.join().look(image, sideBySide));
     ImageAnalysis measured = measure(image, stages);
     long measuredAt = System.nanoTime();
-    NeuralAnalyzers.Evidence evidence = seen.join();
+    NeuralAnalyzers.Evidence evidence = looking.join().evidence();
     ImageAnalysis analysis = loaded.join().merge(measured, image, evidence, stages).analysis();
     // The models' wall time: side by side from the start, in turn from the measured stage's end.
     stages.took("neural", System.nanoTime() - (sideBySide ? start : measuredAt));

@@ -37,7 +37,7 @@ class ForkTest {
     List<Fork<Boolean>> blockers = new ArrayList<>();
     try {
       // Every pool thread waits, so the next part can only run where it is joined.
-      for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+      for (int i = 0; i < Fork.THREADS; i++) {
         blockers.add(Fork.start(() -> await(release)));
       }
       Fork<Thread> part = Fork.start(Thread::currentThread);

@@ -191,21 +191,55 @@ public final class NeuralAnalyzers implements AutoCloseable {
 
   /**
    * Runs the stages that need only the pixels: text, objects, faces and safety. None of them reads
-   * another's answer, so with {@code sideBySide} they run as {@link Fork}s on the cores (the object
-   * detector, the longest, on another thread while this one reads text, faces and safety);
-   * otherwise one after another on this thread, as the benchmark times each alone. Either way the
-   * answers are the same.
+   * another's answer but the faces (which wait for the objects), so with {@code sideBySide} they
+   * run as {@link Fork}s on the cores; otherwise one after another on this thread, as the benchmark
+   * times each alone. Either way the answers are the same.
    */
   public Evidence see(DecodedImage image, boolean sideBySide) {
+    return look(image, sideBySide).evidence();
+  }
+
+  /**
+   * Starts the stages of {@link #see} and returns at once: the caller does other work (the measured
+   * analyzers) and then gathers them with {@link Looking#evidence}, running there every stage no
+   * pool thread has started yet. The object detector, the longest, goes first.
+   */
+  public Looking look(DecodedImage image, boolean sideBySide) {
     int side = Math.min(image.width(), image.height());
     Fork<Part<List<ObjectDetector.Detection>>> objects =
         Fork.of(sideBySide, () -> see(this.objects, image, side));
+    Fork<Part<TextReader.Outcome>> text = Fork.of(sideBySide, () -> see(this.text, image, side));
     Fork<Part<SafetyAssessment>> safety = Fork.of(sideBySide, () -> see(this.safety, image, side));
     Fork<Part<List<People.Face>>> faces = Fork.of(sideBySide, () -> faces(image, side, objects));
-    Part<TextReader.Outcome> text = see(this.text, image, side);
-    // Faces last: they wait for the objects, and the safety model need not wait with them.
-    Fork.runUnstarted(objects, safety, faces);
-    return new Evidence(text, objects.join(), faces.join(), safety.join());
+    return new Looking(text, objects, faces, safety);
+  }
+
+  /** The stages of one image, started by {@link #look}. */
+  public static final class Looking {
+    private final Fork<Part<TextReader.Outcome>> text;
+    private final Fork<Part<List<ObjectDetector.Detection>>> objects;
+    private final Fork<Part<List<People.Face>>> faces;
+    private final Fork<Part<SafetyAssessment>> safety;
+
+    private Looking(
+        Fork<Part<TextReader.Outcome>> text,
+        Fork<Part<List<ObjectDetector.Detection>>> objects,
+        Fork<Part<List<People.Face>>> faces,
+        Fork<Part<SafetyAssessment>> safety) {
+      this.text = text;
+      this.objects = objects;
+      this.faces = faces;
+      this.safety = safety;
+    }
+
+    /**
+     * What the stages saw, running here each one no pool thread has started (faces last: they wait
+     * for the objects, and nothing else need wait with them).
+     */
+    public Evidence evidence() {
+      Fork.runUnstarted(text, objects, safety, faces);
+      return new Evidence(text.join(), objects.join(), faces.join(), safety.join());
+    }
   }
 
   /**
