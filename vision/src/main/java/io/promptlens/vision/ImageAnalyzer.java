@@ -181,10 +181,11 @@ public final class ImageAnalyzer {
   /**
    * Analyses a decoded image, reporting each stage's time to {@code stages} on this thread. The
    * measured analyzers run on this thread while the neural models look at the same pixels on the
-   * other cores ({@link NeuralAnalyzers#see}): no measured analyzer reads a model's answer, and
-   * every field that weighs both (the medium, the composition under a person mask, the subject) is
-   * decided once, after both, in {@link NeuralAnalyzers#merge} and {@link #decideSubject}. Stage
-   * times then overlap; {@link #analyzeInTurn} times each stage alone.
+   * other cores ({@link NeuralAnalyzers#look}), and this thread then runs the models no other core
+   * has started: no measured analyzer reads a model's answer, and every field that weighs both (the
+   * medium, the composition under a person mask, the subject) is decided once, after both, in
+   * {@link NeuralAnalyzers#merge} and {@link #decideSubject}. Stage times then overlap; {@link
+   * #analyzeInTurn} times each stage alone.
    */
   public ImageAnalysis analyze(DecodedImage image, StageListener stages) {
     return analyze(image, stages, true);
