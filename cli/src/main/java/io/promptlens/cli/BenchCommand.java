@@ -30,12 +30,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code promptlens bench [--json] IMAGE...}: after warm-up runs, the median time of each stage
- * over repeated runs: a full-resolution decode (the floor to compare with), the subsampled analysis
- * decode, each measured analyzer, each neural model ({@code neural.*}) and all of them together
- * ({@code neural}), prompt compilation, and the whole analysis (decode, analysis, compile) as it
- * runs, the measured analyzers beside the models ({@code total}), and with every stage in turn
- * ({@code inTurn}). The per-stage figures come from the in-turn run of each round, so each is that
- * stage's own cost; side by side they overlap and would not add up.
+ * over repeated runs: a full-resolution decode by ImageIO ({@code decodeFull}, the floor to compare
+ * with: what reading the file costs in plain Java), the same by TurboJPEG where the machine has it
+ * ({@code decodeFullTurbo}, reported, not the floor), the subsampled analysis decode, each measured
+ * analyzer, each neural model ({@code neural.*}) and all of them together ({@code neural}), prompt
+ * compilation, and the whole analysis (decode, analysis, compile) as it runs, the measured
+ * analyzers beside the models ({@code total}), and with every stage in turn ({@code inTurn}). The
+ * per-stage figures come from the in-turn run of each round, so each is that stage's own cost; side
+ * by side they overlap and would not add up.
  */
 @Command(
     name = "bench",
@@ -68,11 +70,18 @@ final class BenchCommand implements Callable<Integer> {
       return PromptLensCli.USAGE;
     }
     IntakeLimits limits = Options.limits(spec, engine);
-    ImageIntake full =
-        new ImageIntake(
-            new IntakeLimits(limits.maxBytes(), limits.maxPixels(), Integer.MAX_VALUE / 2));
+    IntakeLimits unlimited =
+        new IntakeLimits(limits.maxBytes(), limits.maxPixels(), Integer.MAX_VALUE / 2);
+    ImageIntake full = ImageIntake.imageIoOnly(unlimited);
+    ImageIntake fullTurbo = new ImageIntake(unlimited);
     try (var neural = new Closing(engine.neural())) {
-      return run(out, err, full, new ImageAnalyzer(limits, neural.value()), limits);
+      return run(
+          out,
+          err,
+          full,
+          fullTurbo.usesTurboJpeg() ? fullTurbo : null,
+          new ImageAnalyzer(limits, neural.value()),
+          limits);
     }
   }
 
@@ -91,6 +100,7 @@ final class BenchCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err,
       ImageIntake full,
+      @Nullable ImageIntake fullTurbo,
       ImageAnalyzer analyzer,
       IntakeLimits limits) {
     ImageIntake intake = new ImageIntake(limits);
@@ -105,6 +115,10 @@ final class BenchCommand implements Callable<Integer> {
           boolean timed = i >= warmup;
           long t0 = System.nanoTime();
           full.decode(bytes);
+          long tTurbo = System.nanoTime();
+          if (fullTurbo != null) {
+            fullTurbo.decode(bytes);
+          }
           long t1 = System.nanoTime();
           DecodedImage image = intake.decode(bytes);
           long t2 = System.nanoTime();
@@ -118,7 +132,10 @@ final class BenchCommand implements Callable<Integer> {
           analyzer.analyzeInTurn(image, stages::put);
           long t6 = System.nanoTime();
           if (timed) {
-            add(times, "decodeFull", t1 - t0);
+            add(times, "decodeFull", tTurbo - t0);
+            if (fullTurbo != null) {
+              add(times, "decodeFullTurbo", t1 - tTurbo);
+            }
             add(times, "decodeAnalysis", t2 - t1);
             stages.forEach((stage, nanos) -> add(times, stage, nanos));
             add(times, "compile", t4 - t3);

@@ -32,6 +32,7 @@ import io.promptlens.vision.scene.SceneAnalyzer;
 import io.promptlens.vision.subject.SubjectDescriber;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -63,12 +64,9 @@ public final class ImageAnalyzer {
           "measured.scene",
           "measured.subject");
 
+  /** What the measured analyzers are; intake's entry comes first, per image ({@link #intake}). */
   private static final List<Provenance> PROVENANCE =
       List.of(
-          new Provenance(
-              "vision.intake",
-              "1.0",
-              "ImageIO with TwelveMonkeys readers; EXIF orientation applied; sRGB, alpha on white"),
           new Provenance(
               "vision.color",
               ColorAnalyzer.VERSION,
@@ -220,6 +218,21 @@ public final class ImageAnalyzer {
   }
 
   /** The measured analyzers alone, each stage timed. */
+  private static List<Provenance> provenance(DecodedImage image) {
+    List<Provenance> all = new ArrayList<>(PROVENANCE.size() + 1);
+    all.add(intake(image));
+    all.addAll(PROVENANCE);
+    return List.copyOf(all);
+  }
+
+  /** Intake's provenance names the decoder of this image's raster. */
+  static Provenance intake(DecodedImage image) {
+    return new Provenance(
+        "vision.intake",
+        "1.1",
+        image.decoder() + "; EXIF orientation applied; sRGB, alpha on white");
+  }
+
   private ImageAnalysis measure(DecodedImage image, StageListener stages) {
     long t0 = System.nanoTime();
     AnalysisFrame frame = AnalysisFrame.of(image.pixels());
@@ -266,7 +279,7 @@ public final class ImageAnalyzer {
         .people(People.none())
         .text(TextContent.none())
         .notes(NOTES)
-        .provenance(PROVENANCE)
+        .provenance(provenance(image))
         .subject(described)
         .build();
   }

@@ -49,6 +49,28 @@ class ImageAnalyzerTest {
   }
 
   @Test
+  void intakesProvenanceNamesWhatDecodedThisImage() throws Exception {
+    byte[] png = TestImages.encode(TestImages.solid(64, 48, 0x336699), "png");
+    byte[] jpeg = TestImages.jpeg(TestImages.noisy(320, 240, 0x3A6B9C, 40, 2), false);
+    io.promptlens.vision.intake.ImageIntake intake =
+        new io.promptlens.vision.intake.ImageIntake(IntakeLimits.defaults());
+
+    for (byte[] file : List.of(png, jpeg)) {
+      io.promptlens.vision.intake.DecodedImage image = intake.decode(file);
+
+      Provenance first = analyzer.analyze(image).provenance().get(0);
+
+      assertThat(first.component()).isEqualTo("vision.intake");
+      assertThat(first.detail()).startsWith(image.decoder() + ";");
+    }
+    // A PNG is never TurboJPEG's; a plain JPEG is, where the machine has it.
+    assertThat(intake.decode(png).decoder())
+        .isEqualTo(io.promptlens.vision.intake.ImageIntake.IMAGEIO);
+    assertThat(intake.decode(jpeg).decoder())
+        .contains(intake.usesTurboJpeg() ? "TurboJPEG" : "ImageIO");
+  }
+
+  @Test
   void featurelessImageLeavesFocusAndCompositionUnknownAndSaysWhatIsNotMeasured() throws Exception {
     ImageAnalysis analysis =
         analyzer.analyze(TestImages.encode(TestImages.solid(32, 32, 0x808080), "png"));

@@ -26,7 +26,8 @@ public record DecodedImage(
     int height,
     ImageFormat format,
     Detail detail,
-    boolean cameraExposure) {
+    boolean cameraExposure,
+    String decoder) {
 
   /** A higher-resolution decode of the same image, made on demand. */
   @FunctionalInterface
@@ -43,7 +44,7 @@ public record DecodedImage(
   /** An image whose file records no camera exposure. */
   public DecodedImage(
       BufferedImage pixels, int width, int height, ImageFormat format, Detail detail) {
-    this(pixels, width, height, format, detail, false);
+    this(pixels, width, height, format, detail, false, ImageIntake.IMAGEIO);
   }
 
   public DecodedImage {

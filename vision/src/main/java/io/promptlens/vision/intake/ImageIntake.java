@@ -40,10 +40,30 @@ public final class ImageIntake {
     registerPlugins();
   }
 
-  private final IntakeLimits limits;
+  /** Provenance of a raster ImageIO decoded. */
+  public static final String IMAGEIO = "ImageIO with TwelveMonkeys readers";
 
+  private final IntakeLimits limits;
+  private final @Nullable TurboJpeg turbo;
+
+  /** Intake that decodes plain JPEGs with the machine's TurboJPEG when it has it. */
   public ImageIntake(IntakeLimits limits) {
+    this(limits, TurboJpeg.installed());
+  }
+
+  private ImageIntake(IntakeLimits limits, @Nullable TurboJpeg turbo) {
     this.limits = limits;
+    this.turbo = turbo;
+  }
+
+  /** Intake that decodes everything with ImageIO: the reference a benchmark compares against. */
+  public static ImageIntake imageIoOnly(IntakeLimits limits) {
+    return new ImageIntake(limits, null);
+  }
+
+  /** Whether plain JPEGs are decoded by TurboJPEG (installed, and not turned off). */
+  public boolean usesTurboJpeg() {
+    return turbo != null;
   }
 
   public IntakeLimits limits() {
@@ -115,7 +135,8 @@ public final class ImageIntake {
         swap ? stored.width() : stored.height(),
         format,
         detail,
-        ExifOrientation.camera(bytes, format));
+        ExifOrientation.camera(bytes, format),
+        stored.decoder());
   }
 
   private static byte[] essentialPng(byte[] bytes) throws ImageRejectedException {
@@ -126,8 +147,11 @@ public final class ImageIntake {
     }
   }
 
-  /** A decoded (subsampled) raster as stored, with the full stored size from the header. */
-  private record Stored(BufferedImage image, int width, int height) {}
+  /**
+   * A decoded (subsampled) raster as stored, with the full stored size from the header and what
+   * decoded it.
+   */
+  private record Stored(BufferedImage image, int width, int height, String decoder) {}
 
   private Stored read(byte[] bytes, ImageFormat format, int longSide)
       throws ImageRejectedException {
@@ -145,6 +169,12 @@ public final class ImageIntake {
       checkDataCanFill(format, width, height, bytes.length);
       ImageReadParam param = reader.getDefaultReadParam();
       int period = (int) Math.ceil(Math.max(width, height) / (double) longSide);
+      if (turbo != null && format == ImageFormat.JPEG && JpegMarkers.plain(bytes)) {
+        BufferedImage fast = turboRead(turbo, bytes, width, height, period);
+        if (fast != null) {
+          return new Stored(fast, width, height, turbo.decoder());
+        }
+      }
       if (period > 1) {
         param.setSourceSubsampling(period, period, 0, 0);
       }
@@ -152,7 +182,7 @@ public final class ImageIntake {
       if (image == null || warnings.stream().anyMatch(ImageIntake::meansTruncated)) {
         throw corrupt(format, null);
       }
-      return new Stored(image, width, height);
+      return new Stored(image, width, height, IMAGEIO);
     } catch (IOException | RuntimeException e) {
       // Plugins signal bad data with IIOException but also with assorted runtime exceptions
       // (index out of bounds, illegal state...); to the user all of them mean the same thing.
@@ -160,6 +190,61 @@ public final class ImageIntake {
     } finally {
       reader.dispose();
     }
+  }
+
+  /**
+   * The raster ImageIO's subsampling by {@code period} would give (same size, every {@code
+   * period}-th pixel's place), from TurboJPEG: decoded at the smallest of the scales 1/8, 1/4, 1/2
+   * and 1 that is at least that size, so the DCT does the shrinking, then picked to the exact size.
+   * At full size (period 1) its pixels are ImageIO's own, bit for bit, for the plain JPEGs it is
+   * given ({@code ImageIntakeTurboJpegTest}); when subsampling, each pixel is an average over its
+   * area instead of one sample, so fine texture no longer aliases. Null when TurboJPEG refused the
+   * file.
+   */
+  private static @Nullable BufferedImage turboRead(
+      TurboJpeg turbo, byte[] bytes, int width, int height, int period) {
+    int targetWidth = ceilDiv(width, period);
+    int targetHeight = ceilDiv(height, period);
+    // Halving scales only: libjpeg-turbo has SIMD inverse DCTs for 1/8, 1/4 and 1/2, and the odd
+    // eighths run scalar code (3/8 of the 12 MP garden took 19 ms, 1/2 took 15,
+    // docs/performance.md).
+    for (int m = 1; m <= 8; m *= 2) {
+      int scaledWidth = ceilDiv(width * m, 8);
+      int scaledHeight = ceilDiv(height * m, 8);
+      if (scaledWidth >= targetWidth && scaledHeight >= targetHeight) {
+        BufferedImage scaled = turbo.decode(bytes, scaledWidth, scaledHeight);
+        if (scaled == null || (scaledWidth == targetWidth && scaledHeight == targetHeight)) {
+          return scaled;
+        }
+        return pick(scaled, targetWidth, targetHeight);
+      }
+    }
+    return null;
+  }
+
+  /** Nearest-pixel resampling to a smaller size (under twice the target per side). */
+  private static BufferedImage pick(BufferedImage src, int width, int height) {
+    int sw = src.getWidth();
+    int sh = src.getHeight();
+    int[] in = ((java.awt.image.DataBufferInt) src.getRaster().getDataBuffer()).getData();
+    BufferedImage dst = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    int[] out = ((java.awt.image.DataBufferInt) dst.getRaster().getDataBuffer()).getData();
+    int[] columns = new int[width];
+    for (int x = 0; x < width; x++) {
+      columns[x] = (int) ((2L * x + 1) * sw / (2L * width));
+    }
+    for (int y = 0; y < height; y++) {
+      int row = (int) ((2L * y + 1) * sh / (2L * height)) * sw;
+      int o = y * width;
+      for (int x = 0; x < width; x++) {
+        out[o + x] = in[row + columns[x]];
+      }
+    }
+    return dst;
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   /**

@@ -44,7 +44,8 @@ class ColourSpaceIntakeTest {
     icc.write(1); // of 1
     icc.writeBytes(ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData());
 
-    DecodedImage image = intake.decode(splice(plain.toByteArray(), 0xE2, icc.toByteArray()));
+    DecodedImage image =
+        intake.decode(JpegBytes.splice(plain.toByteArray(), 0xE2, icc.toByteArray()));
 
     int rgb = image.pixels().getRGB(32, 32);
     assertThat((rgb >> 16) & 0xFF).isBetween(124, 132);
@@ -59,7 +60,7 @@ class ColourSpaceIntakeTest {
     fill(cmyk, 255, 0, 0, 255);
     byte[] adobe = {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0}; // transform 0: CMYK
 
-    DecodedImage image = intake.decode(splice(writeRaster(cmyk), 0xEE, adobe));
+    DecodedImage image = intake.decode(JpegBytes.splice(writeRaster(cmyk), 0xEE, adobe));
 
     assertThat(image.width()).isEqualTo(64);
     assertThat(image.pixels().getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
@@ -86,21 +87,6 @@ class ColourSpaceIntakeTest {
     } finally {
       writer.dispose();
     }
-    return out.toByteArray();
-  }
-
-  /** Inserts one APPn segment right after SOI. */
-  private static byte[] splice(byte[] jpeg, int marker, byte[] payload) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.write(0xFF);
-    out.write(0xD8);
-    out.write(0xFF);
-    out.write(marker);
-    int length = payload.length + 2;
-    out.write(length >> 8);
-    out.write(length & 0xFF);
-    out.writeBytes(payload);
-    out.write(jpeg, 2, jpeg.length - 2);
     return out.toByteArray();
   }
 }
