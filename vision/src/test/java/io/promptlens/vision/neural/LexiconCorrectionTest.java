@@ -12,7 +12,19 @@ import org.junit.jupiter.api.Test;
 class LexiconCorrectionTest {
 
   private static final Lexicon WORDS =
-      new Lexicon(Set.of("will", "noticed", "the", "is", "wait", "if", "close", "clone"));
+      new Lexicon(
+          Set.of(
+              "will",
+              "noticed",
+              "the",
+              "is",
+              "wait",
+              "if",
+              "close",
+              "clone",
+              "priory",
+              "galleries",
+              "pause"));
 
   /** Glyphs of {@code text}; {@code alternatives} gives "position:char:probability" entries. */
   private static List<Glyph> glyphs(String text, String... alternatives) {
@@ -81,6 +93,22 @@ class LexiconCorrectionTest {
     assertThat(LexiconCorrection.correct(glyphs("WLLL", "1:i:0.3", "2:i:0.3"), WORDS))
         .isEqualTo("WILL");
     assertThat(LexiconCorrection.correct(glyphs("Notlced", "3:i:0.3"), WORDS)).isEqualTo("Noticed");
+  }
+
+  @Test
+  void aWordOfTheListReadInMixedCaseTakesTheCaseMostOfItsLettersHave() {
+    assertThat(LexiconCorrection.correct(glyphs("pRioRy galleRies"), WORDS))
+        .isEqualTo("priory galleries");
+    assertThat(LexiconCorrection.correct(glyphs("PAUSe"), WORDS)).isEqualTo("PAUSE");
+    assertThat(LexiconCorrection.correct(glyphs("PriOry"), WORDS)).isEqualTo("Priory");
+  }
+
+  @Test
+  void wordsWrittenAsWordsAreAndWordsNotInTheListKeepTheirCase() {
+    assertThat(LexiconCorrection.correct(glyphs("PAUSE Pause pause"), WORDS))
+        .isEqualTo("PAUSE Pause pause");
+    assertThat(LexiconCorrection.correct(glyphs("iPhone WEEKmedia"), WORDS))
+        .isEqualTo("iPhone WEEKmedia");
   }
 
   @Test
