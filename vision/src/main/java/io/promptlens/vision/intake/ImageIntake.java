@@ -212,8 +212,12 @@ public final class ImageIntake {
       int scaledWidth = ceilDiv(width * m, 8);
       int scaledHeight = ceilDiv(height * m, 8);
       if (scaledWidth >= targetWidth && scaledHeight >= targetHeight) {
+        boolean exact = scaledWidth == targetWidth && scaledHeight == targetHeight;
+        if (!exact && (long) scaledWidth * scaledHeight > MAX_TURBO_INTERMEDIATE) {
+          return null; // ImageIO allocates only the target: see MAX_TURBO_INTERMEDIATE
+        }
         BufferedImage scaled = turbo.decode(bytes, scaledWidth, scaledHeight);
-        if (scaled == null || (scaledWidth == targetWidth && scaledHeight == targetHeight)) {
+        if (scaled == null || exact) {
           return scaled;
         }
         return pick(scaled, targetWidth, targetHeight);
@@ -221,6 +225,15 @@ public final class ImageIntake {
     }
     return null;
   }
+
+  /**
+   * Most pixels of a TurboJPEG decode that is then picked down: up to about three times the
+   * target's pixels (every 7th pixel of a side is taken from a quarter-size decode). For the
+   * analysis raster (at most 1,600 px a side) that is never reached; for a page's 3,300 px detail
+   * decode it would be 130 MB of transient raster, so such a file takes ImageIO's path, which
+   * allocates only the target.
+   */
+  static final long MAX_TURBO_INTERMEDIATE = 16_000_000L;
 
   /** Nearest-pixel resampling to a smaller size (under twice the target per side). */
   private static BufferedImage pick(BufferedImage src, int width, int height) {
