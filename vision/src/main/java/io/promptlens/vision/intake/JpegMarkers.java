@@ -2,10 +2,10 @@ package io.promptlens.vision.intake;
 
 /**
  * Reads a JPEG's markers up to its first scan to tell whether it is a plain 8-bit YCbCr or gray
- * picture with no embedded colour profile: the kind two libjpeg decoders turn into the same sRGB
- * pixels with no colour management. Anything else (an ICC profile, CMYK or YCCK, RGB stored as
- * such, 12-bit or lossless coding, markers that do not parse) is not plain, and goes through
- * ImageIO, which colour-manages it.
+ * picture in sRGB: no embedded colour profile, or a colour one that describes sRGB ({@link
+ * SrgbProfiles}). Those need no colour management, so TurboJPEG may decode them. Anything else
+ * (another profile, a gray one, CMYK or YCCK, RGB stored as such, 12-bit or lossless coding,
+ * markers that do not parse) is not plain, and goes through ImageIO, which colour-manages it.
  */
 final class JpegMarkers {
 
@@ -17,6 +17,7 @@ final class JpegMarkers {
     }
     int components = 0; // of the frame, once read
     int adobeTransform = -1; // none
+    byte[][] icc = null; // an embedded profile's chunks, in their order
     int i = 2;
     while (i + 4 <= b.length) {
       if ((b[i] & 0xFF) != 0xFF) {
@@ -39,11 +40,23 @@ final class JpegMarkers {
       if (marker == 0xDA) {
         // The first scan: everything that decides colour came before it. Adobe's transform byte
         // says how three components are stored: 1 is YCbCr, 0 is RGB; a gray image ignores it.
-        return components == 1
-            || (components == 3 && (adobeTransform == -1 || adobeTransform == 1));
+        boolean ycbcr = components == 3 && (adobeTransform == -1 || adobeTransform == 1);
+        return icc == null ? components == 1 || ycbcr : ycbcr && srgb(icc);
       }
       if (marker == 0xE2 && startsWith(b, start, end, "ICC_PROFILE")) {
-        return false;
+        // "ICC_PROFILE\0", this chunk's number (from 1), how many chunks, then the data.
+        if (end - start < 14) {
+          return false;
+        }
+        int number = b[start + 12] & 0xFF;
+        int count = b[start + 13] & 0xFF;
+        if (count == 0 || number == 0 || number > count || (icc != null && icc.length != count)) {
+          return false;
+        }
+        if (icc == null) {
+          icc = new byte[count][];
+        }
+        icc[number - 1] = java.util.Arrays.copyOfRange(b, start + 14, end);
       }
       if (marker == 0xEE && startsWith(b, start, end, "Adobe")) {
         if (end - start < 12) {
@@ -63,6 +76,18 @@ final class JpegMarkers {
       i = end;
     }
     return false;
+  }
+
+  /** Whether the chunks make one profile, and it is sRGB ({@link SrgbProfiles}). */
+  private static boolean srgb(byte[][] chunks) {
+    java.io.ByteArrayOutputStream profile = new java.io.ByteArrayOutputStream();
+    for (byte[] chunk : chunks) {
+      if (chunk == null) {
+        return false; // a chunk is missing
+      }
+      profile.writeBytes(chunk);
+    }
+    return SrgbProfiles.isSrgb(profile.toByteArray());
   }
 
   /** SOF0–SOF15, leaving out DHT (C4), JPG (C8) and DAC (CC), which share the range. */

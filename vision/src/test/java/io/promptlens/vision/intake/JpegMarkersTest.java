@@ -26,16 +26,31 @@ class JpegMarkersTest {
   }
 
   @Test
-  void anEmbeddedIccProfileIsNotPlain() throws IOException {
-    ByteArrayOutputStream icc = new ByteArrayOutputStream();
-    icc.writeBytes("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
-    icc.write(1);
-    icc.write(1);
-    icc.writeBytes(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+  void anEmbeddedSrgbProfileIsPlain() throws IOException {
+    byte[] tagged =
+        JpegBytes.splice(jpeg(BufferedImage.TYPE_INT_RGB), 0xE2, icc(ColorSpace.CS_sRGB));
 
-    byte[] tagged = JpegBytes.splice(jpeg(BufferedImage.TYPE_INT_RGB), 0xE2, icc.toByteArray());
+    assertThat(JpegMarkers.plain(tagged)).isTrue();
+  }
 
-    assertThat(JpegMarkers.plain(tagged)).isFalse();
+  @Test
+  void anotherEmbeddedProfileIsNotPlain() throws IOException {
+    byte[] linear =
+        JpegBytes.splice(jpeg(BufferedImage.TYPE_INT_RGB), 0xE2, icc(ColorSpace.CS_LINEAR_RGB));
+    byte[] grayTagged =
+        JpegBytes.splice(jpeg(BufferedImage.TYPE_BYTE_GRAY), 0xE2, icc(ColorSpace.CS_sRGB));
+
+    assertThat(JpegMarkers.plain(linear)).isFalse();
+    assertThat(JpegMarkers.plain(grayTagged)).isFalse();
+  }
+
+  @Test
+  void aProfileWithAMissingChunkIsNotPlain() throws IOException {
+    byte[] whole = icc(ColorSpace.CS_sRGB);
+    whole[13] = 2; // "chunk 1 of 2", and no chunk 2
+
+    assertThat(JpegMarkers.plain(JpegBytes.splice(jpeg(BufferedImage.TYPE_INT_RGB), 0xE2, whole)))
+        .isFalse();
   }
 
   @Test
@@ -73,6 +88,16 @@ class JpegMarkersTest {
     ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png);
 
     assertThat(JpegMarkers.plain(png.toByteArray())).isFalse();
+  }
+
+  /** An APP2 payload holding a whole profile in one chunk. */
+  private static byte[] icc(int colorSpace) {
+    ByteArrayOutputStream icc = new ByteArrayOutputStream();
+    icc.writeBytes("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
+    icc.write(1);
+    icc.write(1);
+    icc.writeBytes(ICC_Profile.getInstance(colorSpace).getData());
+    return icc.toByteArray();
   }
 
   private static byte[] jpeg(int type) throws IOException {
