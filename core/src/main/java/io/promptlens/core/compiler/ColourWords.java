@@ -56,14 +56,56 @@ public final class ColourWords {
 
   private ColourWords() {}
 
-  /** The palette name as a generator should read it: kept when it is colour words, else built. */
+  /**
+   * The words of a name that says no hue and no temperature: an untinted colour keeps its name only
+   * when every word is one of these ("almost black", "charcoal grey", "very light grey"), not "cool
+   * grey", "slate grey" or "very light pink".
+   */
+  static final Set<String> NEUTRAL_WORDS =
+      Set.of(
+          "grey",
+          "gray",
+          "black",
+          "white",
+          "very",
+          "light",
+          "dark",
+          "pale",
+          "almost",
+          "medium",
+          "mid",
+          "deep",
+          "charcoal");
+
+  /**
+   * OKLab chroma under which a colour has no tint an eye would name: below a just noticeable
+   * difference from the grey of the same lightness (about 0.02 in OKLab), and the bound {@link
+   * #describe} uses for an untinted grey. An 8-bit grey, R = G = B, has none at all; xkcd's own
+   * "very light pink" (#FFF4F2, 0.012) is under it too.
+   */
+  static final double NO_TINT = 0.015;
+
+  /**
+   * The palette name as a generator should read it: kept when it is colour words that fit the
+   * colour, else built from the colour. The nearest xkcd name of a pure grey can carry a hue ("very
+   * light pink" for #EAEAEA, "dark brown" for #1C1C1C), which a black-and-white picture's prompt
+   * must not say; an untinted colour keeps only a name without a hue.
+   */
   public static String forPrompt(String name, String hex) {
     String clean = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     String[] words = clean.split("[\\s-]+");
-    if (words.length > 0 && COLOUR_TERMS.contains(words[words.length - 1])) {
+    String last = words.length > 0 ? words[words.length - 1] : "";
+    boolean neutral = java.util.Arrays.stream(words).allMatch(NEUTRAL_WORDS::contains);
+    if (COLOUR_TERMS.contains(last) && (neutral || !untinted(hex))) {
       return clean;
     }
     return describe(hex);
+  }
+
+  private static boolean untinted(String hex) {
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    double[] lab = oklab((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    return Math.hypot(lab[1], lab[2]) < NO_TINT;
   }
 
   /** Colour words for an sRGB "#RRGGBB". */

@@ -198,6 +198,20 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aPureGreyIsNeverNamedWithAHue() {
+    // The nearest xkcd names of these greys (opencv's grayscale chessboard photos).
+    assertThat(ColourWords.forPrompt("very light pink", "#EAEAEA")).isEqualTo("white");
+    assertThat(ColourWords.forPrompt("dark brown", "#1C1C1C")).isEqualTo("black");
+    assertThat(ColourWords.forPrompt("gunmetal", "#5B5B5B")).isEqualTo("grey");
+    assertThat(ColourWords.forPrompt("cool grey", "#959595")).isEqualTo("grey");
+    // A name of lightness words stays; a tinted colour keeps its hue or temperature name.
+    assertThat(ColourWords.forPrompt("almost black", "#070707")).isEqualTo("almost black");
+    assertThat(ColourWords.forPrompt("cool grey", "#95A3A6")).isEqualTo("cool grey");
+    assertThat(ColourWords.forPrompt("dark brown", "#341C02")).isEqualTo("dark brown");
+    assertThat(ColourWords.forPrompt("very light pink", "#F0DCDC")).isEqualTo("very light pink");
+  }
+
+  @Test
   void oneDominantPersonBeforeSmallOnesIsAPersonInFrontOfACrowd() {
     List<Subject> boxes = new ArrayList<>();
     boxes.add(new Subject("person", 0.66, List.of(0.14, 0.19, 0.68, 0.76), DETECTOR));
