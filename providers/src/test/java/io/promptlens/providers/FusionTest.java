@@ -130,7 +130,7 @@ class FusionTest {
     String prompt =
         new PromptCompiler().compile(fused, "midjourney", Mode.FULL, Controls.defaults()).prompt();
 
-    assertThat(prompt).contains("red fox", "fresh snow", "snow white", "--ar 4:3");
+    assertThat(prompt).contains("red fox", "fresh snow", "palette of white", "--ar 4:3");
   }
 
   @Test
@@ -186,7 +186,7 @@ class FusionTest {
         new PromptCompiler().compile(fused, "midjourney", Mode.FULL, Controls.defaults()).prompt();
 
     assertThat(fused.subjects().get(0).source()).isEqualTo("ollama");
-    assertThat(prompt).contains("red fox", "snow white", "--ar 4:3");
+    assertThat(prompt).contains("red fox", "palette of white", "--ar 4:3");
   }
 
   @Test
