@@ -227,11 +227,11 @@ public final class ImageIntake {
   }
 
   /**
-   * Most pixels of a TurboJPEG decode that is then picked down: up to about three times the
-   * target's pixels (every 7th pixel of a side is taken from a quarter-size decode). For the
-   * analysis raster (at most 1,600 px a side) that is never reached; for a page's 3,300 px detail
-   * decode it would be 130 MB of transient raster, so such a file takes ImageIO's path, which
-   * allocates only the target.
+   * Most pixels of a TurboJPEG decode that is then picked down. The decode holds up to 3.5 times
+   * the target's pixels (every 15th pixel of a side is picked from an eighth-size decode, 15/8 a
+   * side). For the analysis raster (at most 1,600 px a side, so at most 9 MP decoded) the bound is
+   * never reached; for a page's 3,300 px detail decode it could mean 150 MB of transient raster, so
+   * such a file takes ImageIO's path, which allocates only the target.
    */
   static final long MAX_TURBO_INTERMEDIATE = 16_000_000L;
 
