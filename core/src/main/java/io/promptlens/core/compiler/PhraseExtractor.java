@@ -64,13 +64,15 @@ final class PhraseExtractor {
     }
     tone(analysis.color(), target.vocabulary(), phrases);
     palette(analysis.color(), controls, target.syntax(), phrases);
-    light(analysis.light(), phrases);
+    light(analysis.light(), setting, phrases);
     MeasuredTerms.addLook(analysis, setting, phrases);
     if (controls.cameraTerms() && setting) {
       CameraTerms.add(analysis, phrases);
       MeasuredTerms.addCamera(analysis, phrases);
     }
-    mood(analysis, phrases);
+    if (setting) {
+      mood(analysis, phrases);
+    }
     if (mode != Mode.STYLE) {
       int index = 0;
       for (var label : analysis.scene().labels()) {
@@ -304,10 +306,16 @@ final class PhraseExtractor {
     }
   }
 
-  private static void light(LightAnalysis light, List<Phrase> phrases) {
-    if (light.key() == LightKey.LOW) {
+  /**
+   * Key and contrast. The key is said as lighting ("high-key lighting"), which only a place has: a
+   * page, a screenshot or a flat graphic is white or dark by design, and a generator told to light
+   * it lights a scene. Contrast is a fact of the tones, and stays.
+   */
+  private static void light(LightAnalysis light, boolean setting, List<Phrase> phrases) {
+    LightKey key = setting ? light.key() : LightKey.UNKNOWN;
+    if (key == LightKey.LOW) {
       phrases.add(new Phrase("low-key lighting", Role.LIGHT, 60, "light.key"));
-    } else if (light.key() == LightKey.HIGH) {
+    } else if (key == LightKey.HIGH) {
       phrases.add(new Phrase("high-key lighting", Role.LIGHT, 60, "light.key"));
     }
     if (light.contrast() == Contrast.HIGH) {
@@ -319,6 +327,8 @@ final class PhraseExtractor {
 
   /**
    * The mood a viewer reads from key and white balance together; nothing when either is unknown.
+   * Said only of a picture with a setting (see {@link #light}): a screenshot's white is not a
+   * "bright, airy atmosphere".
    */
   private static void mood(ImageAnalysis analysis, List<Phrase> phrases) {
     LightKey key = analysis.light().key();

@@ -2,9 +2,11 @@ package io.promptlens.core.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promptlens.core.analysis.Contrast;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.LightKey;
 import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Medium;
 import io.promptlens.core.analysis.MediumLabel;
@@ -102,6 +104,22 @@ class TruthfulPromptsTest {
 
     assertThat(prompt).startsWith("A screenshot of a program window");
     assertThat(prompt.toLowerCase()).doesNotContain("sky", "cloud", "outdoor", "illustration");
+  }
+
+  @Test
+  void aPictureWithNoSettingGetsNoLightingOrAtmosphereButKeepsItsContrast() {
+    ImageAnalysis clipArt =
+        Fixtures.analysis(800, 800, false, grey(), List.of()).toBuilder()
+            .medium(Medium.of(MediumLabel.GRAPHIC, 0.6))
+            .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
+            .build();
+    ImageAnalysis photo = clipArt.toBuilder().medium(Medium.of(MediumLabel.PHOTO, 0.6)).build();
+
+    String flat = compiler.compile(clipArt, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String lit = compiler.compile(photo, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(flat.toLowerCase()).doesNotContain("lighting", "atmosphere").contains("contrast");
+    assertThat(lit.toLowerCase()).contains("high-key lighting", "atmosphere");
   }
 
   @Test
