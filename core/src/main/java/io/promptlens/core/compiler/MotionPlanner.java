@@ -97,7 +97,10 @@ final class MotionPlanner {
       phrases.add(new Phrase(who + " " + verb, Role.SUBJECT_MOTION, 88, subjects.get(0).source()));
     }
     boolean setting = SubjectNaming.hasSetting(analysis, main);
-    phrases.add(sceneMotion(analysis, setting));
+    Phrase scene = sceneMotion(analysis, setting);
+    if (scene != null) {
+      phrases.add(scene);
+    }
     phrases.add(pacing(analysis, alive));
     return new Plan(phrases, duration(target), choice.defaulted());
   }
@@ -149,7 +152,12 @@ final class MotionPlanner {
     return new Choice(CameraMove.PUSH_IN, "default", true);
   }
 
-  private static Phrase sceneMotion(ImageAnalysis analysis, boolean setting) {
+  /**
+   * What moves around the subject: a said scene label's motion, else the light or the air of the
+   * place. A page, a screenshot or a flat graphic has no place, so nothing moves in it but the
+   * camera (null).
+   */
+  private static @Nullable Phrase sceneMotion(ImageAnalysis analysis, boolean setting) {
     List<Scene.Label> labels = analysis.scene().labels();
     for (String[] rule : SCENE_MOTION) {
       for (int i = 0; i < labels.size(); i++) {
@@ -163,6 +171,9 @@ final class MotionPlanner {
           }
         }
       }
+    }
+    if (!setting) {
+      return null;
     }
     if (analysis.light().key() != LightKey.UNKNOWN) {
       return new Phrase(

@@ -123,6 +123,21 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void nothingButTheCameraMovesInAVideoOfAPage() {
+    ImageAnalysis page =
+        Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
+            .medium(Medium.of(MediumLabel.DOCUMENT, 0.82))
+            .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
+            .build();
+
+    String prompt = compiler.compile(page, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(prompt).startsWith("A page of printed text").contains("The camera");
+    assertThat(prompt.toLowerCase())
+        .doesNotContain("light shifts", "ambient motion", "lighting", "scene");
+  }
+
+  @Test
   void aPhotographedScreenIsNotCalledAScreenshot() {
     ImageAnalysis screen =
         Fixtures.analysis(640, 480, false, grey(), List.of()).toBuilder()
