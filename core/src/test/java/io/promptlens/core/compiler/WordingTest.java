@@ -173,11 +173,12 @@ class WordingTest {
             .compile(rich, "sdxl", Mode.FULL, Controls.defaults().withCameraTerms(false))
             .prompt();
 
-    // Each is said only at its row of StatementThresholds: bokeh, depth of field and motion blur
-    // clear theirs; golden hour, backlight and camera angle come from cues whose rows are off.
-    assertThat(withCamera).contains("bokeh", "shallow depth of field", "motion blur");
+    // Each is said only at its row of StatementThresholds: bokeh and depth of field clear theirs;
+    // motion blur, golden hour, backlight and camera angle come from cues whose rows are off.
+    assertThat(withCamera).contains("bokeh", "shallow depth of field");
     assertThat(withCamera)
-        .doesNotContain("eye level", "film grain", "low angle", "golden hour", "backlit");
+        .doesNotContain(
+            "eye level", "film grain", "low angle", "golden hour", "backlit", "motion blur");
     assertThat(withoutCamera).doesNotContain("bokeh", "motion blur", "golden hour");
   }
 }
