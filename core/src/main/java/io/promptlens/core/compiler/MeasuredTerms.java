@@ -28,7 +28,8 @@ final class MeasuredTerms {
   /** Colour, light and medium-style terms: part of the look, always considered. */
   static void addLook(ImageAnalysis analysis, boolean setting, List<Phrase> phrases) {
     ColorAnalysis color = analysis.color();
-    if (Boolean.TRUE.equals(color.sepia())) {
+    if (Boolean.TRUE.equals(color.sepia())
+        && THRESHOLDS.says(Statement.SEPIA, color.confidence())) {
       phrases.add(new Phrase("sepia tone", Role.TONE, 75, "color.sepia"));
     } else if (Boolean.TRUE.equals(color.duotone())) {
       phrases.add(new Phrase("duotone", Role.TONE, 70, "color.duotone"));

@@ -26,6 +26,8 @@ public enum Statement {
   BOKEH,
   GRAIN,
   MOTION_BLUR,
+  /** "Sepia tone": the whole picture toned brown, as an old print. */
+  SEPIA,
   LEADING_LINES,
   MEDIUM_PHOTO,
   MEDIUM_ILLUSTRATION,

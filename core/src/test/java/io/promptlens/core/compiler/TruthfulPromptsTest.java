@@ -556,6 +556,31 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aMeasuredSepiaIsSaidAsTheMonochromeItIsNotAsAToning() {
+    ImageAnalysis brown =
+        Fixtures.analysis(1000, 800, false, grey(), List.of()).toBuilder()
+            .color(
+                new io.promptlens.core.analysis.ColorAnalysis(
+                    false,
+                    List.of(new PaletteColor("#704214", "brown", 0.8)),
+                    io.promptlens.core.analysis.Temperature.WARM,
+                    io.promptlens.core.analysis.Saturation.MUTED,
+                    0.05,
+                    0.9,
+                    List.of("brown"),
+                    true,
+                    false,
+                    true,
+                    10.0,
+                    "monochromatic"))
+            .build();
+
+    String prompt = compiler.compile(brown, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("sepia").contains("monochromatic");
+  }
+
+  @Test
   void anEditKeepsManySubjectsAsTheyAre() {
     ImageAnalysis twoPeople =
         Fixtures.analysis(
