@@ -25,11 +25,17 @@ final class MeasuredTerms {
 
   private MeasuredTerms() {}
 
+  /**
+   * The confidence of a measured sepia call. The hue test gives a yes or no, not a probability, and
+   * the colour analysis' own confidence is about its palette (1 for any clean image), so the call
+   * counts as a coin toss against its row.
+   */
+  static final double SEPIA_CALL = 0.5;
+
   /** Colour, light and medium-style terms: part of the look, always considered. */
   static void addLook(ImageAnalysis analysis, boolean setting, List<Phrase> phrases) {
     ColorAnalysis color = analysis.color();
-    if (Boolean.TRUE.equals(color.sepia())
-        && THRESHOLDS.says(Statement.SEPIA, color.confidence())) {
+    if (Boolean.TRUE.equals(color.sepia()) && THRESHOLDS.says(Statement.SEPIA, SEPIA_CALL)) {
       phrases.add(new Phrase("sepia tone", Role.TONE, 75, "color.sepia"));
     } else if (Boolean.TRUE.equals(color.duotone())) {
       phrases.add(new Phrase("duotone", Role.TONE, 70, "color.duotone"));

@@ -248,8 +248,9 @@ public record StatementThresholds(
         basis,
         Statement.SEPIA,
         OFF,
-        "HueHarmony: a monochrome hue within 25 degrees of sepia's at low chroma, said until"
-            + " 2026-12-06 at the colour analysis' confidence. None of its 10 calls on the 377 eval"
+        "HueHarmony: a monochrome hue within 25 degrees of sepia's at low chroma, a yes or no"
+            + " (MeasuredTerms.SEPIA_CALL), said whenever yes until 2026-12-06. None of its 10"
+            + " calls on the 377 eval"
             + " images was a toned picture (brown clip art, a cat, a brick street under a grey sky,"
             + " a stained tissue slide, a mahogany texture), nor were the 28 warm landscapes and"
             + " cities it called sepia among 290 endless-sky-data (0.9.8-1.2) landing photographs:"

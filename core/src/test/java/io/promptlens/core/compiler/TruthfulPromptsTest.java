@@ -566,7 +566,7 @@ class TruthfulPromptsTest {
                     io.promptlens.core.analysis.Temperature.WARM,
                     io.promptlens.core.analysis.Saturation.MUTED,
                     0.05,
-                    0.9,
+                    1.0,
                     List.of("brown"),
                     true,
                     false,
