@@ -1,5 +1,8 @@
 package io.promptlens.core.compiler;
 
+import io.promptlens.core.analysis.PaletteColor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -100,6 +103,33 @@ public final class ColourWords {
       return clean;
     }
     return describe(hex);
+  }
+
+  /**
+   * The widest hue angle, in degrees, between two tinted colours of a palette that each cover at
+   * least {@code minShare} of the picture (0 with fewer than two): how far apart the hues a prompt
+   * names lie. Untinted colours ({@link #NO_TINT}) have no hue and are left out.
+   */
+  static double hueSpread(List<PaletteColor> palette, double minShare) {
+    List<Double> hues = new ArrayList<>();
+    for (PaletteColor entry : palette) {
+      if (entry.share() < minShare) {
+        continue;
+      }
+      int rgb = Integer.parseInt(entry.hex().substring(1), 16);
+      double[] lab = oklab((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+      if (Math.hypot(lab[1], lab[2]) >= NO_TINT) {
+        hues.add(Math.toDegrees(Math.atan2(lab[2], lab[1])));
+      }
+    }
+    double widest = 0;
+    for (double x : hues) {
+      for (double y : hues) {
+        double d = Math.abs(x - y) % 360;
+        widest = Math.max(widest, Math.min(d, 360 - d));
+      }
+    }
+    return widest;
   }
 
   private static boolean untinted(String hex) {

@@ -32,6 +32,16 @@ final class MeasuredTerms {
    */
   static final double SEPIA_CALL = 0.5;
 
+  /**
+   * The widest hue angle between named palette colours that "monochromatic" allows. The measured
+   * monochrome weighs hues by chroma and leaves out faint ones, so a desert under a pale blue sky
+   * passes it while its palette names a brown and a blue: colours in opposite quadrants of the hue
+   * circle are two hues, whatever the weights. On the eval images and 290 fresh landscape
+   * photographs the palettes of measured monochromes fell apart at this angle: 0 to 67 degrees, or
+   * 127 and more.
+   */
+  static final double MONOCHROME_SPREAD = 90;
+
   /** Colour, light and medium-style terms: part of the look, always considered. */
   static void addLook(ImageAnalysis analysis, boolean setting, List<Phrase> phrases) {
     ColorAnalysis color = analysis.color();
@@ -39,7 +49,10 @@ final class MeasuredTerms {
       phrases.add(new Phrase("sepia tone", Role.TONE, 75, "color.sepia"));
     } else if (Boolean.TRUE.equals(color.duotone())) {
       phrases.add(new Phrase("duotone", Role.TONE, 70, "color.duotone"));
-    } else if (Boolean.TRUE.equals(color.monochrome()) && !color.grayscale()) {
+    } else if (Boolean.TRUE.equals(color.monochrome())
+        && !color.grayscale()
+        && ColourWords.hueSpread(color.palette(), PhraseExtractor.MIN_PALETTE_SHARE)
+            <= MONOCHROME_SPREAD) {
       phrases.add(new Phrase("monochromatic", Role.TONE, 60, "color.monochrome"));
     }
     LightAnalysis light = analysis.light();

@@ -581,6 +581,50 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aMonochromeWhosePaletteNamesABrownAndABlueIsNotCalledMonochromatic() {
+    // A desert under a pale sky: the measured monochrome weighs hues by chroma, the palette does
+    // not.
+    List<PaletteColor> desertAndSky =
+        List.of(
+            new PaletteColor("#A0704A", "brown", 0.6),
+            new PaletteColor("#8FA3BF", "grey blue", 0.3));
+    ImageAnalysis desert =
+        Fixtures.analysis(1000, 800, false, grey(), List.of()).toBuilder()
+            .color(monochrome(desertAndSky))
+            .build();
+    ImageAnalysis dunes =
+        desert.toBuilder()
+            .color(
+                monochrome(
+                    List.of(
+                        new PaletteColor("#A0704A", "brown", 0.6),
+                        new PaletteColor("#D8B890", "tan", 0.3))))
+            .build();
+
+    assertThat(compiler.compile(desert, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .doesNotContain("monochromatic")
+        .contains("grey blue");
+    assertThat(compiler.compile(dunes, "flux", Mode.FULL, Controls.defaults()).prompt())
+        .contains("monochromatic");
+  }
+
+  private static io.promptlens.core.analysis.ColorAnalysis monochrome(List<PaletteColor> palette) {
+    return new io.promptlens.core.analysis.ColorAnalysis(
+        false,
+        palette,
+        io.promptlens.core.analysis.Temperature.WARM,
+        io.promptlens.core.analysis.Saturation.MUTED,
+        0.05,
+        1.0,
+        List.of("brown"),
+        true,
+        false,
+        false,
+        10.0,
+        "monochromatic");
+  }
+
+  @Test
   void anEditKeepsManySubjectsAsTheyAre() {
     ImageAnalysis twoPeople =
         Fixtures.analysis(
