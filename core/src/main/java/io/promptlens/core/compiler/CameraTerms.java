@@ -35,9 +35,12 @@ final class CameraTerms {
       phrases.add(new Phrase(depth + " depth of field", Role.CAMERA, 50, "focus.depthOfField"));
     }
     SubjectPosition position = analysis.composition().subjectPosition();
-    // A picture with no single subject (an all-over surface) has no subject position to state.
-    boolean surface = SubjectNaming.of(analysis).category() == SubjectCategory.SURFACE;
-    if (position != null && !surface) {
+    // A picture with no single subject (an all-over surface) has no subject position to state,
+    // neither the measured one nor that of a detection too weak to be named.
+    if (SubjectNaming.of(analysis).category() == SubjectCategory.SURFACE) {
+      return;
+    }
+    if (position != null) {
       boolean centred = position == SubjectPosition.CENTER;
       phrases.add(
           new Phrase(

@@ -488,6 +488,30 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aDetectionTooWeakToNameGivesASurfaceNoComposition() {
+    MainSubject surface =
+        new MainSubject(
+            null,
+            "greyish brown tones across the frame",
+            io.promptlens.core.analysis.SubjectCategory.SURFACE,
+            0,
+            "vision.composition",
+            0.5,
+            "test");
+    // A cat's face filling the frame, scored under the animal row: not named, so not placed.
+    ImageAnalysis cat =
+        Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
+            .composition(io.promptlens.core.analysis.Composition.of(null, null))
+            .subjects(List.of(new Subject("cat", 0.52, List.of(0.1, 0.1, 0.8, 0.8), DETECTOR)))
+            .build()
+            .withSubject(surface);
+
+    String prompt = compiler.compile(cat, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt).doesNotContain("composition", "cat");
+  }
+
+  @Test
   void videoVerbsAgreeWithOneOrManySubjectsAndStillThingsStayStill() {
     ImageAnalysis cat =
         Fixtures.analysis(
