@@ -464,15 +464,7 @@ class TruthfulPromptsTest {
 
   @Test
   void aSurfaceWithNoSingleSubjectHasNoSubjectPosition() {
-    MainSubject surface =
-        new MainSubject(
-            null,
-            "dark green and olive green tones across the frame",
-            io.promptlens.core.analysis.SubjectCategory.SURFACE,
-            0,
-            "vision.composition",
-            0.5,
-            "test");
+    MainSubject surface = surface("dark green and olive green tones across the frame");
     ImageAnalysis grass =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
             .composition(
@@ -489,15 +481,7 @@ class TruthfulPromptsTest {
 
   @Test
   void aDetectionTooWeakToNameGivesASurfaceNoComposition() {
-    MainSubject surface =
-        new MainSubject(
-            null,
-            "greyish brown tones across the frame",
-            io.promptlens.core.analysis.SubjectCategory.SURFACE,
-            0,
-            "vision.composition",
-            0.5,
-            "test");
+    MainSubject surface = surface("greyish brown tones across the frame");
     // A cat's face filling the frame, scored under the animal row: not named, so not placed.
     ImageAnalysis cat =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
@@ -713,6 +697,18 @@ class TruthfulPromptsTest {
     assertThat(table.says(Statement.MEDIUM_PAINTING, 1.0)).isTrue();
     assertThat(table.saysObject("person", 0.5)).isTrue();
     assertThat(table.saysObject("clock", 0.7)).isFalse();
+  }
+
+  /** The measured description of a picture with no single subject. */
+  private static MainSubject surface(String described) {
+    return new MainSubject(
+        null,
+        described,
+        io.promptlens.core.analysis.SubjectCategory.SURFACE,
+        0,
+        "vision.composition",
+        0.5,
+        "test");
   }
 
   private static List<PaletteColor> grey() {
