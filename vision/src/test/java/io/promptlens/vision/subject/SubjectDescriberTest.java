@@ -48,6 +48,25 @@ class SubjectDescriberTest {
   }
 
   @Test
+  void aBrightPatchInACornerIsBackgroundNotTheSubject() throws Exception {
+    // A cloud lit in the top-right corner of a dark landscape: unlike every side's mean colour,
+    // but touching two sides of the frame.
+    BufferedImage landscape = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = landscape.createGraphics();
+    g.setColor(new Color(0x3A, 0x4A, 0x30));
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(new Color(0xF4, 0xF4, 0xF0));
+    g.fillRect(360, 0, 240, 170);
+    g.dispose();
+    ImageAnalysis corner = analyzer.analyze(png(landscape));
+    ImageAnalysis centred = analyzer.analyze(png(disc(new Color(0xF4, 0xF4, 0xF0), 0.3)));
+
+    assertThat(corner.subject().described()).doesNotContain("corner", "form");
+    assertThat(corner.subject().category()).isEqualTo(SubjectCategory.SURFACE);
+    assertThat(centred.subject().category()).isEqualTo(SubjectCategory.FORM);
+  }
+
+  @Test
   void aPanelWithHolesIsNotRoundedThoughItFillsItsBoxAsAnEllipseDoes() {
     int w = 40;
     int h = 30;
