@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * coarse-grid cells unlike every side of the frame ({@link #FIGURE_DISTANCE}) that overlaps the
  * salient region, so a subject lit on one side is taken whole rather than its highlight alone;
  * failing that, the salient region itself. Where neither is usable (a speck, a small detail at an
- * edge, a form in a corner, or nearly the whole frame), the picture is an all-over surface and is
- * described by its two largest palette colours. Thread-safe.
+ * edge, a form in a corner, a band across the frame, a small strip or faint patch, or nearly the
+ * whole frame), the picture is an all-over surface and is described by its two largest palette
+ * colours. Thread-safe.
  */
 public final class SubjectDescriber {
 
@@ -48,6 +49,19 @@ public final class SubjectDescriber {
   static final double LARGE_AREA = 0.2;
 
   static final double SMALL_AREA = 0.05;
+
+  /**
+   * A small form is what the picture is of only when it stands out: a compact shape (not a strip,
+   * see {@link #ELONGATED}) whose mean colour lies at least twice {@link #FIGURE_DISTANCE} from the
+   * rest of the frame's. Of 28 small forms looked at on contact sheets (2026-12-06: the eval images
+   * and the fresh landscape photographs of endless-sky-data), the 8 that were what the picture
+   * shows (a hen, a racket, a dog on leaves, the Earth over the Moon) were all compact and 0.23 to
+   * 0.53 from their surround. Of the 20 that were not, 11 were strips (a band of horizon, a birch
+   * trunk, a doorway, a line of handwriting) and 3 more faint patches under 0.2 (a node of a
+   * diagram, a court's corner); the other 6 (part of an outlined aeroplane, a stained-glass
+   * window's middle) pass this floor, which removes the commonest wrong forms, not all of them.
+   */
+  static final double SMALL_FORM_CONTRAST = 2 * SubjectDescriber.FIGURE_DISTANCE;
 
   /**
    * Mask cells over box cells: an ellipse fills π/4 ≈ 0.785 of its box, a rectangle all of it, so
@@ -88,7 +102,8 @@ public final class SubjectDescriber {
       double cy,
       double aspect,
       double fill,
-      double ellipseOverlap) {
+      double ellipseOverlap,
+      boolean crossesFrame) {
 
     static @Nullable Blob of(boolean[] mask, int w, int h) {
       int cells = 0;
@@ -116,15 +131,25 @@ public final class SubjectDescriber {
       }
       double bw = x1 - x0 + 1;
       double bh = y1 - y0 + 1;
+      double aspect = bw / bh;
+      boolean crosses =
+          (aspect >= ELONGATED && x0 == 0 && x1 == w - 1)
+              || (aspect <= 1 / ELONGATED && y0 == 0 && y1 == h - 1);
       return new Blob(
           mask,
           cells,
           cells / (double) (w * h),
           sx / cells / w,
           sy / cells / h,
-          bw / bh,
+          aspect,
           cells / (bw * bh),
-          ellipseOverlap(mask, w, cells, x0, y0, bw, bh));
+          ellipseOverlap(mask, w, cells, x0, y0, bw, bh),
+          crosses);
+    }
+
+    /** Whether the form is a strip: wide and short or tall and narrow ({@link #ELONGATED}). */
+    boolean elongated() {
+      return aspect >= ELONGATED || aspect <= 1 / ELONGATED;
     }
 
     /** Intersection over union of the mask and the ellipse inscribed in its box, cell centres. */
@@ -159,7 +184,7 @@ public final class SubjectDescriber {
     int h = grid.height();
     Blob salient = region.found() ? Blob.of(region.mask(), w, h) : null;
     Blob figure = figure(grid, salient);
-    Blob blob = usable(figure) ? figure : usable(salient) ? salient : null;
+    Blob blob = usable(figure, grid) ? figure : usable(salient, grid) ? salient : null;
     if (blob == null) {
       return surface(color);
     }
@@ -247,21 +272,57 @@ public final class SubjectDescriber {
   }
 
   /**
-   * Whether a blob can be what the picture is of: not a speck, an edge detail, a corner or the
+   * Whether a blob can be what the picture is of: not a speck, an edge detail, a corner, a strip
+   * across the frame, a small form that does not stand out ({@link #SMALL_FORM_CONTRAST}) or the
    * frame. A form centred in a corner touches two sides of the frame, which the boundary prior (see
    * {@link #FIGURE_DISTANCE}) reads as background: on the eval images and 290 fresh landscape
    * photographs all 14 such forms were a patch of sky or cloud, a ceiling, a lawn's edge or a dark
-   * corner, none the subject. One filling most of the frame is described without a place.
+   * corner, none the subject. A strip that reaches both ends of the frame along its length crosses
+   * it: a band of sky, land, sea or skyline, not a figure in front of a background. On the eval
+   * images 13 described forms did (2026-12-06, contact sheet): 6 bands of sky, 5 of sea, sand,
+   * forest, trees or ground, and 2 tall panels of a game screen and a program window; the last is
+   * the one that was what the picture shows. One filling most of the frame is described without a
+   * place.
    */
-  private static boolean usable(@Nullable Blob blob) {
-    if (blob == null || blob.area() < DETAIL_AREA || blob.area() >= SURFACE_AREA) {
+  private static boolean usable(@Nullable Blob blob, Grid grid) {
+    if (blob == null
+        || blob.area() < DETAIL_AREA
+        || blob.area() >= SURFACE_AREA
+        || blob.crossesFrame()) {
       return false;
     }
     SubjectPosition at = SubjectPosition.at(blob.cx(), blob.cy());
     if (at.zone() == SubjectPosition.Zone.CORNER && blob.area() < FILLING_AREA) {
       return false;
     }
-    return !(at.atFrame() && blob.area() < EDGE_AREA);
+    if (at.atFrame() && blob.area() < EDGE_AREA) {
+      return false;
+    }
+    return blob.area() >= SMALL_AREA
+        || (!blob.elongated() && contrast(grid, blob.mask()) >= SMALL_FORM_CONTRAST);
+  }
+
+  /** OKLab distance between the mean colours of the cells in and out of the mask. */
+  static double contrast(Grid grid, boolean[] mask) {
+    double[] in = new double[3];
+    double[] out = new double[3];
+    int ni = 0;
+    for (int k = 0; k < grid.size(); k++) {
+      if (mask[k]) {
+        add(in, grid, k);
+        ni++;
+      } else {
+        add(out, grid, k);
+      }
+    }
+    int no = grid.size() - ni;
+    if (ni == 0 || no == 0) {
+      return 0;
+    }
+    double dl = in[0] / ni - out[0] / no;
+    double da = in[1] / ni - out[1] / no;
+    double db = in[2] / ni - out[2] / no;
+    return Math.sqrt(dl * dl + da * da + db * db);
   }
 
   /**

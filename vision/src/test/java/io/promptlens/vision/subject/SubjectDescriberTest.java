@@ -67,6 +67,63 @@ class SubjectDescriberTest {
   }
 
   @Test
+  void aBandAcrossTheFrameIsPartOfTheSceneNotAForm() throws Exception {
+    // A pale sky band over dark hills, reaching both sides, and the same band stopped short of
+    // them: only the second stands in front of a background.
+    BufferedImage across = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = across.createGraphics();
+    g.setColor(new Color(0x3A, 0x4A, 0x30));
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(new Color(0xE0, 0xE8, 0xF0));
+    g.fillRect(0, 140, 600, 60);
+    g.dispose();
+    BufferedImage inside = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    g = inside.createGraphics();
+    g.setColor(new Color(0x3A, 0x4A, 0x30));
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(new Color(0xE0, 0xE8, 0xF0));
+    g.fillRect(120, 140, 360, 60);
+    g.dispose();
+
+    MainSubject band = analyzer.analyze(png(across)).subject();
+    MainSubject bar = analyzer.analyze(png(inside)).subject();
+
+    assertThat(band.category()).isEqualTo(SubjectCategory.SURFACE);
+    assertThat(band.described()).doesNotContain("form");
+    assertThat(bar.category()).isEqualTo(SubjectCategory.FORM);
+    assertThat(bar.described()).contains("wide, elongated form");
+  }
+
+  @Test
+  void aSmallFormMustBeCompactAndStandOutToBeWhatThePictureShows() throws Exception {
+    Color ground = new Color(0x1E, 0x46, 0x1E);
+    // A thin pale strip (a trunk, a doorway) and a green patch 0.14 from the ground in OKLab, each
+    // under 5 % of the frame (small), against the small orange disc that is a subject.
+    BufferedImage strip = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = strip.createGraphics();
+    g.setColor(ground);
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(new Color(0xF0, 0xF0, 0xE8));
+    g.fillRect(290, 110, 20, 170);
+    g.dispose();
+    BufferedImage faint = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    g = faint.createGraphics();
+    g.setColor(ground);
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(new Color(0x3C, 0x6E, 0x2E));
+    g.fillOval(250, 150, 100, 100);
+    g.dispose();
+
+    assertThat(SubjectDescriber.SMALL_FORM_CONTRAST).isEqualTo(0.2);
+    assertThat(analyzer.analyze(png(strip)).subject().category())
+        .isEqualTo(SubjectCategory.SURFACE);
+    assertThat(analyzer.analyze(png(faint)).subject().category())
+        .isEqualTo(SubjectCategory.SURFACE);
+    assertThat(analyzer.analyze(png(disc(new Color(0xF2, 0x80, 0x10), 0.2))).subject().described())
+        .startsWith("a small");
+  }
+
+  @Test
   void aPanelWithHolesIsNotRoundedThoughItFillsItsBoxAsAnEllipseDoes() {
     int w = 40;
     int h = 30;
