@@ -75,7 +75,9 @@ final class MotionPlanner {
       phrases.add(new Phrase(move.command(), Role.CAMERA_MOVE, Phrase.KEEP, choice.source()));
     }
     String words = move.words();
-    if (move == CameraMove.PUSH_IN && (!subjects.isEmpty() || !describe)) {
+    // A surface ("… tones across the frame") has no subject to move toward.
+    boolean surface = main.category() == SubjectCategory.SURFACE && !named;
+    if (move == CameraMove.PUSH_IN && (!subjects.isEmpty() || !describe) && !surface) {
       words += " toward " + who;
     }
     phrases.add(new Phrase(words, Role.CAMERA_MOVE, 95, choice.source()));

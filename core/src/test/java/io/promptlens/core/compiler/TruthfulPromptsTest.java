@@ -480,6 +480,19 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aVideoOfASurfaceMovesTheCameraTowardNoSubject() {
+    ImageAnalysis sky =
+        Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
+            .composition(io.promptlens.core.analysis.Composition.of(null, null))
+            .build()
+            .withSubject(surface("light grey blue and cool grey tones across the frame"));
+
+    String prompt = compiler.compile(sky, "flux", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("camera slowly pushes in").doesNotContain("subject");
+  }
+
+  @Test
   void aDetectionTooWeakToNameGivesASurfaceNoComposition() {
     MainSubject surface = surface("greyish brown tones across the frame");
     // A cat's face filling the frame, scored under the animal row: not named, so not placed.
