@@ -51,15 +51,8 @@ class SubjectDescriberTest {
   void aBrightPatchInACornerIsBackgroundNotTheSubject() throws Exception {
     // A cloud lit in the top-right corner of a dark landscape: unlike every side's mean colour,
     // but touching two sides of the frame.
-    BufferedImage landscape = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = landscape.createGraphics();
-    g.setColor(new Color(0x3A, 0x4A, 0x30));
-    g.fillRect(0, 0, 600, 400);
-    g.setColor(new Color(0xF4, 0xF4, 0xF0));
-    g.fillRect(360, 0, 240, 170);
-    g.dispose();
-    ImageAnalysis corner = analyzer.analyze(png(landscape));
-    ImageAnalysis centred = analyzer.analyze(png(disc(new Color(0xF4, 0xF4, 0xF0), 0.3)));
+    ImageAnalysis corner = analyzer.analyze(png(rectangle(HILLS, CLOUD, 360, 0, 240, 170)));
+    ImageAnalysis centred = analyzer.analyze(png(disc(CLOUD, 0.3)));
 
     assertThat(corner.subject().described()).doesNotContain("corner", "form");
     assertThat(corner.subject().category()).isEqualTo(SubjectCategory.SURFACE);
@@ -70,23 +63,8 @@ class SubjectDescriberTest {
   void aBandAcrossTheFrameIsPartOfTheSceneNotAForm() throws Exception {
     // A pale sky band over dark hills, reaching both sides, and the same band stopped short of
     // them: only the second stands in front of a background.
-    BufferedImage across = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = across.createGraphics();
-    g.setColor(new Color(0x3A, 0x4A, 0x30));
-    g.fillRect(0, 0, 600, 400);
-    g.setColor(new Color(0xE0, 0xE8, 0xF0));
-    g.fillRect(0, 140, 600, 60);
-    g.dispose();
-    BufferedImage inside = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-    g = inside.createGraphics();
-    g.setColor(new Color(0x3A, 0x4A, 0x30));
-    g.fillRect(0, 0, 600, 400);
-    g.setColor(new Color(0xE0, 0xE8, 0xF0));
-    g.fillRect(120, 140, 360, 60);
-    g.dispose();
-
-    MainSubject band = analyzer.analyze(png(across)).subject();
-    MainSubject bar = analyzer.analyze(png(inside)).subject();
+    MainSubject band = analyzer.analyze(png(rectangle(HILLS, CLOUD, 0, 140, 600, 60))).subject();
+    MainSubject bar = analyzer.analyze(png(rectangle(HILLS, CLOUD, 120, 140, 360, 60))).subject();
 
     assertThat(band.category()).isEqualTo(SubjectCategory.SURFACE);
     assertThat(band.described()).doesNotContain("form");
@@ -96,23 +74,10 @@ class SubjectDescriberTest {
 
   @Test
   void aSmallFormMustBeCompactAndStandOutToBeWhatThePictureShows() throws Exception {
-    Color ground = new Color(0x1E, 0x46, 0x1E);
-    // A thin pale strip (a trunk, a doorway) and a green patch 0.14 from the ground in OKLab, each
+    // A thin pale strip (a trunk, a doorway) and a green disc 0.14 from the ground in OKLab, each
     // under 5 % of the frame (small), against the small orange disc that is a subject.
-    BufferedImage strip = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = strip.createGraphics();
-    g.setColor(ground);
-    g.fillRect(0, 0, 600, 400);
-    g.setColor(new Color(0xF0, 0xF0, 0xE8));
-    g.fillRect(290, 110, 20, 170);
-    g.dispose();
-    BufferedImage faint = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
-    g = faint.createGraphics();
-    g.setColor(ground);
-    g.fillRect(0, 0, 600, 400);
-    g.setColor(new Color(0x3C, 0x6E, 0x2E));
-    g.fillOval(250, 150, 100, 100);
-    g.dispose();
+    BufferedImage strip = rectangle(GROUND, CLOUD, 290, 110, 20, 170);
+    BufferedImage faint = disc(new Color(0x3C, 0x6E, 0x2E), 0.25);
 
     assertThat(SubjectDescriber.SMALL_FORM_CONTRAST).isEqualTo(0.2);
     assertThat(analyzer.analyze(png(strip)).subject().category())
@@ -184,12 +149,28 @@ class SubjectDescriberTest {
     return SubjectDescriber.colour(grid, new boolean[n], false, sum, n, "mixed");
   }
 
+  private static final Color GROUND = new Color(0x1E, 0x46, 0x1E);
+  private static final Color HILLS = new Color(0x3A, 0x4A, 0x30);
+  private static final Color CLOUD = new Color(0xF4, 0xF4, 0xF0);
+
+  /** A 600 × 400 frame of {@code ground} with one rectangle of {@code colour}. */
+  private static BufferedImage rectangle(Color ground, Color colour, int x, int y, int w, int h) {
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(ground);
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(colour);
+    g.fillRect(x, y, w, h);
+    g.dispose();
+    return image;
+  }
+
   /** A disc of the given diameter (share of the height) centred on dark green. */
   private static BufferedImage disc(Color colour, double diameter) {
     BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(new Color(0x1E, 0x46, 0x1E));
+    g.setColor(GROUND);
     g.fillRect(0, 0, 600, 400);
     g.setColor(colour);
     int d = (int) (400 * diameter);
