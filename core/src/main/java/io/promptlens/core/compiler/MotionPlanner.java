@@ -87,7 +87,12 @@ final class MotionPlanner {
     // Only what is known to be alive, or what the user named, is asked to move: a cup, a page or
     // a measured shape stays still.
     if (named && (alive || user)) {
-      boolean plural = subjects.size() > 1 || SubjectNaming.pluralPhrase(said);
+      String moving = describe && alive && !user ? living(main, head) : null;
+      String mover = moving == null ? who : moving;
+      boolean plural =
+          moving == null
+              ? subjects.size() > 1 || SubjectNaming.pluralPhrase(said)
+              : SubjectNaming.pluralPhrase(moving.replace("the ", ""));
       String verb =
           alive
               ? phrasing.pick("breathes and blinks naturally", "shifts and breathes naturally")
@@ -96,7 +101,8 @@ final class MotionPlanner {
         verb = verb.replace("breathes", "breathe").replace("blinks", "blink");
         verb = verb.replace("moves", "move").replace("shifts", "shift").replace("stirs", "stir");
       }
-      phrases.add(new Phrase(who + " " + verb, Role.SUBJECT_MOTION, 88, subjects.get(0).source()));
+      phrases.add(
+          new Phrase(mover + " " + verb, Role.SUBJECT_MOTION, 88, subjects.get(0).source()));
     }
     boolean setting = SubjectNaming.hasSetting(analysis, main);
     Phrase scene = sceneMotion(analysis, setting);
@@ -203,6 +209,30 @@ final class MotionPlanner {
       return new Phrase("slow, calm pacing", Role.PACING, 35, "subject.category");
     }
     return new Phrase("steady, unhurried pacing", Role.PACING, 35, "subject.category");
+  }
+
+  /**
+   * The living things of a detector's list ("the two people" of "two people and a car", "the
+   * person" of "a person and a tie"), or null when all or none of them live: only they breathe and
+   * blink. Only a detector's list is split: its items are class names joined by {@link Lists#join},
+   * while a provider's label may hold an "and" of its own ("fish and chips").
+   */
+  static @Nullable String living(MainSubject main, String said) {
+    if (main.source() == null || !main.source().startsWith("vision.")) {
+      return null;
+    }
+    String[] last = said.split(" and ");
+    if (last.length != 2) {
+      return null;
+    }
+    List<String> items = new ArrayList<>(List.of(last[0].split(", ")));
+    items.add(last[1]);
+    List<String> alive =
+        items.stream()
+            .filter(item -> SubjectNaming.category(List.of(item)) != SubjectCategory.OBJECT)
+            .map(item -> "the " + stripArticle(item))
+            .toList();
+    return alive.isEmpty() || alive.size() == items.size() ? null : Lists.join(alive);
   }
 
   /** Whether the subject is a person or an animal. */

@@ -545,6 +545,25 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void onlyTheLivingThingsOfAListBreathe() {
+    ImageAnalysis street =
+        Fixtures.analysis(
+            1000,
+            1000,
+            false,
+            grey(),
+            List.of(
+                new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR),
+                new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR),
+                new Subject("car", 0.9, List.of(0.2, 0.6, 0.5, 0.3), DETECTOR)));
+
+    String prompt = compiler.compile(street, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("two people and a car");
+    assertThat(prompt).contains("The two people breathe and blink").doesNotContain("car breathe");
+  }
+
+  @Test
   void measuredMotionBlurIsNeitherSaidNorMadeLively() {
     ImageAnalysis blurred =
         Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
