@@ -32,6 +32,9 @@ final class MeasuredTerms {
    */
   static final double SEPIA_CALL = 0.5;
 
+  /** The confidence of a measured light hardness: like sepia, a yes or no, so a coin toss. */
+  static final double HARDNESS_CALL = 0.5;
+
   /**
    * The widest hue angle between named palette colours that "monochromatic" allows. The measured
    * monochrome weighs hues by chroma and leaves out faint ones, so a desert under a pale blue sky
@@ -80,7 +83,7 @@ final class MeasuredTerms {
           };
       phrases.add(new Phrase(text, Role.LIGHT, 54, "light.timeOfDay"));
     }
-    if (light.hardness() != null) {
+    if (light.hardness() != null && THRESHOLDS.says(Statement.LIGHT_HARDNESS, HARDNESS_CALL)) {
       phrases.add(new Phrase(light.hardness() + " light", Role.LIGHT, 40, "light.hardness"));
     }
     addStyles(analysis, phrases);

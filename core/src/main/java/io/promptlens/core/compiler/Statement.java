@@ -28,6 +28,10 @@ public enum Statement {
   MOTION_BLUR,
   /** "Sepia tone": the whole picture toned brown, as an old print. */
   SEPIA,
+  /**
+   * "Soft light" or "hard light": diffuse light with soft shadows, or direct light with crisp ones.
+   */
+  LIGHT_HARDNESS,
   LEADING_LINES,
   MEDIUM_PHOTO,
   MEDIUM_ILLUSTRATION,

@@ -259,6 +259,18 @@ public record StatementThresholds(
     row(
         kinds,
         basis,
+        Statement.LIGHT_HARDNESS,
+        OFF,
+        "LightCues: the luminance ratio between the halves of the saliency region, one stop or less"
+            + " soft and two or more hard, a yes or no (MeasuredTerms.HARDNESS_CALL), said whenever"
+            + " measured until 2026-12-06. The ratio measures how evenly a region is lit, not how"
+            + " sharp its shadows are: a sunlit rock or sea is even too. On a contact sheet of 30 of"
+            + " the 209 endless-sky-data (0.9.8-1.2) landing photographs it called soft, about 10"
+            + " were in direct sun with crisp shadows (a desert under a clear sky, the Azure Window,"
+            + " a sunny sea), one a night lightning strike and one a texture");
+    row(
+        kinds,
+        basis,
         Statement.LEADING_LINES,
         0.6,
         "a-contrario line test, the compiler's threshold before this table");

@@ -6,6 +6,7 @@ import io.promptlens.core.analysis.Contrast;
 import io.promptlens.core.analysis.Focus;
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.LightAnalysis;
+import io.promptlens.core.analysis.LightHardness;
 import io.promptlens.core.analysis.LightKey;
 import io.promptlens.core.analysis.MainSubject;
 import io.promptlens.core.analysis.Medium;
@@ -542,6 +543,41 @@ class TruthfulPromptsTest {
     assertThat(two).contains("The two people breathe and blink");
     assertThat(still).doesNotContain("breathe", "Lively", "moves subtly").contains("calm pacing");
     assertThat(List.of(oneCat, two, still)).noneMatch(p -> p.contains("Lively"));
+  }
+
+  @Test
+  void lightHardnessFromAnEvenlyLitRegionIsNotSaid() {
+    ImageAnalysis plain = Fixtures.analysis(1000, 1000, false, grey(), List.of());
+    LightAnalysis l = plain.light();
+    ImageAnalysis even =
+        plain.toBuilder()
+            .light(
+                new LightAnalysis(
+                    l.key(),
+                    l.contrast(),
+                    l.meanLuminance(),
+                    l.rmsContrast(),
+                    l.confidence(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LightHardness.SOFT,
+                    null,
+                    null,
+                    null,
+                    null))
+            .build();
+
+    for (Mode mode : List.of(Mode.FULL, Mode.STYLE, Mode.VIDEO)) {
+      assertThat(compiler.compile(even, "flux", mode, Controls.defaults()).prompt())
+          .doesNotContainIgnoringCase("soft light");
+    }
+    assertThat(
+            StatementThresholds.DEFAULT.says(Statement.LIGHT_HARDNESS, MeasuredTerms.HARDNESS_CALL))
+        .isFalse();
   }
 
   @Test
