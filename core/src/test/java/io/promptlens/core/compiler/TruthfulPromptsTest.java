@@ -511,29 +511,9 @@ class TruthfulPromptsTest {
 
   @Test
   void videoVerbsAgreeWithOneOrManySubjectsAndStillThingsStayStill() {
-    ImageAnalysis cat =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)));
-    ImageAnalysis twoPeople =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(
-                new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR),
-                new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR)));
-    ImageAnalysis cup =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(new Subject("cup", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)));
+    ImageAnalysis cat = detected(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR));
+    ImageAnalysis twoPeople = detected(LEFT_PERSON, RIGHT_PERSON);
+    ImageAnalysis cup = detected(new Subject("cup", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR));
 
     String oneCat = compiler.compile(cat, "kling", Mode.VIDEO, Controls.defaults()).prompt();
     String two = compiler.compile(twoPeople, "kling", Mode.VIDEO, Controls.defaults()).prompt();
@@ -548,28 +528,7 @@ class TruthfulPromptsTest {
   @Test
   void lightHardnessFromAnEvenlyLitRegionIsNotSaid() {
     ImageAnalysis plain = Fixtures.analysis(1000, 1000, false, grey(), List.of());
-    LightAnalysis l = plain.light();
-    ImageAnalysis even =
-        plain.toBuilder()
-            .light(
-                new LightAnalysis(
-                    l.key(),
-                    l.contrast(),
-                    l.meanLuminance(),
-                    l.rmsContrast(),
-                    l.confidence(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    LightHardness.SOFT,
-                    null,
-                    null,
-                    null,
-                    null))
-            .build();
+    ImageAnalysis even = withCues(plain, null, null, LightHardness.SOFT, null, null, null, null);
 
     for (Mode mode : List.of(Mode.FULL, Mode.STYLE, Mode.VIDEO)) {
       assertThat(compiler.compile(even, "flux", mode, Controls.defaults()).prompt())
@@ -583,15 +542,10 @@ class TruthfulPromptsTest {
   @Test
   void onlyTheLivingThingsOfAListBreathe() {
     ImageAnalysis street =
-        Fixtures.analysis(
-            1000,
-            1000,
-            false,
-            grey(),
-            List.of(
-                new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR),
-                new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR),
-                new Subject("car", 0.9, List.of(0.2, 0.6, 0.5, 0.3), DETECTOR)));
+        detected(
+            LEFT_PERSON,
+            RIGHT_PERSON,
+            new Subject("car", 0.9, List.of(0.2, 0.6, 0.5, 0.3), DETECTOR));
 
     String prompt = compiler.compile(street, "kling", Mode.VIDEO, Controls.defaults()).prompt();
 
@@ -721,28 +675,16 @@ class TruthfulPromptsTest {
   @Test
   void lightCuesBelowTheirRowAreNotSaid() {
     ImageAnalysis fox = Fixtures.warmFox();
-    LightAnalysis l = fox.light();
     ImageAnalysis cup =
-        fox.toBuilder()
-            .light(
-                new LightAnalysis(
-                    l.key(),
-                    l.contrast(),
-                    l.meanLuminance(),
-                    l.rmsContrast(),
-                    l.confidence(),
-                    null,
-                    null,
-                    null,
-                    true,
-                    true,
-                    null,
-                    null,
-                    io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
-                    0.7,
-                    0.85,
-                    0.85))
-            .build();
+        withCues(
+            fox,
+            true,
+            true,
+            null,
+            io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
+            0.7,
+            0.85,
+            0.85);
 
     String prompt = compiler.compile(cup, "flux", Mode.FULL, Controls.defaults()).prompt();
 
@@ -765,6 +707,49 @@ class TruthfulPromptsTest {
     assertThat(table.says(Statement.MEDIUM_PAINTING, 1.0)).isTrue();
     assertThat(table.saysObject("person", 0.5)).isTrue();
     assertThat(table.saysObject("clock", 0.7)).isFalse();
+  }
+
+  private static final Subject LEFT_PERSON =
+      new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR);
+  private static final Subject RIGHT_PERSON =
+      new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR);
+
+  /** A square grey photograph in which the detector found these. */
+  private static ImageAnalysis detected(Subject... found) {
+    return Fixtures.analysis(1000, 1000, false, grey(), List.of(found));
+  }
+
+  /** The analysis with these light cues (backlit, silhouette, hardness, time of day). */
+  private static ImageAnalysis withCues(
+      ImageAnalysis analysis,
+      Boolean backlit,
+      Boolean silhouette,
+      LightHardness hardness,
+      io.promptlens.core.analysis.TimeOfDay time,
+      Double timeConfidence,
+      Double backlitConfidence,
+      Double silhouetteConfidence) {
+    LightAnalysis l = analysis.light();
+    return analysis.toBuilder()
+        .light(
+            new LightAnalysis(
+                l.key(),
+                l.contrast(),
+                l.meanLuminance(),
+                l.rmsContrast(),
+                l.confidence(),
+                null,
+                null,
+                null,
+                backlit,
+                silhouette,
+                null,
+                hardness,
+                time,
+                timeConfidence,
+                backlitConfidence,
+                silhouetteConfidence))
+        .build();
   }
 
   /** The measured description of a picture with no single subject. */
