@@ -131,4 +131,37 @@ final class Fixtures {
         .provenance(List.of())
         .build();
   }
+
+  /** The analysis with these light cues (backlit, silhouette, hardness, time of day). */
+  static ImageAnalysis withCues(
+      ImageAnalysis analysis,
+      Boolean backlit,
+      Boolean silhouette,
+      io.promptlens.core.analysis.LightHardness hardness,
+      io.promptlens.core.analysis.TimeOfDay time,
+      Double timeConfidence,
+      Double backlitConfidence,
+      Double silhouetteConfidence) {
+    io.promptlens.core.analysis.LightAnalysis l = analysis.light();
+    return analysis.toBuilder()
+        .light(
+            new io.promptlens.core.analysis.LightAnalysis(
+                l.key(),
+                l.contrast(),
+                l.meanLuminance(),
+                l.rmsContrast(),
+                l.confidence(),
+                null,
+                null,
+                null,
+                backlit,
+                silhouette,
+                null,
+                hardness,
+                time,
+                timeConfidence,
+                backlitConfidence,
+                silhouetteConfidence))
+        .build();
+  }
 }

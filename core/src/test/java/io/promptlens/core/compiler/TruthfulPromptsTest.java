@@ -528,7 +528,8 @@ class TruthfulPromptsTest {
   @Test
   void lightHardnessFromAnEvenlyLitRegionIsNotSaid() {
     ImageAnalysis plain = Fixtures.analysis(1000, 1000, false, grey(), List.of());
-    ImageAnalysis even = withCues(plain, null, null, LightHardness.SOFT, null, null, null, null);
+    ImageAnalysis even =
+        Fixtures.withCues(plain, null, null, LightHardness.SOFT, null, null, null, null);
 
     for (Mode mode : List.of(Mode.FULL, Mode.STYLE, Mode.VIDEO)) {
       assertThat(compiler.compile(even, "flux", mode, Controls.defaults()).prompt())
@@ -676,7 +677,7 @@ class TruthfulPromptsTest {
   void lightCuesBelowTheirRowAreNotSaid() {
     ImageAnalysis fox = Fixtures.warmFox();
     ImageAnalysis cup =
-        withCues(
+        Fixtures.withCues(
             fox,
             true,
             true,
@@ -717,39 +718,6 @@ class TruthfulPromptsTest {
   /** A square grey photograph in which the detector found these. */
   private static ImageAnalysis detected(Subject... found) {
     return Fixtures.analysis(1000, 1000, false, grey(), List.of(found));
-  }
-
-  /** The analysis with these light cues (backlit, silhouette, hardness, time of day). */
-  private static ImageAnalysis withCues(
-      ImageAnalysis analysis,
-      Boolean backlit,
-      Boolean silhouette,
-      LightHardness hardness,
-      io.promptlens.core.analysis.TimeOfDay time,
-      Double timeConfidence,
-      Double backlitConfidence,
-      Double silhouetteConfidence) {
-    LightAnalysis l = analysis.light();
-    return analysis.toBuilder()
-        .light(
-            new LightAnalysis(
-                l.key(),
-                l.contrast(),
-                l.meanLuminance(),
-                l.rmsContrast(),
-                l.confidence(),
-                null,
-                null,
-                null,
-                backlit,
-                silhouette,
-                null,
-                hardness,
-                time,
-                timeConfidence,
-                backlitConfidence,
-                silhouetteConfidence))
-        .build();
   }
 
   /** The measured description of a picture with no single subject. */

@@ -107,23 +107,16 @@ class WordingTest {
             .image(fox.image())
             .color(fox.color())
             .light(
-                new io.promptlens.core.analysis.LightAnalysis(
-                    fox.light().key(),
-                    fox.light().contrast(),
-                    fox.light().meanLuminance(),
-                    fox.light().rmsContrast(),
-                    fox.light().confidence(),
-                    null,
-                    null,
-                    null,
-                    true,
-                    false,
-                    null,
-                    io.promptlens.core.analysis.LightHardness.SOFT,
-                    io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
-                    0.8,
-                    0.85,
-                    null))
+                Fixtures.withCues(
+                        fox,
+                        true,
+                        false,
+                        io.promptlens.core.analysis.LightHardness.SOFT,
+                        io.promptlens.core.analysis.TimeOfDay.GOLDEN_HOUR,
+                        0.8,
+                        0.85,
+                        null)
+                    .light())
             .medium(fox.medium())
             .focus(
                 new io.promptlens.core.analysis.Focus(
