@@ -109,11 +109,7 @@ class TruthfulPromptsTest {
 
   @Test
   void aPictureWithNoSettingGetsNoLightingOrAtmosphereButKeepsItsContrast() {
-    ImageAnalysis clipArt =
-        Fixtures.analysis(800, 800, false, grey(), List.of()).toBuilder()
-            .medium(Medium.of(MediumLabel.GRAPHIC, 0.6))
-            .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
-            .build();
+    ImageAnalysis clipArt = highKey(800, 800, false, Medium.of(MediumLabel.GRAPHIC, 0.6));
     ImageAnalysis photo = clipArt.toBuilder().medium(Medium.of(MediumLabel.PHOTO, 0.6)).build();
 
     String flat = compiler.compile(clipArt, "flux", Mode.FULL, Controls.defaults()).prompt();
@@ -125,11 +121,7 @@ class TruthfulPromptsTest {
 
   @Test
   void nothingButTheCameraMovesInAVideoOfAPage() {
-    ImageAnalysis page =
-        Fixtures.analysis(1200, 1600, true, grey(), List.of()).toBuilder()
-            .medium(Medium.of(MediumLabel.DOCUMENT, 0.82))
-            .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
-            .build();
+    ImageAnalysis page = highKey(1200, 1600, true, Medium.of(MediumLabel.DOCUMENT, 0.82));
 
     String prompt = compiler.compile(page, "kling", Mode.VIDEO, Controls.defaults()).prompt();
 
@@ -590,20 +582,7 @@ class TruthfulPromptsTest {
   void aMeasuredSepiaIsSaidAsTheMonochromeItIsNotAsAToning() {
     ImageAnalysis brown =
         Fixtures.analysis(1000, 800, false, grey(), List.of()).toBuilder()
-            .color(
-                new io.promptlens.core.analysis.ColorAnalysis(
-                    false,
-                    List.of(new PaletteColor("#704214", "brown", 0.8)),
-                    io.promptlens.core.analysis.Temperature.WARM,
-                    io.promptlens.core.analysis.Saturation.MUTED,
-                    0.05,
-                    1.0,
-                    List.of("brown"),
-                    true,
-                    false,
-                    true,
-                    10.0,
-                    "monochromatic"))
+            .color(monochrome(List.of(new PaletteColor("#704214", "brown", 0.8)), true))
             .build();
 
     String prompt = compiler.compile(brown, "flux", Mode.FULL, Controls.defaults()).prompt();
@@ -621,7 +600,7 @@ class TruthfulPromptsTest {
             new PaletteColor("#8FA3BF", "grey blue", 0.3));
     ImageAnalysis desert =
         Fixtures.analysis(1000, 800, false, grey(), List.of()).toBuilder()
-            .color(monochrome(desertAndSky))
+            .color(monochrome(desertAndSky, false))
             .build();
     ImageAnalysis dunes =
         desert.toBuilder()
@@ -629,7 +608,8 @@ class TruthfulPromptsTest {
                 monochrome(
                     List.of(
                         new PaletteColor("#A0704A", "brown", 0.6),
-                        new PaletteColor("#D8B890", "tan", 0.3))))
+                        new PaletteColor("#D8B890", "tan", 0.3)),
+                    false))
             .build();
 
     assertThat(compiler.compile(desert, "flux", Mode.FULL, Controls.defaults()).prompt())
@@ -639,7 +619,9 @@ class TruthfulPromptsTest {
         .contains("monochromatic");
   }
 
-  private static io.promptlens.core.analysis.ColorAnalysis monochrome(List<PaletteColor> palette) {
+  /** A warm, muted monochrome of this palette, measured sepia or not. */
+  private static io.promptlens.core.analysis.ColorAnalysis monochrome(
+      List<PaletteColor> palette, boolean sepia) {
     return new io.promptlens.core.analysis.ColorAnalysis(
         false,
         palette,
@@ -650,7 +632,7 @@ class TruthfulPromptsTest {
         List.of("brown"),
         true,
         false,
-        false,
+        sepia,
         10.0,
         "monochromatic");
   }
@@ -714,6 +696,14 @@ class TruthfulPromptsTest {
       new Subject("person", 0.9, List.of(0.1, 0.1, 0.3, 0.8), DETECTOR);
   private static final Subject RIGHT_PERSON =
       new Subject("person", 0.9, List.of(0.5, 0.1, 0.3, 0.8), DETECTOR);
+
+  /** A bright, high-contrast picture of this medium: white paper or a white backdrop. */
+  private static ImageAnalysis highKey(int width, int height, boolean grayscale, Medium medium) {
+    return Fixtures.analysis(width, height, grayscale, grey(), List.of()).toBuilder()
+        .medium(medium)
+        .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
+        .build();
+  }
 
   /** A square grey photograph in which the detector found these. */
   private static ImageAnalysis detected(Subject... found) {
