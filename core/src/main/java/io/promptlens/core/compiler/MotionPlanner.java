@@ -183,7 +183,7 @@ final class MotionPlanner {
     if (!setting) {
       return null;
     }
-    if (analysis.light().key() != LightKey.UNKNOWN) {
+    if (PhraseExtractor.litKey(analysis.light(), setting) != LightKey.UNKNOWN) {
       return new Phrase(
           "the light shifts gently across the scene", Role.SCENE_MOTION, 45, "light.key");
     }

@@ -312,7 +312,7 @@ final class PhraseExtractor {
    * it lights a scene. Contrast is a fact of the tones, and stays.
    */
   private static void light(LightAnalysis light, boolean setting, List<Phrase> phrases) {
-    LightKey key = setting ? light.key() : LightKey.UNKNOWN;
+    LightKey key = litKey(light, setting);
     if (key == LightKey.LOW) {
       phrases.add(new Phrase("low-key lighting", Role.LIGHT, 60, "light.key"));
     } else if (key == LightKey.HIGH) {
@@ -326,12 +326,36 @@ final class PhraseExtractor {
   }
 
   /**
+   * Share of the frame at the format's white (or black) from which a high (or low) key is the
+   * ground the picture is drawn on, not light. A photograph exposed for its subject clips a few
+   * percent at most (specular highlights, a lamp, a patch of sky); a quarter of the frame at pure
+   * white is a page, a drawing's paper or a backdrop, and at pure black a dark ground. Clip art and
+   * diagrams on white were most of the "high-key lighting" of the eval images (2026-12-06).
+   */
+  static final double GROUND_SHARE = 0.25;
+
+  /**
+   * The key as the light of a place: unknown without a setting, and unknown when the key is the
+   * white or black ground of the picture ({@link #GROUND_SHARE}).
+   */
+  static LightKey litKey(LightAnalysis light, boolean setting) {
+    LightKey key = setting ? light.key() : LightKey.UNKNOWN;
+    Double ground =
+        switch (key) {
+          case HIGH -> light.clippedHighlights();
+          case LOW -> light.clippedShadows();
+          case MID, UNKNOWN -> null;
+        };
+    return ground != null && ground >= GROUND_SHARE ? LightKey.UNKNOWN : key;
+  }
+
+  /**
    * The mood a viewer reads from key and white balance together; nothing when either is unknown.
-   * Said only of a picture with a setting (see {@link #light}): a screenshot's white is not a
-   * "bright, airy atmosphere".
+   * Said only of a picture with a setting, and not of its white or black ground (see {@link
+   * #litKey}): a screenshot's or a clip art's white is not a "bright, airy atmosphere".
    */
   private static void mood(ImageAnalysis analysis, List<Phrase> phrases) {
-    LightKey key = analysis.light().key();
+    LightKey key = litKey(analysis.light(), true);
     Temperature temperature =
         analysis.color().grayscale() ? Temperature.NEUTRAL : analysis.color().temperature();
     String mood =

@@ -272,8 +272,13 @@ public record StatementThresholds(
         kinds,
         basis,
         Statement.LEADING_LINES,
-        0.6,
-        "a-contrario line test, the compiler's threshold before this table");
+        OFF,
+        "vision's a-contrario line test, said at 0.6 (the compiler's threshold before this table)"
+            + " until 2026-12-06. On a contact sheet of the 20 eval images whose prompts said"
+            + " \"leading lines\", about 6 had lines that lead into the picture (three railway"
+            + " tracks, a court's receding wall and floor lines, converging stage beams); the others"
+            + " were a chessboard's grid, abstract curves, aloe leaves, a map, clip art and a man"
+            + " with a camera");
     String probe =
         "vision's medium probe (logistic regression on the nsfw network's pooled features, fitted"
             + " on the 136 medium-labelled tuning rows of eval/statements.csv): %s"

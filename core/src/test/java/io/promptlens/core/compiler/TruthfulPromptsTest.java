@@ -120,6 +120,60 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aWhiteGroundIsNotHighKeyLighting() {
+    ImageAnalysis onWhite = grounded(LightKey.HIGH, 0.6, 0.0);
+    ImageAnalysis brightRoom = grounded(LightKey.HIGH, 0.02, 0.0);
+
+    String ground = compiler.compile(onWhite, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String lit = compiler.compile(brightRoom, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(ground.toLowerCase()).doesNotContain("lighting", "atmosphere").contains("contrast");
+    assertThat(lit.toLowerCase()).contains("high-key lighting", "bright, airy atmosphere");
+  }
+
+  @Test
+  void aBlackGroundIsNotLowKeyLightingAndItsLightDoesNotShift() {
+    ImageAnalysis onBlack = grounded(LightKey.LOW, 0.0, 0.7);
+    ImageAnalysis nightStreet = grounded(LightKey.LOW, 0.0, 0.05);
+
+    String ground = compiler.compile(onBlack, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String lit = compiler.compile(nightStreet, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String video = compiler.compile(onBlack, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(ground.toLowerCase()).doesNotContain("lighting", "atmosphere");
+    assertThat(lit.toLowerCase()).contains("low-key lighting", "moody atmosphere");
+    assertThat(video.toLowerCase()).doesNotContain("lighting", "light shifts");
+  }
+
+  @Test
+  void leadingLinesAreNotSaidEvenWhenTheLineTestIsSure() {
+    ImageAnalysis base = detected();
+    ImageAnalysis tracks =
+        base.toBuilder()
+            .composition(
+                new io.promptlens.core.analysis.Composition(
+                    io.promptlens.core.analysis.SubjectPosition.CENTER,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    null,
+                    null,
+                    0.9,
+                    0.99,
+                    List.of(0.5, 0.4)))
+            .build();
+
+    String prompt = compiler.compile(tracks, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(prompt.toLowerCase()).contains("composition").doesNotContain("leading lines");
+  }
+
+  @Test
   void nothingButTheCameraMovesInAVideoOfAPage() {
     ImageAnalysis page = highKey(1200, 1600, true, Medium.of(MediumLabel.DOCUMENT, 0.82));
 
@@ -702,6 +756,33 @@ class TruthfulPromptsTest {
     return Fixtures.analysis(width, height, grayscale, grey(), List.of()).toBuilder()
         .medium(medium)
         .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
+        .build();
+  }
+
+  /** A grey photograph of this key with these shares of the frame at pure white and black. */
+  private static ImageAnalysis grounded(LightKey key, double white, double black) {
+    ImageAnalysis base = detected();
+    LightAnalysis l = LightAnalysis.of(key, Contrast.HIGH, 0.5, 0.2, 0.9);
+    return base.toBuilder()
+        .medium(Medium.of(MediumLabel.PHOTO, 0.5))
+        .light(
+            new LightAnalysis(
+                l.key(),
+                l.contrast(),
+                l.meanLuminance(),
+                l.rmsContrast(),
+                l.confidence(),
+                8.0,
+                white,
+                black,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null))
         .build();
   }
 
