@@ -12,6 +12,7 @@ import io.promptlens.core.compiler.StatementThresholds;
 import io.promptlens.vision.composition.SubjectRegion;
 import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Regions;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -242,27 +243,68 @@ public final class SubjectDescriber {
   /**
    * Colour words for the cells in (or out of) the mask: their mean colour when its basic colour
    * term ("green", "brown"; black, grey and white count as one family) is the most common among the
-   * cells, otherwise {@code mixed}: a mean that most cells do not share is a colour nobody sees
-   * (orange, lemon and lime averaging to "greyish brown").
+   * cells, otherwise the two colours most of the cells are ("red and black", {@link
+   * #NAMED_PAIR_SHARE}), otherwise {@code mixed}: a mean that most cells do not share is a colour
+   * nobody sees (orange, lemon and lime averaging to "greyish brown").
    */
   static String colour(
       Grid grid, boolean[] mask, boolean in, double[] sum, int count, String mixed) {
     String mean = ColourWords.describe(sum[0] / count, sum[1] / count, sum[2] / count);
+    java.util.Map<String, Integer> families = new java.util.HashMap<>();
     java.util.Map<String, Integer> terms = new java.util.HashMap<>();
+    int cells = 0;
     for (int k = 0; k < grid.size(); k++) {
       if (mask[k] == in) {
-        terms.merge(
-            family(ColourWords.describe(grid.l()[k], grid.a()[k], grid.b()[k])), 1, Integer::sum);
+        String words = ColourWords.describe(grid.l()[k], grid.a()[k], grid.b()[k]);
+        families.merge(family(words), 1, Integer::sum);
+        terms.merge(term(words), 1, Integer::sum);
+        cells++;
       }
     }
     String most =
-        terms.entrySet().stream()
+        families.entrySet().stream()
             .max(
                 java.util.Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(java.util.Map.Entry.comparingByKey()))
             .map(java.util.Map.Entry::getKey)
             .orElse("");
-    return family(mean).equals(most) ? mean : mixed;
+    if (family(mean).equals(most)) {
+      return mean;
+    }
+    List<java.util.Map.Entry<String, Integer>> colours = byCount(terms);
+    if (colours.size() >= 2
+        && colours.get(1).getValue() >= SECOND_COLOUR_SHARE * cells
+        && colours.get(0).getValue() + colours.get(1).getValue() >= NAMED_PAIR_SHARE * cells) {
+      return colours.get(0).getKey() + " and " + colours.get(1).getKey();
+    }
+    return mixed;
+  }
+
+  /**
+   * A form (or background) of two colours is named by both when they cover four fifths of its cells
+   * and the second has at least a fifth ({@link #SECOND_COLOUR_SHARE}): a red wagon with black
+   * wheels is "red and black", which a generator draws, where "multicoloured" draws a rainbow. The
+   * fractions say what "mostly these two" means in words; they were not fitted to images.
+   */
+  static final double NAMED_PAIR_SHARE = 0.8;
+
+  /** The least share of the cells the second of two named colours covers. */
+  static final double SECOND_COLOUR_SHARE = 0.2;
+
+  /** Counts from most to least, ties by name, so that the words do not depend on hash order. */
+  private static List<java.util.Map.Entry<String, Integer>> byCount(
+      java.util.Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .toList();
+  }
+
+  /** The basic colour term of colour words: the last word ("maroon", "green", "white"). */
+  private static String term(String words) {
+    return words.substring(words.lastIndexOf(' ') + 1);
   }
 
   /** The basic colour term of colour words, with black, grey and white as one family. */

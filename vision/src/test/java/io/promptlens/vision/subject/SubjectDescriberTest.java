@@ -142,6 +142,17 @@ class SubjectDescriberTest {
     assertThat(colourOf(green)).endsWith("green");
   }
 
+  @Test
+  void aFormOfTwoColoursIsNamedByBothNotAsMulticoloured() {
+    // A red wagon with black wheels: three vivid red cells and two black ones (OKLab), whose mean
+    // is a maroon that neither is.
+    float[][] wagon = {
+      {0.6f, 0.2f, 0.1f}, {0.6f, 0.2f, 0.1f}, {0.6f, 0.2f, 0.1f}, {0.1f, 0f, 0f}, {0.1f, 0f, 0f}
+    };
+
+    assertThat(colourOf(wagon)).isEqualTo("red and black");
+  }
+
   private static String colourOf(float[][] cells) {
     int n = cells.length;
     float[] l = new float[n];
