@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an analysis into target-neutral phrases. Only facts the analysis holds become phrases: an
@@ -326,27 +327,30 @@ final class PhraseExtractor {
   }
 
   /**
-   * Share of the frame at the format's white (or black) from which a high (or low) key is the
-   * ground the picture is drawn on, not light. A photograph exposed for its subject clips a few
-   * percent at most (specular highlights, a lamp, a patch of sky); a quarter of the frame at pure
-   * white is a page, a drawing's paper or a backdrop, and at pure black a dark ground. Clip art and
-   * diagrams on white were most of the "high-key lighting" of the eval images (2026-12-06).
+   * Share of the frame at the format's white (or black) from which the picture is drawn on a
+   * ground: its key is not light and its mood not an atmosphere. A photograph exposed for its
+   * subject clips a few percent at most (specular highlights, a lamp, a patch of sky); a quarter of
+   * the frame at pure white is a page, a drawing's paper or a backdrop, and at pure black a dark
+   * ground. Clip art and diagrams on white were most of the "high-key lighting" of the eval images
+   * (2026-12-06).
    */
   static final double GROUND_SHARE = 0.25;
 
   /**
-   * The key as the light of a place: unknown without a setting, and unknown when the key is the
-   * white or black ground of the picture ({@link #GROUND_SHARE}).
+   * The key as the light of a place: unknown without a setting, and unknown on a picture drawn on a
+   * white or black ground ({@link #GROUND_SHARE}).
    */
   static LightKey litKey(LightAnalysis light, boolean setting) {
-    LightKey key = setting ? light.key() : LightKey.UNKNOWN;
-    Double ground =
-        switch (key) {
-          case HIGH -> light.clippedHighlights();
-          case LOW -> light.clippedShadows();
-          case MID, UNKNOWN -> null;
-        };
-    return ground != null && ground >= GROUND_SHARE ? LightKey.UNKNOWN : key;
+    return setting && !onGround(light) ? light.key() : LightKey.UNKNOWN;
+  }
+
+  private static boolean onGround(LightAnalysis light) {
+    return atLeast(light.clippedHighlights(), GROUND_SHARE)
+        || atLeast(light.clippedShadows(), GROUND_SHARE);
+  }
+
+  private static boolean atLeast(@Nullable Double share, double bound) {
+    return share != null && share >= bound;
   }
 
   /**

@@ -132,6 +132,19 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aWarmPictureOnWhiteHasNoAtmosphere() {
+    ImageAnalysis spriteOnWhite = grounded(LightKey.MID, 0.4, 0.0);
+    ImageAnalysis warmRoom = grounded(LightKey.MID, 0.02, 0.0);
+
+    String ground =
+        compiler.compile(spriteOnWhite, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String lit = compiler.compile(warmRoom, "flux", Mode.FULL, Controls.defaults()).prompt();
+
+    assertThat(ground.toLowerCase()).doesNotContain("atmosphere");
+    assertThat(lit.toLowerCase()).contains("warm, inviting atmosphere");
+  }
+
+  @Test
   void aBlackGroundIsNotLowKeyLightingAndItsLightDoesNotShift() {
     ImageAnalysis onBlack = grounded(LightKey.LOW, 0.0, 0.7);
     ImageAnalysis nightStreet = grounded(LightKey.LOW, 0.0, 0.05);
