@@ -121,40 +121,32 @@ class TruthfulPromptsTest {
 
   @Test
   void aWhiteGroundIsNotHighKeyLighting() {
-    ImageAnalysis onWhite = grounded(LightKey.HIGH, 0.6, 0.0);
-    ImageAnalysis brightRoom = grounded(LightKey.HIGH, 0.02, 0.0);
+    String ground = fullPrompt(grounded(LightKey.HIGH, 0.6, 0.0));
+    String brightRoom = fullPrompt(grounded(LightKey.HIGH, 0.02, 0.0));
 
-    String ground = compiler.compile(onWhite, "flux", Mode.FULL, Controls.defaults()).prompt();
-    String lit = compiler.compile(brightRoom, "flux", Mode.FULL, Controls.defaults()).prompt();
-
-    assertThat(ground.toLowerCase()).doesNotContain("lighting", "atmosphere").contains("contrast");
-    assertThat(lit.toLowerCase()).contains("high-key lighting", "bright, airy atmosphere");
+    assertThat(ground).doesNotContain("lighting", "atmosphere").contains("contrast");
+    assertThat(brightRoom).contains("high-key lighting", "bright, airy atmosphere");
   }
 
   @Test
   void aWarmPictureOnWhiteHasNoAtmosphere() {
-    ImageAnalysis spriteOnWhite = grounded(LightKey.MID, 0.4, 0.0);
-    ImageAnalysis warmRoom = grounded(LightKey.MID, 0.02, 0.0);
+    String spriteOnWhite = fullPrompt(grounded(LightKey.MID, 0.4, 0.0));
+    String warmRoom = fullPrompt(grounded(LightKey.MID, 0.02, 0.0));
 
-    String ground =
-        compiler.compile(spriteOnWhite, "flux", Mode.FULL, Controls.defaults()).prompt();
-    String lit = compiler.compile(warmRoom, "flux", Mode.FULL, Controls.defaults()).prompt();
-
-    assertThat(ground.toLowerCase()).doesNotContain("atmosphere");
-    assertThat(lit.toLowerCase()).contains("warm, inviting atmosphere");
+    assertThat(spriteOnWhite).doesNotContain("atmosphere");
+    assertThat(warmRoom).contains("warm, inviting atmosphere");
   }
 
   @Test
   void aBlackGroundIsNotLowKeyLightingAndItsLightDoesNotShift() {
     ImageAnalysis onBlack = grounded(LightKey.LOW, 0.0, 0.7);
-    ImageAnalysis nightStreet = grounded(LightKey.LOW, 0.0, 0.05);
 
-    String ground = compiler.compile(onBlack, "flux", Mode.FULL, Controls.defaults()).prompt();
-    String lit = compiler.compile(nightStreet, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String ground = fullPrompt(onBlack);
+    String nightStreet = fullPrompt(grounded(LightKey.LOW, 0.0, 0.05));
     String video = compiler.compile(onBlack, "kling", Mode.VIDEO, Controls.defaults()).prompt();
 
-    assertThat(ground.toLowerCase()).doesNotContain("lighting", "atmosphere");
-    assertThat(lit.toLowerCase()).contains("low-key lighting", "moody atmosphere");
+    assertThat(ground).doesNotContain("lighting", "atmosphere");
+    assertThat(nightStreet).contains("low-key lighting", "moody atmosphere");
     assertThat(video.toLowerCase()).doesNotContain("lighting", "light shifts");
   }
 
@@ -181,9 +173,7 @@ class TruthfulPromptsTest {
                     List.of(0.5, 0.4)))
             .build();
 
-    String prompt = compiler.compile(tracks, "flux", Mode.FULL, Controls.defaults()).prompt();
-
-    assertThat(prompt.toLowerCase()).contains("composition").doesNotContain("leading lines");
+    assertThat(fullPrompt(tracks)).contains("composition").doesNotContain("leading lines");
   }
 
   @Test
@@ -770,6 +760,14 @@ class TruthfulPromptsTest {
         .medium(medium)
         .light(LightAnalysis.of(LightKey.HIGH, Contrast.HIGH, 0.9, 0.1, 0.9))
         .build();
+  }
+
+  /** The Flux full-mode prompt, in lower case. */
+  private String fullPrompt(ImageAnalysis analysis) {
+    return compiler
+        .compile(analysis, "flux", Mode.FULL, Controls.defaults())
+        .prompt()
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A grey photograph of this key with these shares of the frame at pure white and black. */
