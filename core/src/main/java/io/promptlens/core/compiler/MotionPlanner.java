@@ -162,8 +162,9 @@ final class MotionPlanner {
 
   /**
    * What moves around the subject: a said scene label's motion, else the light or the air of the
-   * place. A page, a screenshot or a flat graphic has no place, so nothing moves in it but the
-   * camera (null).
+   * place. A page, a screenshot or a flat graphic has no place, and a picture drawn on a white or
+   * black ground has only its paper behind it ({@link PhraseExtractor#onGround}), so nothing moves
+   * in them but the camera (null).
    */
   private static @Nullable Phrase sceneMotion(ImageAnalysis analysis, boolean setting) {
     List<Scene.Label> labels = analysis.scene().labels();
@@ -180,7 +181,7 @@ final class MotionPlanner {
         }
       }
     }
-    if (!setting) {
+    if (!setting || PhraseExtractor.onGround(analysis.light())) {
       return null;
     }
     if (PhraseExtractor.litKey(analysis.light(), setting) != LightKey.UNKNOWN) {

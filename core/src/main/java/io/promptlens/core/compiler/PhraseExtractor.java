@@ -344,7 +344,8 @@ final class PhraseExtractor {
     return setting && !onGround(light) ? light.key() : LightKey.UNKNOWN;
   }
 
-  private static boolean onGround(LightAnalysis light) {
+  /** Whether a quarter of the frame is pure white or pure black ({@link #GROUND_SHARE}). */
+  static boolean onGround(LightAnalysis light) {
     return atLeast(light.clippedHighlights(), GROUND_SHARE)
         || atLeast(light.clippedShadows(), GROUND_SHARE);
   }

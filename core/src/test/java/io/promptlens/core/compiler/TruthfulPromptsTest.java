@@ -147,7 +147,7 @@ class TruthfulPromptsTest {
 
     assertThat(ground).doesNotContain("lighting", "atmosphere");
     assertThat(nightStreet).contains("low-key lighting", "moody atmosphere");
-    assertThat(video.toLowerCase()).doesNotContain("lighting", "light shifts");
+    assertThat(video.toLowerCase()).doesNotContain("lighting", "light shifts", "ambient motion");
   }
 
   @Test

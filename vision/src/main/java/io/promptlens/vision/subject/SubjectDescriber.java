@@ -309,7 +309,7 @@ public final class SubjectDescriber {
 
   /** The basic colour term of colour words, with black, grey and white as one family. */
   private static String family(String words) {
-    String last = words.substring(words.lastIndexOf(' ') + 1);
+    String last = term(words);
     return last.equals("black") || last.equals("white") ? "grey" : last;
   }
 
