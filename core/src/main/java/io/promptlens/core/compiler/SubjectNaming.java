@@ -476,24 +476,30 @@ public final class SubjectNaming {
   }
 
   /**
-   * Whether a subject phrase names more than one thing ("two people", "a cat and a dog",
-   * "flowers"), for verb agreement.
+   * Whether a subject phrase names more than one thing ("two people", "a cat and a dog", "flowers",
+   * "white tones across the frame"), for verb agreement. The head is what comes before the first
+   * preposition; an "and" inside a head that opens with an article joins colours ("a red and black
+   * form") unless a second article or number follows it ("a person and a tie").
    */
   public static boolean pluralPhrase(String phrase) {
     String lower = lower(phrase).strip();
     if (lower.isEmpty()) {
       return false;
     }
-    if (lower.contains(" and ")
-        || lower.matches("(two|three|four|five|six|seven|eight|nine|\\d+|several|many|some) .*")) {
+    if (lower.matches(COUNTED + " .*")) {
       return true;
     }
-    if (lower.matches("(a|an|the) .*")) {
+    String head = lower.split(" (of|in|on|with|against|at|across|filling) ")[0];
+    if (head.matches("(a|an|the) .*")) {
       // "a person in front of a crowd", "a page of printed text": the head noun comes first.
-      return false;
+      return head.matches(".* and (a|an|the|" + COUNTED + ") .*");
     }
-    return plural(lower.split(" (of|in|on|with|against|at) ")[0]);
+    return head.contains(" and ") || plural(head);
   }
+
+  /** Words that count more than one thing at the start of a phrase. */
+  private static final String COUNTED =
+      "(two|three|four|five|six|seven|eight|nine|\\d+|several|many|some)";
 
   /** Whether a provider label reads as plural ("flowers", "people"): its last word. */
   static boolean plural(String label) {

@@ -713,6 +713,29 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void anEditKeepsOneFormOfTwoColoursAsItIsAndTonesAsTheyAre() {
+    ImageAnalysis wagon =
+        detected()
+            .withSubject(
+                new MainSubject(
+                    null,
+                    "a large red and black irregular form in the lower third against a white"
+                        + " background",
+                    io.promptlens.core.analysis.SubjectCategory.FORM,
+                    0,
+                    "vision.composition",
+                    0.6,
+                    "test"));
+    ImageAnalysis sky = detected().withSubject(surface("white tones across the frame"));
+
+    String form = compiler.compile(wagon, "flux-kontext", Mode.EDIT, Controls.defaults()).prompt();
+    String tones = compiler.compile(sky, "flux-kontext", Mode.EDIT, Controls.defaults()).prompt();
+
+    assertThat(form).contains("red and black irregular form").contains("as it is");
+    assertThat(tones).contains("keep the white tones across the frame as they are");
+  }
+
+  @Test
   void lightCuesBelowTheirRowAreNotSaid() {
     ImageAnalysis fox = Fixtures.warmFox();
     ImageAnalysis cup =
