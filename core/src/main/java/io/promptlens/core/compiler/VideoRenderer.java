@@ -29,7 +29,7 @@ final class VideoRenderer implements Renderer {
       out.phrase(command).append(" ");
     }
     if (describe) {
-      NaturalRenderer.lead(phrases, phrasing, out);
+      NaturalRenderer.lead(withoutPhotograph(phrases), phrasing, out);
       NaturalRenderer.colour(phrases, phrasing, out);
       out.append(".");
     }
@@ -45,5 +45,19 @@ final class VideoRenderer implements Renderer {
       out.sentence("It shows ", of(phrases, Role.TEXT), "");
     }
     out.sentence("", of(phrases, Role.EXTRA), "");
+  }
+
+  /**
+   * The phrases without a photograph's medium: the frame of a video is footage, not a still, and "a
+   * photograph of a fox" asks a video model for a picture of a print. A drawn, painted or rendered
+   * medium stays: it is the look the motion keeps.
+   */
+  static List<Phrase> withoutPhotograph(List<Phrase> phrases) {
+    return phrases.stream()
+        .filter(
+            p ->
+                p.role() != Role.MEDIUM
+                    || !(p.text().equals("photograph") || p.text().equals("photorealistic")))
+        .toList();
   }
 }

@@ -87,7 +87,7 @@ class ModesAndControlsTest {
 
     PromptResult hailuo = compiler.compile(shallow, "hailuo", Mode.VIDEO, Controls.defaults());
 
-    assertThat(hailuo.prompt()).startsWith("[Push in] A photograph of a red fox");
+    assertThat(hailuo.prompt()).startsWith("[Push in] A red fox");
     assertThat(hailuo.anatomy())
         .anyMatch(s -> s.text().equals("[Push in]") && s.source().equals("focus.depthOfField"));
     assertThat(hailuo.parameters()).containsEntry("duration", 6);

@@ -575,6 +575,25 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aSurePhotographIsSaidInAStillButAVideoOfItIsNotAPhotograph() {
+    ImageAnalysis cat =
+        detected(new Subject("cat", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR)).toBuilder()
+            .medium(Medium.of(MediumLabel.PHOTO, 0.973))
+            .build();
+    ImageAnalysis drawnCat =
+        cat.toBuilder().medium(Medium.of(MediumLabel.ILLUSTRATION, 1.0)).build();
+
+    String still = compiler.compile(cat, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String video = compiler.compile(cat, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+    String drawnVideo =
+        compiler.compile(drawnCat, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(still).startsWith("A photograph of a cat");
+    assertThat(video).startsWith("A cat").doesNotContain("photograph", "photorealistic");
+    assertThat(drawnVideo).startsWith("A digital illustration");
+  }
+
+  @Test
   void lightHardnessFromAnEvenlyLitRegionIsNotSaid() {
     ImageAnalysis plain = Fixtures.analysis(1000, 1000, false, grey(), List.of());
     ImageAnalysis even =
@@ -599,7 +618,7 @@ class TruthfulPromptsTest {
 
     String prompt = compiler.compile(street, "kling", Mode.VIDEO, Controls.defaults()).prompt();
 
-    assertThat(prompt).contains("two people and a car");
+    assertThat(prompt).containsIgnoringCase("two people and a car");
     assertThat(prompt).contains("The two people breathe and blink").doesNotContain("car breathe");
   }
 
