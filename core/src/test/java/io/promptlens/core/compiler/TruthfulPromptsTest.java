@@ -409,6 +409,32 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void anUnsureDrawingsUprightFiguresAreNotCountedAsPeople() {
+    // pingus-data's story drawing: two penguins on ice, person boxes at 0.65 and 0.59, and a
+    // measured illustration no analyzer is sure of.
+    ImageAnalysis penguins =
+        Fixtures.analysis(
+                1200,
+                300,
+                false,
+                grey(),
+                List.of(
+                    new Subject("person", 0.65, List.of(0.39, 0.49, 0.07, 0.24), DETECTOR),
+                    new Subject("person", 0.59, List.of(0.23, 0.47, 0.08, 0.26), DETECTOR)))
+            .toBuilder()
+            .medium(Medium.of(MediumLabel.ILLUSTRATION, 0.5))
+            .build();
+    ImageAnalysis painted =
+        penguins.toBuilder().medium(Medium.of(MediumLabel.PAINTING, 0.5)).build();
+    ImageAnalysis photographed =
+        penguins.toBuilder().medium(Medium.of(MediumLabel.PHOTO, 0.5)).build();
+
+    assertThat(fullPrompt(penguins)).doesNotContain("people", "person");
+    assertThat(fullPrompt(painted)).doesNotContain("people", "person");
+    assertThat(fullPrompt(photographed)).startsWith("two people");
+  }
+
+  @Test
   void repeatedSmallBoxesOfOneClassAreAPatternNotObjects() {
     List<Subject> coins = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
