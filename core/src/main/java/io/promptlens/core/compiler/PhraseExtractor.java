@@ -355,31 +355,20 @@ final class PhraseExtractor {
   }
 
   /**
-   * The mood a viewer reads from key and white balance together; nothing when either is unknown.
-   * Said only of a picture with a setting, and not of its white or black ground (see {@link
-   * #litKey}): a screenshot's or a clip art's white is not a "bright, airy atmosphere".
+   * The atmosphere a picture's key gives it: a dark, low-key picture is moody and a bright,
+   * high-key one airy, as photographers use the words. A mid key says nothing: the warm or cool
+   * white balance that used to pick "warm, inviting" or "calm, cool" says nothing of a mood (on a
+   * contact sheet of 40 prompts of 2026-12-06, a stormy sea was "calm", a volcano, a rock texture
+   * and a motorbike in a garage "warm, inviting"). Said only of a picture with a setting, and not
+   * of its white or black ground (see {@link #litKey}): a screenshot's or a clip art's white is not
+   * a "bright, airy atmosphere".
    */
   private static void mood(ImageAnalysis analysis, List<Phrase> phrases) {
-    LightKey key = litKey(analysis.light(), true);
-    Temperature temperature =
-        analysis.color().grayscale() ? Temperature.NEUTRAL : analysis.color().temperature();
     String mood =
-        switch (key) {
-          case LOW ->
-              switch (temperature) {
-                case WARM -> "intimate, moody atmosphere";
-                case COOL -> "cold, mysterious atmosphere";
-                case NEUTRAL -> "moody atmosphere";
-                case UNKNOWN -> null;
-              };
-          case HIGH -> temperature == Temperature.UNKNOWN ? null : "bright, airy atmosphere";
-          case MID ->
-              switch (temperature) {
-                case WARM -> "warm, inviting atmosphere";
-                case COOL -> "calm, cool atmosphere";
-                case NEUTRAL, UNKNOWN -> null;
-              };
-          case UNKNOWN -> null;
+        switch (litKey(analysis.light(), true)) {
+          case LOW -> "moody atmosphere";
+          case HIGH -> "bright, airy atmosphere";
+          case MID, UNKNOWN -> null;
         };
     if (mood != null) {
       phrases.add(new Phrase(mood, Role.MOOD, 35, "light.key"));

@@ -57,7 +57,7 @@ class PromptCompilerTest {
         .isEqualTo(
             "red fox, photograph, warm tones, vivid colors, burnt orange, navy blue, cream,"
                 + " low-key lighting, high contrast, centered composition,"
-                + " intimate, moody atmosphere");
+                + " moody atmosphere");
     assertThat(result.negativePrompt()).startsWith("washed out, overexposed").contains("blurry");
     assertThat(result.parameters()).containsEntry("width", 1216).containsEntry("height", 832);
   }

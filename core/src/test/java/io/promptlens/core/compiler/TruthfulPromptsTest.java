@@ -129,12 +129,15 @@ class TruthfulPromptsTest {
   }
 
   @Test
-  void aWarmPictureOnWhiteHasNoAtmosphere() {
+  void aWarmMidKeyPictureHasNoAtmosphereOnWhiteOrInARoom() {
     String spriteOnWhite = fullPrompt(grounded(LightKey.MID, 0.4, 0.0));
     String warmRoom = fullPrompt(grounded(LightKey.MID, 0.02, 0.0));
+    String brightRoom = fullPrompt(grounded(LightKey.HIGH, 0.02, 0.0));
 
-    assertThat(spriteOnWhite).doesNotContain("atmosphere");
-    assertThat(warmRoom).contains("warm, inviting atmosphere");
+    // White balance is no mood: a warm stormy beach is not "inviting".
+    assertThat(spriteOnWhite).contains("warm tones").doesNotContain("atmosphere");
+    assertThat(warmRoom).contains("warm tones").doesNotContain("atmosphere", "inviting");
+    assertThat(brightRoom).contains("bright, airy atmosphere");
   }
 
   @Test
