@@ -542,6 +542,35 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aDescribedFormsPlaceIsSaidOnceByItsDescription() {
+    MainSubject described =
+        new MainSubject(
+            null,
+            "a large grey form in the center against a white background",
+            io.promptlens.core.analysis.SubjectCategory.FORM,
+            0,
+            "vision.composition",
+            0.7,
+            "test");
+    // The composition's own position comes from the saliency peak, another region.
+    io.promptlens.core.analysis.Composition elsewhere =
+        io.promptlens.core.analysis.Composition.of(
+            io.promptlens.core.analysis.SubjectPosition.RIGHT_EDGE, null);
+    ImageAnalysis form =
+        Fixtures.analysis(1000, 1000, false, grey(), List.of()).toBuilder()
+            .composition(elsewhere)
+            .build()
+            .withSubject(described);
+    ImageAnalysis cat =
+        detected(new Subject("cat", 0.9, List.of(0.7, 0.3, 0.25, 0.4), DETECTOR)).toBuilder()
+            .composition(elsewhere)
+            .build();
+
+    assertThat(fullPrompt(form)).contains("in the center").doesNotContain("composition");
+    assertThat(fullPrompt(cat)).contains("a cat").contains("off-center composition");
+  }
+
+  @Test
   void aSurfaceWithNoSingleSubjectHasNoSubjectPosition() {
     MainSubject surface = surface("dark green and olive green tones across the frame");
     ImageAnalysis grass =
