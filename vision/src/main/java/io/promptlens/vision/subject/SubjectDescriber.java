@@ -268,10 +268,10 @@ public final class SubjectDescriber {
                     .thenComparing(java.util.Map.Entry.comparingByKey()))
             .map(java.util.Map.Entry::getKey)
             .orElse("");
-    if (family(mean).equals(most)) {
-      return mean;
-    }
     List<java.util.Map.Entry<String, Integer>> colours = byCount(terms);
+    if (family(mean).equals(most)) {
+      return most.equals("grey") ? achromatic(mean, terms, colours, cells) : mean;
+    }
     if (colours.size() >= 2
         && colours.get(1).getValue() >= SECOND_COLOUR_SHARE * cells
         && colours.get(0).getValue() + colours.get(1).getValue() >= NAMED_PAIR_SHARE * cells) {
@@ -305,6 +305,25 @@ public final class SubjectDescriber {
   /** The basic colour term of colour words: the last word ("maroon", "green", "white"). */
   private static String term(String words) {
     return words.substring(words.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * The words for cells of the black, grey and white family. Their mean is what they look like
+   * unless few of them have its term: white and black cells average to a grey neither is (an icon's
+   * white ground with a black saucer in it was "a grey background"). Then the term at least half of
+   * the cells have is said; "few" is under a fifth, the share that makes a second colour worth
+   * naming ({@link #SECOND_COLOUR_SHARE}).
+   */
+  private static String achromatic(
+      String mean,
+      java.util.Map<String, Integer> terms,
+      List<java.util.Map.Entry<String, Integer>> colours,
+      int cells) {
+    int sharing = terms.getOrDefault(term(mean), 0);
+    java.util.Map.Entry<String, Integer> top = colours.get(0);
+    return sharing < SECOND_COLOUR_SHARE * cells && 2 * top.getValue() >= cells
+        ? top.getKey()
+        : mean;
   }
 
   /** The basic colour term of colour words, with black, grey and white as one family. */

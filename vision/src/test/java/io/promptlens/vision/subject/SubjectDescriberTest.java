@@ -153,6 +153,17 @@ class SubjectDescriberTest {
     assertThat(colourOf(wagon)).isEqualTo("red and black");
   }
 
+  @Test
+  void aWhiteGroundWithBlackShapesIsWhiteNotTheGreyOfTheirMean() {
+    // aiga_coffee_shop_.png's ground around the cup: mostly white, the saucer black, a grey edge.
+    float[] white = {1f, 0f, 0f};
+    float[] black = {0f, 0f, 0f};
+    float[] edge = {0.6f, 0f, 0f};
+    float[][] ground = {white, white, white, white, white, white, black, black, black, edge};
+
+    assertThat(colourOf(ground)).isEqualTo("white");
+  }
+
   private static String colourOf(float[][] cells) {
     int n = cells.length;
     float[] l = new float[n];
