@@ -55,7 +55,8 @@ final class MeasuredTerms {
     } else if (Boolean.TRUE.equals(color.monochrome())
         && !color.grayscale()
         && ColourWords.hueSpread(color.palette(), PhraseExtractor.MIN_PALETTE_SHARE)
-            <= MONOCHROME_SPREAD) {
+            <= MONOCHROME_SPREAD
+        && !multicoloured(analysis)) {
       phrases.add(new Phrase("monochromatic", Role.TONE, 60, "color.monochrome"));
     }
     LightAnalysis light = analysis.light();
@@ -87,6 +88,17 @@ final class MeasuredTerms {
       phrases.add(new Phrase(light.hardness() + " light", Role.LIGHT, 40, "light.hardness"));
     }
     addStyles(analysis, phrases);
+  }
+
+  /**
+   * Whether the described main form or its background spans colours of several families
+   * (SubjectDescriber's "multicoloured"): the picture is then not monochromatic to a viewer,
+   * whatever the chroma-weighted hue harmony says of it (a ladybug's red and black on white, a
+   * penguin's yellow beak, 15 of 1,049 prompts said both on 2026-12-06).
+   */
+  private static boolean multicoloured(ImageAnalysis analysis) {
+    String described = SubjectNaming.of(analysis).described();
+    return described != null && described.contains("multicoloured");
   }
 
   /** Style traits ("line art") qualify a medium: said only where the medium itself is. */

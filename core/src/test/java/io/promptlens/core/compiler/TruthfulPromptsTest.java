@@ -753,6 +753,43 @@ class TruthfulPromptsTest {
         .contains("monochromatic");
   }
 
+  @Test
+  void aMulticolouredFormIsNotInAMonochromaticPicture() {
+    // A ladybug on white: red and black cells, one chromatic hue for the harmony measure.
+    List<PaletteColor> ladybug =
+        List.of(
+            new PaletteColor("#FFFFFF", "white", 0.5),
+            new PaletteColor("#101010", "black", 0.25),
+            new PaletteColor("#A0402A", "rust brown", 0.25));
+    ImageAnalysis base =
+        Fixtures.analysis(1000, 800, false, grey(), List.of()).toBuilder()
+            .color(monochrome(ladybug, false))
+            .build();
+    ImageAnalysis multicoloured =
+        base.withSubject(
+            new MainSubject(
+                null,
+                "a large multicoloured form in the center against a white background",
+                io.promptlens.core.analysis.SubjectCategory.FORM,
+                0,
+                "vision.composition",
+                0.7,
+                "test"));
+    ImageAnalysis brown =
+        base.withSubject(
+            new MainSubject(
+                null,
+                "a large brown form in the center against a white background",
+                io.promptlens.core.analysis.SubjectCategory.FORM,
+                0,
+                "vision.composition",
+                0.7,
+                "test"));
+
+    assertThat(fullPrompt(multicoloured)).contains("multicoloured").doesNotContain("monochromatic");
+    assertThat(fullPrompt(brown)).contains("monochromatic");
+  }
+
   /** A warm, muted monochrome of this palette, measured sepia or not. */
   private static io.promptlens.core.analysis.ColorAnalysis monochrome(
       List<PaletteColor> palette, boolean sepia) {
