@@ -374,17 +374,12 @@ class TruthfulPromptsTest {
   @Test
   void detectorClassesAreNotNamedOnAFlatGraphic() {
     ImageAnalysis notes =
-        Fixtures.analysis(
-                1600,
-                400,
-                true,
-                grey(),
-                List.of(
-                    new Subject("bird", 0.9, List.of(0.1, 0.2, 0.2, 0.3), DETECTOR),
-                    new Subject("car", 0.9, List.of(0.5, 0.2, 0.2, 0.3), DETECTOR)))
-            .toBuilder()
-            .medium(Medium.of(MediumLabel.GRAPHIC, 0.9))
-            .build();
+        found(
+            Medium.of(MediumLabel.GRAPHIC, 0.9),
+            1600,
+            400,
+            new Subject("bird", 0.9, List.of(0.1, 0.2, 0.2, 0.3), DETECTOR),
+            new Subject("car", 0.9, List.of(0.5, 0.2, 0.2, 0.3), DETECTOR));
 
     String prompt = compiler.compile(notes, "flux", Mode.FULL, Controls.defaults()).prompt();
 
@@ -393,18 +388,14 @@ class TruthfulPromptsTest {
 
   @Test
   void detectorClassesAreNotNamedOnADrawing() {
+    // A drawing the table lets be said: since no analyzer's illustration call reaches its row
+    // (eval/RESULTS.md), that is a medium given as certain, as a style preset's is.
     ImageAnalysis clipArt =
-        Fixtures.analysis(
-                800,
-                800,
-                false,
-                grey(),
-                List.of(new Subject("surfboard", 0.9, List.of(0.2, 0.2, 0.5, 0.5), DETECTOR)))
-            .toBuilder()
-            // A drawing the table lets be said: since no analyzer's illustration call reaches its
-            // row (eval/RESULTS.md), that is a medium given as certain, as a style preset's is.
-            .medium(Medium.of(MediumLabel.ILLUSTRATION, 1.0))
-            .build();
+        found(
+            Medium.of(MediumLabel.ILLUSTRATION, 1.0),
+            800,
+            800,
+            new Subject("surfboard", 0.9, List.of(0.2, 0.2, 0.5, 0.5), DETECTOR));
 
     String prompt = compiler.compile(clipArt, "flux", Mode.FULL, Controls.defaults()).prompt();
 
@@ -416,17 +407,12 @@ class TruthfulPromptsTest {
     // pingus-data's story drawing: two penguins on ice, person boxes at 0.65 and 0.59, and a
     // measured illustration no analyzer is sure of.
     ImageAnalysis penguins =
-        Fixtures.analysis(
-                1200,
-                300,
-                false,
-                grey(),
-                List.of(
-                    new Subject("person", 0.65, List.of(0.39, 0.49, 0.07, 0.24), DETECTOR),
-                    new Subject("person", 0.59, List.of(0.23, 0.47, 0.08, 0.26), DETECTOR)))
-            .toBuilder()
-            .medium(Medium.of(MediumLabel.ILLUSTRATION, 0.5))
-            .build();
+        found(
+            Medium.of(MediumLabel.ILLUSTRATION, 0.5),
+            1200,
+            300,
+            new Subject("person", 0.65, List.of(0.39, 0.49, 0.07, 0.24), DETECTOR),
+            new Subject("person", 0.59, List.of(0.23, 0.47, 0.08, 0.26), DETECTOR));
     ImageAnalysis painted =
         penguins.toBuilder().medium(Medium.of(MediumLabel.PAINTING, 0.5)).build();
     ImageAnalysis photographed =
@@ -931,6 +917,13 @@ class TruthfulPromptsTest {
                 null,
                 null,
                 null))
+        .build();
+  }
+
+  /** A grey picture of this medium and size in which the detector found these. */
+  private static ImageAnalysis found(Medium medium, int width, int height, Subject... found) {
+    return Fixtures.analysis(width, height, false, grey(), List.of(found)).toBuilder()
+        .medium(medium)
         .build();
   }
 
