@@ -70,16 +70,6 @@ final class PhraseExtractor {
     if (controls.cameraTerms() && setting) {
       CameraTerms.add(analysis, phrases);
       MeasuredTerms.addCamera(analysis, phrases);
-      if (phrases.stream().anyMatch(p -> p.source().equals("subject.described"))) {
-        // The described form already says where it is ("in the center", "at the right edge"). The
-        // composition's position is that of another region (the saliency peak), and the two
-        // disagreed in 61 of 1,049 prompts ("a large grey form in the center", then "off-center
-        // composition"): the place of what the prompt describes is said once, by its description.
-        phrases.removeIf(
-            p ->
-                p.source().equals("composition.subjectPosition")
-                    || p.source().matches("subjects\\[\\d+\\]\\.box"));
-      }
     }
     if (setting) {
       mood(analysis, phrases);
