@@ -8,6 +8,10 @@
 # NEW_MODELS_DIR, when set, is passed to this checkout's build only as --models-dir (for a
 # converter change: the baseline keeps the store its converter version reads). The table has
 # neural.centernet too.
+# WARMUP (default 10) untimed runs come first in each JVM: with 3, the measured analyzers' Java code
+# is still being compiled during the timed runs, while ImageIO's decode is native from the first
+# run, so the ratio to the full decode measured the JIT more than the analysis
+# (docs/performance.md, "What an analysis costs").
 # Build the baseline with: git worktree add /tmp/base HEAD~1 && (cd /tmp/base && mvn -B -q
 # -DskipTests package -pl cli -am), then pass /tmp/base/cli/target/promptlens-cli.jar.
 set -euo pipefail
@@ -33,7 +37,7 @@ for round in $(seq 1 "$rounds"); do
           models=(--models-dir "$NEW_MODELS_DIR")
         fi
       fi
-      line="$(java -jar "$jar" bench --json --runs 7 "${models[@]+"${models[@]}"}" "$image")"
+      line="$(java -jar "$jar" bench --json --warmup "${WARMUP:-10}" --runs 7 "${models[@]+"${models[@]}"}" "$image")"
       printf '%s\t%s\t%s\n' "$build" "$(cut -d' ' -f1 /proc/loadavg)" "$line" >> "$out"
     done
   done
