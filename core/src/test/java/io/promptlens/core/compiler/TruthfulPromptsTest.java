@@ -120,6 +120,31 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void tenReadLinesMakeAScreenWithNoLightingOrAtmosphereWhateverTheMedium() {
+    String[] fields = {
+      "Observation Planner",
+      "Location: Bucharest",
+      "Date: 04/07/2016",
+      "Object list",
+      "M 31 Andromeda Galaxy",
+      "NGC 2025 Open cluster",
+      "NGC 7662 Planetary nebula",
+      "Download all images",
+      "Update",
+      "Delete"
+    };
+    ImageAnalysis dialog =
+        highKey(754, 660, false, Medium.of(MediumLabel.PHOTO, 0.5)).toBuilder()
+            .text(lines(fields))
+            .build();
+    ImageAnalysis shopFront =
+        dialog.toBuilder().text(lines(java.util.Arrays.copyOf(fields, 2))).build();
+
+    assertThat(fullPrompt(dialog)).doesNotContain("lighting", "atmosphere");
+    assertThat(fullPrompt(shopFront)).contains("high-key lighting", "atmosphere");
+  }
+
+  @Test
   void aWhiteGroundIsNotHighKeyLighting() {
     String ground = fullPrompt(grounded(LightKey.HIGH, 0.6, 0.0));
     String brightRoom = fullPrompt(grounded(LightKey.HIGH, 0.02, 0.0));
