@@ -249,6 +249,20 @@ public final class SubjectNaming {
           0,
           "a photo-trained detector's classes are not named on a " + medium);
     }
+    // A screen or a chart (SCREEN_LINES) is not a photograph of things either, whatever its
+    // measured medium: kstars' handbook figure of a sky map with a mosaic of green tiles said "An
+    // umbrella" (0 right of 1 such statement on the 994 pictures looked at on 2026-12-06).
+    if (!detections.isEmpty() && analysis.text().lines().size() >= SCREEN_LINES) {
+      return new Detected(
+          List.of(),
+          null,
+          0,
+          null,
+          0,
+          "a photo-trained detector's classes are not named on a screen or chart of "
+              + analysis.text().lines().size()
+              + " read lines");
+    }
     List<Subject> animals =
         detections.stream().filter(s -> ANIMALS.contains(lower(s.label()))).toList();
     Map<String, List<Subject>> byLabel = new LinkedHashMap<>();

@@ -412,6 +412,36 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void detectorClassesAreNotNamedOnAScreenOfTenReadLines() {
+    String[] labels = {
+      "NGC 3172",
+      "14.9m",
+      "88 55 57",
+      "07h 46m 18s",
+      "+17.22",
+      "08h 36m 07s",
+      "89 08",
+      "Tile 1",
+      "Tile 2",
+      "Overlap"
+    };
+    ImageAnalysis skyMap =
+        found(
+                Medium.of(MediumLabel.PHOTO, 0.5),
+                1024,
+                768,
+                new Subject("car", 0.9, List.of(0.3, 0.3, 0.4, 0.4), DETECTOR))
+            .toBuilder()
+            .text(lines(labels))
+            .build();
+    ImageAnalysis street =
+        skyMap.toBuilder().text(lines(java.util.Arrays.copyOf(labels, 2))).build();
+
+    assertThat(fullPrompt(skyMap)).doesNotContain("car");
+    assertThat(fullPrompt(street)).startsWith("a car");
+  }
+
+  @Test
   void detectorClassesAreNotNamedOnADrawing() {
     // A drawing the table lets be said: since no analyzer's illustration call reaches its row
     // (eval/RESULTS.md), that is a medium given as certain, as a style preset's is.
