@@ -235,7 +235,7 @@ public final class ImageAnalyzer {
 
   private ImageAnalysis measure(DecodedImage image, StageListener stages) {
     long t0 = System.nanoTime();
-    AnalysisFrame frame = AnalysisFrame.of(image.pixels());
+    AnalysisFrame frame = AnalysisFrame.of(image.pixels(), image.opacity());
     long t1 = System.nanoTime();
     stages.took("measured.frame", t1 - t0);
     ColorAnalysis colorAnalysis = color.analyze(frame.sample());
@@ -266,7 +266,7 @@ public final class ImageAnalyzer {
     long t8 = System.nanoTime();
     stages.took("measured.scene", t8 - t7);
     MainSubject described =
-        describer.describe(frame.coarse(), subject, colorAnalysis, focusAnalysis);
+        describer.describe(frame.coarse(), subject, colorAnalysis, focusAnalysis, frame.opacity());
     stages.took("measured.subject", System.nanoTime() - t8);
     return ImageAnalysis.builder()
         .image(ImageInfo.of(image.width(), image.height(), image.format()))

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  *     decoded only when asked for
  * @param cameraExposure whether the file's EXIF names a device and records an exposure time or
  *     f-number ({@link ExifOrientation#camera}): a camera took it
+ * @param decoder what decoded the pixels
+ * @param opacity the pixels' opacity before they were flattened onto white ({@link
+ *     SrgbConverter#opacity}), the same size as {@code pixels}; null when the file has no
+ *     transparency
  */
 public record DecodedImage(
     BufferedImage pixels,
@@ -27,7 +31,8 @@ public record DecodedImage(
     ImageFormat format,
     Detail detail,
     boolean cameraExposure,
-    String decoder) {
+    String decoder,
+    @Nullable BufferedImage opacity) {
 
   /** A higher-resolution decode of the same image, made on demand. */
   @FunctionalInterface
@@ -47,9 +52,27 @@ public record DecodedImage(
     this(pixels, width, height, format, detail, false, ImageIntake.IMAGEIO);
   }
 
+  /** An image with no transparency. */
+  public DecodedImage(
+      BufferedImage pixels,
+      int width,
+      int height,
+      ImageFormat format,
+      Detail detail,
+      boolean cameraExposure,
+      String decoder) {
+    this(pixels, width, height, format, detail, cameraExposure, decoder, null);
+  }
+
   public DecodedImage {
     if (pixels.getType() != BufferedImage.TYPE_INT_RGB) {
       throw new IllegalArgumentException("pixels must be TYPE_INT_RGB");
+    }
+    if (opacity != null
+        && (opacity.getWidth() != pixels.getWidth()
+            || opacity.getHeight() != pixels.getHeight()
+            || opacity.getType() != BufferedImage.TYPE_INT_RGB)) {
+      throw new IllegalArgumentException("opacity must be a TYPE_INT_RGB raster the pixels' size");
     }
     if (width <= 0 || height <= 0) {
       throw new IllegalArgumentException("size must be positive");

@@ -116,6 +116,10 @@ public final class ImageIntake {
     Stored stored = read(pixelData, format, limits.analysisLongSide());
     BufferedImage pixels =
         PixelOrientation.apply(SrgbConverter.toIntRgb(stored.image()), orientation);
+    BufferedImage opacity = SrgbConverter.opacity(stored.image());
+    if (opacity != null) {
+      opacity = PixelOrientation.apply(opacity, orientation);
+    }
     boolean swap = ExifOrientation.swapsAxes(orientation);
     DecodedImage.Detail detail =
         longSide -> {
@@ -136,7 +140,8 @@ public final class ImageIntake {
         format,
         detail,
         ExifOrientation.camera(bytes, format),
-        stored.decoder());
+        stored.decoder(),
+        opacity);
   }
 
   private static byte[] essentialPng(byte[] bytes) throws ImageRejectedException {

@@ -9,6 +9,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings any decoded raster (palette, gray, 16-bit, alpha, ICC/CMYK colour spaces) to one form:
@@ -139,6 +140,34 @@ public final class SrgbConverter {
       }
     }
     return dst;
+  }
+
+  /**
+   * The source's opacity, 0 to 255 in every channel of a {@link BufferedImage#TYPE_INT_RGB} raster
+   * of the same size (so that it can be oriented like the pixels), or null when the source has no
+   * alpha or is opaque everywhere. Flattening onto white loses which pixels were the artwork: a
+   * white ring on a transparent ground becomes a white frame. The subject describer reads the
+   * cut-out from this instead.
+   */
+  public static @Nullable BufferedImage opacity(BufferedImage src) {
+    if (!src.getColorModel().hasAlpha()) {
+      return null;
+    }
+    int w = src.getWidth();
+    int h = src.getHeight();
+    BufferedImage dst = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    int[] out = ((DataBufferInt) dst.getRaster().getDataBuffer()).getData();
+    int[] row = new int[w];
+    boolean transparent = false;
+    for (int y = 0; y < h; y++) {
+      src.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int a = row[x] >>> 24;
+        out[y * w + x] = a << 16 | a << 8 | a;
+        transparent |= a < 255;
+      }
+    }
+    return transparent ? dst : null;
   }
 
   /** Composites a colour over white (in sRGB-encoded values, as browsers do). */

@@ -33,6 +33,29 @@ class SubjectDescriberTest {
   }
 
   @Test
+  void aWhiteArtworkOnATransparentGroundIsAFormNotAWhiteFrame() throws Exception {
+    BufferedImage cutOut = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = cutOut.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillOval(110, 60, 180, 180);
+    g.dispose();
+    BufferedImage flattened = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+    Graphics2D f = flattened.createGraphics();
+    f.setColor(Color.WHITE);
+    f.fillRect(0, 0, 400, 300);
+    f.dispose();
+
+    MainSubject onClear = analyzer.analyze(png(cutOut)).subject();
+    MainSubject onWhite = analyzer.analyze(png(flattened)).subject();
+
+    assertThat(onClear.category()).isEqualTo(SubjectCategory.FORM);
+    assertThat(onClear.described())
+        .contains("white form in the center against a white background")
+        .doesNotContain("rounded");
+    assertThat(onWhite.category()).isEqualTo(SubjectCategory.SURFACE);
+  }
+
+  @Test
   void aSmallDiscIsSmallAndAPlainFrameIsASurface() throws Exception {
     ImageAnalysis small = analyzer.analyze(png(disc(new Color(0xF2, 0x80, 0x10), 0.2)));
     BufferedImage plain = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
