@@ -49,19 +49,7 @@ public record DecodedImage(
   /** An image whose file records no camera exposure. */
   public DecodedImage(
       BufferedImage pixels, int width, int height, ImageFormat format, Detail detail) {
-    this(pixels, width, height, format, detail, false, ImageIntake.IMAGEIO);
-  }
-
-  /** An image with no transparency. */
-  public DecodedImage(
-      BufferedImage pixels,
-      int width,
-      int height,
-      ImageFormat format,
-      Detail detail,
-      boolean cameraExposure,
-      String decoder) {
-    this(pixels, width, height, format, detail, cameraExposure, decoder, null);
+    this(pixels, width, height, format, detail, false, ImageIntake.IMAGEIO, null);
   }
 
   public DecodedImage {
