@@ -105,7 +105,7 @@ final class StatementKinds {
     return switch (words.replaceFirst(" setting$", "")) {
       case "outdoor", "outdoors" -> Reading.of("outdoor", "true");
       case "indoor", "indoors" -> Reading.of("indoor", "true");
-      case "sky", "open sky" -> Reading.of("sky", "true");
+      case "sky", "the sky", "open sky" -> Reading.of("sky", "true");
       case "clouds", "cloudy sky" -> Reading.of("clouds", "true");
       case "water" -> Reading.of("water", "true");
       case "vegetation" -> Reading.of("vegetation", "true");

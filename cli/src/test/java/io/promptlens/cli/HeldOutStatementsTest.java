@@ -18,11 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Issue 18's bar on the held-out split of the labelled statement set: every kind the prompts say is
  * at least 95 % true, at least 85 % of prompts say nothing false, and every prompt opens with what
- * the picture is of. Recall is held near the level reached (0.036 over the 533 facts the held-out
- * labels hold, most of them settings, framing and media that are not said yet: 2026-12-05, after
- * the probe's "photograph" was withdrawn, see eval/RESULTS.md), so a change that makes prompts say
- * less that is true fails here too. Runs when the set's images (fetched by {@code .ci/run} with
- * {@code eval/medium/fetch.sh} and {@code eval/statements/fetch.sh}) and the models are installed;
+ * the picture is of. Recall is held near the level reached (0.168 over the 582 facts the held-out
+ * labels hold, most of them framing, vegetation and media that are not said yet: 2026-12-06, after
+ * the sky call, see eval/RESULTS.md), so a change that makes prompts say less that is true fails
+ * here too. Runs when the set's images (fetched by {@code .ci/run} with {@code
+ * eval/medium/fetch.sh} and {@code eval/statements/fetch.sh}) and the models are installed;
  * skipped, naming the fix, otherwise.
  */
 class HeldOutStatementsTest {
@@ -89,6 +89,6 @@ class HeldOutStatementsTest {
     }
     assertThat(heldout.at("/overall/recall").asDouble())
         .as("held-out statement recall, all kinds")
-        .isGreaterThanOrEqualTo(0.03);
+        .isGreaterThanOrEqualTo(0.15);
   }
 }

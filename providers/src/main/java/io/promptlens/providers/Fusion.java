@@ -143,7 +143,7 @@ public final class Fusion {
 
   /**
    * The provider's setting replaces the measured scene labels: they are guesses from colour, and a
-   * prompt that says both ("a red fox in fresh snow, open sky and water") says the guesses too.
+   * prompt that says both ("a red fox in fresh snow, the sky and water") says the guesses too.
    */
   private static Scene scene(Scene measured, String setting, String source) {
     if (setting.isEmpty()) {

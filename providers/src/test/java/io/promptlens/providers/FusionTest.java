@@ -168,7 +168,7 @@ class FusionTest {
     // outdoor setting, open sky and water" (issue 18).
     // The provider's "wildlife photograph" style is a medium at 0.6, under its row: not said.
     assertThat(prompt).startsWith("A red fox").contains("fresh snow");
-    assertThat(prompt).doesNotContain("open sky", "water", "bird");
+    assertThat(prompt).doesNotContain("open sky", "the sky", "water", "bird");
   }
 
   @Test

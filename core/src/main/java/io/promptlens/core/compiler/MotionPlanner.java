@@ -31,7 +31,7 @@ final class MotionPlanner {
 
   /** Scene-label keywords and the motion they suggest, first match wins. */
   private static final String[][] SCENE_MOTION = {
-    {"sky cloud", "clouds drift slowly across the sky"},
+    {"cloud", "clouds drift slowly across the sky"},
     {"sea ocean wave beach", "waves roll gently and the water glints"},
     {"water lake river pond", "the water ripples gently"},
     {"snow", "snow falls softly"},

@@ -264,7 +264,7 @@ final class PhraseExtractor {
     return switch (label) {
       case "outdoor" -> tags ? "outdoors" : "an outdoor setting";
       case "indoor" -> tags ? "indoors" : "an indoor setting";
-      case "sky" -> tags ? "sky" : "open sky";
+      case "sky" -> tags ? "sky" : "the sky";
       case "clouds" -> tags ? "clouds" : "clouds";
       case "night sky" -> tags ? "night sky" : "a night sky";
       case "text page" -> tags ? "text page" : "a page of text";

@@ -253,6 +253,28 @@ class TruthfulPromptsTest {
   }
 
   @Test
+  void aSkyCalledFromItsCuesAndThePhotographIsSaidWithTheOpenAirItShows() {
+    // vision's SkyCall: the measured sky passes its cues and the medium probe finds a photograph.
+    ImageAnalysis landscape =
+        Fixtures.warmFox().toBuilder()
+            .scene(
+                new Scene(
+                    List.of(
+                        new Scene.Label("sky", 0.983, "vision.scene+medium-probe"),
+                        new Scene.Label("outdoor", 0.983, "vision.scene+medium-probe"),
+                        new Scene.Label("clouds", 0.85, "vision.scene"))))
+            .build();
+
+    String prompt = compiler.compile(landscape, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String video = compiler.compile(landscape, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("The scene includes the sky and an outdoor setting");
+    assertThat(prompt).doesNotContain("clouds", "open sky");
+    // A sky is not clouds: the clouds label is colour alone, so no clouds drift in the video.
+    assertThat(video).doesNotContainIgnoringCase("clouds");
+  }
+
+  @Test
   void aProvidersSettingIsSaid() {
     ImageAnalysis photo =
         Fixtures.warmFox().toBuilder()

@@ -5,6 +5,7 @@ import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.Provenance;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.compiler.StatementThresholds;
+import io.promptlens.vision.scene.SkyCall;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,19 +69,35 @@ final class FeatureProbes {
     return measured;
   }
 
-  /** The scene with the scene probe's evidence, when the probe and the features are there. */
-  static Scene scene(Scene measured, SafetyAssessment assessment, List<Provenance> provenance) {
-    SceneProbe probe = Shipped.SCENE;
+  /**
+   * The scene with the probes' evidence, when the features are there: the sky call with the medium
+   * probe's photograph probability ({@link SkyCall}), then the scene probe, when one is shipped, on
+   * the labels it knows.
+   */
+  static Scene scene(
+      Scene measured, int shortSide, SafetyAssessment assessment, List<Provenance> provenance) {
     float[] features = assessment.features();
-    if (probe == null || features == null) {
+    if (features == null) {
       return measured;
+    }
+    MediumProbe medium = Shipped.MEDIUM;
+    Map<MediumLabel, Double> p = medium == null ? Map.of() : medium.probabilities(features);
+    Double photographed = p.get(MediumLabel.PHOTO);
+    Scene scene =
+        photographed == null
+            ? measured
+            : SkyCall.decide(
+                measured, photographed, p.getOrDefault(MediumLabel.ILLUSTRATION, 0.0), shortSide);
+    SceneProbe probe = Shipped.SCENE;
+    if (probe == null) {
+      return scene;
     }
     provenance.add(
         new Provenance(
             SceneProbe.COMPONENT,
             "1",
             detail(probe.probabilities(features), String::valueOf) + probe.set().trainedOn()));
-    return probe.decide(measured, features);
+    return probe.decide(scene, features);
   }
 
   /** "linear probes on ...; label p; ...; fitted on " for a probe's probabilities. */

@@ -299,7 +299,11 @@ public final class NeuralAnalyzers implements AutoCloseable {
     Scene scene =
         assessment == null
             ? measured.scene()
-            : FeatureProbes.scene(measured.scene(), assessment, provenance);
+            : FeatureProbes.scene(
+                measured.scene(),
+                Math.min(measured.image().width(), measured.image().height()),
+                assessment,
+                provenance);
     // The engine's notes last in time but first in place: a model loaded on first use during this
     // analysis (the person mask above) has added its CUDA fallback to them by now.
     notes.addAll(measured.notes().size(), models.notes());

@@ -7,8 +7,10 @@ import io.promptlens.vision.measure.Grid;
 import io.promptlens.vision.measure.Hues;
 import io.promptlens.vision.measure.Regions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scene "stuff" labels from colour, position and texture of coarse-grid cells, the cues of the
@@ -31,6 +33,20 @@ public final class SceneAnalyzer {
 
   /** The source every label of this analyzer carries. */
   public static final String SOURCE = "vision.scene";
+
+  /**
+   * The source of a sky label whose region also passes {@link #skyCues}: wide, across the top and
+   * as bright as sky is. Colour and place alone call a white wall or a studio backdrop sky; these
+   * cues do not make it sure either (a blurred blue-grey backdrop passes them), so the label keeps
+   * this analyzer's confidence and {@code SkyCall} decides with the medium probe's evidence.
+   */
+  public static final String SKY_CUES = "vision.scene.sky-cues";
+
+  /** A sky worth naming covers a tenth of the frame. */
+  static final double SKY_CUES_SHARE = 0.1;
+
+  /** Sky spans the frame's top edge: three quarters of the top row's cells. */
+  static final double SKY_CUES_TOP_ROW = 0.75;
 
   /** A label needs 5 % of the frame. */
   public static final double MIN_SHARE = 0.05;
@@ -129,6 +145,13 @@ public final class SceneAnalyzer {
     List<Scene.Label> labels = new ArrayList<>();
     boolean dark = medianLuminance < 0.18 / 16;
     add(labels, "sky", dark ? 0 : skyCells / (double) n, MIN_SHARE);
+    if (!dark && skyCues(g, opaque(sky, frame.opacity()))) {
+      labels.replaceAll(
+          label ->
+              label.label().equals("sky")
+                  ? new Scene.Label(label.label(), label.confidence(), SKY_CUES)
+                  : label);
+    }
     add(labels, "clouds", blueSky > 0 || skyCells > 0 ? cloudCells / (double) n : 0, MIN_SHARE);
     add(labels, "vegetation", vegetation / (double) n, MIN_SHARE);
     add(labels, "water", water / (double) n, MIN_SHARE * 2);
@@ -149,6 +172,74 @@ public final class SceneAnalyzer {
             .reversed()
             .thenComparing(Scene.Label::label));
     return new Scene(labels);
+  }
+
+  /**
+   * Whether the sky region has the cues of a sky and not only its colour (after Luo and Etz): it
+   * covers {@link #SKY_CUES_SHARE} of the frame, spans {@link #SKY_CUES_TOP_ROW} of the top edge (a
+   * wall behind a head or a ceiling seen past a lamp does not), and is as bright as daylight makes
+   * a sky against the ground it lights. The sky is the light source and the ground reflects a
+   * fraction of it: a blue sky is brighter than the median of the rest of the frame, and an
+   * overcast sky, grey or white, is the brightest part of the picture (at or over the 99th
+   * percentile of the other cells' lightness). A white wall is lit by something brighter, a window
+   * or a lamp, or shares the frame with white things as bright as itself.
+   */
+  static boolean skyCues(Grid g, boolean[] sky) {
+    int w = g.width();
+    int n = g.size();
+    int skyCells = 0;
+    for (boolean cell : sky) {
+      skyCells += cell ? 1 : 0;
+    }
+    if (skyCells < SKY_CUES_SHARE * n) {
+      return false;
+    }
+    int topRow = 0;
+    for (int x = 0; x < w; x++) {
+      if (sky[x]) {
+        topRow++;
+      }
+    }
+    if (topRow < SKY_CUES_TOP_ROW * w) {
+      return false;
+    }
+    double lightness = 0;
+    double chroma = 0;
+    double[] rest = new double[n - skyCells];
+    int r = 0;
+    for (int k = 0; k < n; k++) {
+      if (sky[k]) {
+        lightness += g.l()[k];
+        chroma += g.chroma(k);
+      } else {
+        rest[r++] = g.l()[k];
+      }
+    }
+    if (rest.length == 0) {
+      return false;
+    }
+    lightness /= skyCells;
+    Arrays.sort(rest);
+    // Blue at the chroma that makes a sky cell blue rather than overcast in analyze.
+    boolean blue = chroma / skyCells >= 0.03;
+    double bar =
+        blue ? rest[rest.length / 2] : rest[Math.min(rest.length - 1, (int) (rest.length * 0.99))];
+    return lightness >= bar;
+  }
+
+  /**
+   * The cells of the mask that are at least half opaque: a transparent ground, flattened onto
+   * white, is bright and smooth and at the top, and it is no sky.
+   */
+  static boolean[] opaque(boolean[] mask, float @Nullable [] opacity) {
+    if (opacity == null || opacity.length != mask.length) {
+      return mask;
+    }
+    boolean[] out = new boolean[mask.length];
+    for (int k = 0; k < mask.length; k++) {
+      out[k] = mask[k] && opacity[k] >= 0.5f;
+    }
+    return out;
   }
 
   private static void add(List<Scene.Label> labels, String name, double share, double minimum) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promptlens.core.analysis.ImageAnalysis;
 import io.promptlens.core.analysis.MediumLabel;
+import io.promptlens.core.analysis.Scene;
 import io.promptlens.core.analysis.ShotScale;
 import io.promptlens.core.analysis.Subject;
 import io.promptlens.vision.ImageAnalyzer;
 import io.promptlens.vision.intake.IntakeLimits;
+import io.promptlens.vision.scene.SkyCall;
 import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +76,20 @@ class RealImageAcceptanceTest {
     assertThat(cat.subject().described()).isNotBlank().doesNotContain("cat");
     assertThat(marge.subject().named()).isNull();
     assertThat(marge.subject().described()).isNotBlank().doesNotContain("cat");
+  }
+
+  @Test
+  void aLandscapeUnderAGreySkyHasSkyAndOutdoorsCalledAndACatIndoorsHasNeither() throws Exception {
+    ImageAnalysis fields = analyze("landscape-fields9.jpg");
+    ImageAnalysis cat = analyze("cat-chelsea.png");
+
+    assertThat(fields.scene().labels())
+        .filteredOn(label -> SkyCall.SOURCE.equals(label.source()))
+        .extracting(Scene.Label::label)
+        .containsExactly("sky", "outdoor");
+    assertThat(cat.scene().labels())
+        .extracting(Scene.Label::label)
+        .doesNotContain("sky", "outdoor");
   }
 
   @Test

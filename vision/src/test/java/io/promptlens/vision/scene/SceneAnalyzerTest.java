@@ -6,6 +6,7 @@ import io.promptlens.core.analysis.MediumLabel;
 import io.promptlens.core.analysis.Scene;
 import io.promptlens.vision.Synthetic;
 import io.promptlens.vision.TestImages;
+import io.promptlens.vision.measure.AnalysisFrame;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,84 @@ class SceneAnalyzerTest {
                 .analyze(Synthetic.frame(TestImages.solid(64, 64, 0)), MediumLabel.GRAPHIC, 0)
                 .labels())
         .isEmpty();
+  }
+
+  private static boolean hasSkyCues(Scene scene) {
+    return scene.labels().stream().anyMatch(l -> SceneAnalyzer.SKY_CUES.equals(l.source()));
+  }
+
+  /** An overcast sky over a textured brown ground, with a white block on the ground or not. */
+  private static BufferedImage overcast(boolean whiteThingBelow) {
+    Random random = new Random(2);
+    return TestImages.rgb(
+        640,
+        480,
+        (x, y) -> {
+          if (y < 220) {
+            return 0xC8CDD2;
+          }
+          if (whiteThingBelow && x >= 270 && x < 370 && y >= 300 && y < 400) {
+            return 0xFFFFFF;
+          }
+          return Synthetic.lch(0.45 + 0.05 * (random.nextInt(5) - 2), 0.05, 60);
+        });
+  }
+
+  @Test
+  void aBlueSkyBrighterThanTheGroundItLightsHasTheCuesOfASky() {
+    Scene s = analyze(landscape(0x87B5E5, 140, 0.5, 0.1), MediumLabel.PHOTO, 0.2);
+
+    assertThat(hasSkyCues(s)).isTrue();
+  }
+
+  @Test
+  void aGreySkyHasTheCuesOnlyWhileNothingInThePictureIsBrighter() {
+    Scene sky = analyze(overcast(false), MediumLabel.PHOTO, 0.2);
+    Scene wall = analyze(overcast(true), MediumLabel.PHOTO, 0.2);
+
+    assertThat(hasSkyCues(sky)).isTrue();
+    // The same grey band with something white below it: a wall lit by something brighter.
+    assertThat(wall.labels()).extracting(Scene.Label::label).contains("sky");
+    assertThat(hasSkyCues(wall)).isFalse();
+  }
+
+  @Test
+  void aBlueRegionThatDoesNotSpanTheTopEdgeLacksTheCues() {
+    Random random = new Random(3);
+    BufferedImage window =
+        TestImages.rgb(
+            640,
+            480,
+            (x, y) ->
+                x < 256 && y < 220
+                    ? 0x87B5E5
+                    : Synthetic.lch(0.35 + 0.05 * (random.nextInt(5) - 2), 0.04, 50));
+
+    Scene s = analyze(window, MediumLabel.PHOTO, 0.2);
+
+    assertThat(s.labels()).extracting(Scene.Label::label).contains("sky");
+    assertThat(hasSkyCues(s)).isFalse();
+  }
+
+  @Test
+  void aTransparentGroundFlattenedOntoWhiteIsNoSky() {
+    BufferedImage flattened = overcast(false);
+    for (int y = 0; y < 220; y++) {
+      for (int x = 0; x < 640; x++) {
+        flattened.setRGB(x, y, 0xFFFFFF);
+      }
+    }
+    BufferedImage opacity = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 480; y++) {
+      for (int x = 0; x < 640; x++) {
+        opacity.setRGB(x, y, y < 220 ? 0 : 0xFFFFFF);
+      }
+    }
+
+    Scene opaque = analyzer.analyze(AnalysisFrame.of(flattened), MediumLabel.PHOTO, 0.2);
+    Scene cutOut = analyzer.analyze(AnalysisFrame.of(flattened, opacity), MediumLabel.PHOTO, 0.2);
+
+    assertThat(hasSkyCues(opaque)).isTrue();
+    assertThat(hasSkyCues(cutOut)).isFalse();
   }
 }
