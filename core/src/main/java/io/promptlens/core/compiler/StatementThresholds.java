@@ -141,7 +141,8 @@ public record StatementThresholds(
     String skyCall =
         "said only where two kinds of evidence agree (vision's SkyCall, 0.983): the measured sky"
             + " region passes SceneAnalyzer.skyCues (a tenth of the frame, three quarters of the top"
-            + " edge, and as bright as a sky against the ground it lights) and the medium probe"
+            + " edge, as bright as a sky against the ground it lights, opaque, and not a backdrop"
+            + " that reaches the bottom edge) and the medium probe"
             + " finds the picture photographed (at least one half, and more than drawn) at 224"
             + " pixels or more on its short side. Right 116 of 117 times on looked-at pictures (16"
             + " of 17 tuning rows, 100 of 100 endless-sky-data landing photographs; the failure a"

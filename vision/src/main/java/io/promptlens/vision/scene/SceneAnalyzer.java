@@ -48,6 +48,13 @@ public final class SceneAnalyzer {
   /** Sky spans the frame's top edge: three quarters of the top row's cells. */
   static final double SKY_CUES_TOP_ROW = 0.75;
 
+  /**
+   * A backdrop fills more than nine tenths of the bottom edge. The most of a sky's colour along the
+   * bottom edge under a called sky was 0.77 (a snowfield under an overcast sky) on the eval and
+   * landing photographs.
+   */
+  static final double BACKDROP_BOTTOM = 0.9;
+
   /** A label needs 5 % of the frame. */
   public static final double MIN_SHARE = 0.05;
 
@@ -85,10 +92,7 @@ public final class SceneAnalyzer {
       double c = g.chroma(k);
       double hue = g.hue(k);
       double l = g.l()[k];
-      boolean smooth = g.texture()[k] < SMOOTH;
-      boolean blue = c >= 0.03 && Hues.within(hue, BLUE_FROM, BLUE_TO) && l >= 0.55;
-      boolean overcast = c < 0.03 && l >= 0.75;
-      skyCandidate[k] = y < 0.7 && smooth && (blue || overcast);
+      skyCandidate[k] = y < 0.7 && skyColoured(g, k);
       nightCandidate[k] = y < 0.6 && l < 0.3 && (c < 0.05 || Hues.within(hue, BLUE_FROM, BLUE_TO));
     }
     boolean[] sky = connectedToTop(skyCandidate, w, h);
@@ -182,7 +186,8 @@ public final class SceneAnalyzer {
    * fraction of it: a blue sky is brighter than the median of the rest of the frame, and an
    * overcast sky, grey or white, is the brightest part of the picture (at or over the 99th
    * percentile of the other cells' lightness). A white wall is lit by something brighter, a window
-   * or a lamp, or shares the frame with white things as bright as itself.
+   * or a lamp, or shares the frame with white things as bright as itself. And it is not a {@link
+   * #backdrop}.
    */
   static boolean skyCues(Grid g, boolean[] sky) {
     int w = g.width();
@@ -191,7 +196,7 @@ public final class SceneAnalyzer {
     for (boolean cell : sky) {
       skyCells += cell ? 1 : 0;
     }
-    if (skyCells < SKY_CUES_SHARE * n) {
+    if (skyCells < SKY_CUES_SHARE * n || backdrop(g)) {
       return false;
     }
     int topRow = 0;
@@ -225,6 +230,31 @@ public final class SceneAnalyzer {
     double bar =
         blue ? rest[rest.length / 2] : rest[Math.min(rest.length - 1, (int) (rest.length * 0.99))];
     return lightness >= bar;
+  }
+
+  /** A smooth cell of a sky's colour: blue and light, or neutral and bright (overcast). */
+  private static boolean skyColoured(Grid g, int k) {
+    double c = g.chroma(k);
+    double l = g.l()[k];
+    boolean blue = c >= 0.03 && Hues.within(g.hue(k), BLUE_FROM, BLUE_TO) && l >= 0.55;
+    boolean overcast = c < 0.03 && l >= 0.75;
+    return g.texture()[k] < SMOOTH && (blue || overcast);
+  }
+
+  /**
+   * Whether the frame's bottom edge is nearly all ({@link #BACKDROP_BOTTOM}) of a sky's colour: a
+   * studio backdrop sweeps down behind and under the subject to the bottom of the frame, while a
+   * sky ends at a horizon with ground under it. A product on seamless white paper is smooth,
+   * bright, across the top and the brightest thing in the frame, as an overcast sky is.
+   */
+  static boolean backdrop(Grid g) {
+    int w = g.width();
+    int bottom = (g.height() - 1) * w;
+    int coloured = 0;
+    for (int x = 0; x < w; x++) {
+      coloured += skyColoured(g, bottom + x) ? 1 : 0;
+    }
+    return coloured > BACKDROP_BOTTOM * w;
   }
 
   /**

@@ -128,6 +128,32 @@ class SceneAnalyzerTest {
   }
 
   @Test
+  void aProductOnASeamlessWhiteBackdropLacksTheCuesThatTheSameWhiteOverGroundHas() {
+    Random random = new Random(4);
+    int[] noise = new int[640 * 480];
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = random.nextInt(5) - 2;
+    }
+    BufferedImage product =
+        TestImages.rgb(
+            640,
+            480,
+            (x, y) ->
+                x >= 220 && x < 420 && y >= 200 && y < 420
+                    ? Synthetic.lch(0.3 + 0.05 * noise[y * 640 + x], 0.08, 30)
+                    : 0xFFFFFF);
+    BufferedImage overGround =
+        TestImages.rgb(
+            640,
+            480,
+            (x, y) ->
+                y >= 200 ? Synthetic.lch(0.3 + 0.05 * noise[y * 640 + x], 0.08, 30) : 0xFFFFFF);
+
+    assertThat(hasSkyCues(analyze(product, MediumLabel.PHOTO, 0.8))).isFalse();
+    assertThat(hasSkyCues(analyze(overGround, MediumLabel.PHOTO, 0.5))).isTrue();
+  }
+
+  @Test
   void aBlueRegionThatDoesNotSpanTheTopEdgeLacksTheCues() {
     Random random = new Random(3);
     BufferedImage window =
