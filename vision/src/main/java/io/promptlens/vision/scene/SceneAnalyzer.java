@@ -64,6 +64,9 @@ public final class SceneAnalyzer {
   /** Textured: over 6 code values (foliage, grass). */
   static final double TEXTURED = 6 / 255.0;
 
+  /** A sky or water cell of a blue hue is blue from this OKLab chroma; under it, neutral. */
+  static final double BLUE_CHROMA = 0.03;
+
   static final double BLUE_FROM = Hues.of(0x00FFFF) - 15;
 
   static final double BLUE_TO = Hues.of(0x0000FF) + 15;
@@ -113,7 +116,7 @@ public final class SceneAnalyzer {
       float t = g.texture()[k];
       if (sky[k]) {
         skyCells++;
-        if (c >= 0.03) {
+        if (c >= BLUE_CHROMA) {
           blueSky++;
         } else {
           cloudCells++;
@@ -131,7 +134,11 @@ public final class SceneAnalyzer {
           && t >= TEXTURED) {
         vegetation++;
       }
-      if (!sky[k] && y >= 0.3 && c >= 0.03 && Hues.within(hue, BLUE_FROM, BLUE_TO) && l >= 0.3) {
+      if (!sky[k]
+          && y >= 0.3
+          && c >= BLUE_CHROMA
+          && Hues.within(hue, BLUE_FROM, BLUE_TO)
+          && l >= 0.3) {
         water++;
       }
       if (y >= 0.4
@@ -225,8 +232,7 @@ public final class SceneAnalyzer {
     }
     lightness /= skyCells;
     Arrays.sort(rest);
-    // Blue at the chroma that makes a sky cell blue rather than overcast in analyze.
-    boolean blue = chroma / skyCells >= 0.03;
+    boolean blue = chroma / skyCells >= BLUE_CHROMA;
     double bar =
         blue ? rest[rest.length / 2] : rest[Math.min(rest.length - 1, (int) (rest.length * 0.99))];
     return lightness >= bar;
@@ -236,8 +242,8 @@ public final class SceneAnalyzer {
   private static boolean skyColoured(Grid g, int k) {
     double c = g.chroma(k);
     double l = g.l()[k];
-    boolean blue = c >= 0.03 && Hues.within(g.hue(k), BLUE_FROM, BLUE_TO) && l >= 0.55;
-    boolean overcast = c < 0.03 && l >= 0.75;
+    boolean blue = c >= BLUE_CHROMA && Hues.within(g.hue(k), BLUE_FROM, BLUE_TO) && l >= 0.55;
+    boolean overcast = c < BLUE_CHROMA && l >= 0.75;
     return g.texture()[k] < SMOOTH && (blue || overcast);
   }
 
