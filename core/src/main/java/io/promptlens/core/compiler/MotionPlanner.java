@@ -39,6 +39,8 @@ final class MotionPlanner {
     {"fire candle flame", "flames flicker"},
     {"fog mist smoke", "mist drifts slowly"},
     {"tree forest grass field plant leaf flower garden", "leaves and grass sway in a light breeze"},
+    // The measured label says there are plants, not which: trees, grass or moss.
+    {"vegetation", "the vegetation sways in a light breeze"},
     {"city street road traffic building", "distant traffic and passers-by move in the background"},
   };
 

@@ -252,18 +252,22 @@ class TruthfulPromptsTest {
     assertThat(prompt).doesNotContain("vegetation", "indoor", "The scene includes");
   }
 
+  /** A photograph whose sky vision's SkyCall made, with one more scene label. */
+  private static ImageAnalysis skyCalled(Scene.Label other) {
+    return Fixtures.warmFox().toBuilder()
+        .scene(
+            new Scene(
+                List.of(
+                    new Scene.Label("sky", 0.983, "vision.scene+medium-probe"),
+                    new Scene.Label("outdoor", 0.983, "vision.scene+medium-probe"),
+                    other)))
+        .build();
+  }
+
   @Test
   void aSkyCalledFromItsCuesAndThePhotographIsSaidWithTheOpenAirItShows() {
     // vision's SkyCall: the measured sky passes its cues and the medium probe finds a photograph.
-    ImageAnalysis landscape =
-        Fixtures.warmFox().toBuilder()
-            .scene(
-                new Scene(
-                    List.of(
-                        new Scene.Label("sky", 0.983, "vision.scene+medium-probe"),
-                        new Scene.Label("outdoor", 0.983, "vision.scene+medium-probe"),
-                        new Scene.Label("clouds", 0.85, "vision.scene"))))
-            .build();
+    ImageAnalysis landscape = skyCalled(new Scene.Label("clouds", 0.85, "vision.scene"));
 
     String prompt = compiler.compile(landscape, "flux", Mode.FULL, Controls.defaults()).prompt();
     String video = compiler.compile(landscape, "kling", Mode.VIDEO, Controls.defaults()).prompt();
@@ -272,6 +276,19 @@ class TruthfulPromptsTest {
     assertThat(prompt).doesNotContain("clouds", "open sky");
     // A sky is not clouds: the clouds label is colour alone, so no clouds drift in the video.
     assertThat(video).doesNotContainIgnoringCase("clouds");
+  }
+
+  @Test
+  void vegetationUnderACalledSkyIsSaidAndStirsInTheVideo() {
+    // vision's SkyCall lifts the measured vegetation of a picture it calls an outdoor photograph.
+    ImageAnalysis meadow =
+        skyCalled(new Scene.Label("vegetation", 0.978, "vision.scene+medium-probe"));
+
+    String prompt = compiler.compile(meadow, "flux", Mode.FULL, Controls.defaults()).prompt();
+    String video = compiler.compile(meadow, "kling", Mode.VIDEO, Controls.defaults()).prompt();
+
+    assertThat(prompt).contains("The scene includes the sky, an outdoor setting and vegetation");
+    assertThat(video).contains("The vegetation sways in a light breeze");
   }
 
   @Test

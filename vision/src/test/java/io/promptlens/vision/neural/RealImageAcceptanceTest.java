@@ -93,6 +93,16 @@ class RealImageAcceptanceTest {
   }
 
   @Test
+  void aMountainMeadowUnderACalledSkyHasItsVegetationCalledToo() throws Exception {
+    ImageAnalysis meadow = analyze("landscape-forest1.jpg");
+
+    assertThat(meadow.scene().labels())
+        .filteredOn(label -> SkyCall.SOURCE.equals(label.source()))
+        .extracting(Scene.Label::label)
+        .containsExactlyInAnyOrder("sky", "outdoor", "vegetation");
+  }
+
+  @Test
   void aStreetPhotoListsPeopleAndCarsWithBoxes() throws Exception {
     ImageAnalysis street = analyze("street-scenetext01.jpg");
 

@@ -20,6 +20,12 @@ class SceneAnalyzerTest {
   }
 
   private static BufferedImage landscape(int skyRgb, int groundHue, double groundL, double chroma) {
+    return landscape(skyRgb, groundHue, groundL, chroma, 0.05);
+  }
+
+  /** A sky over a ground whose lightness steps by {@code grain} at random from pixel to pixel. */
+  private static BufferedImage landscape(
+      int skyRgb, int groundHue, double groundL, double chroma, double grain) {
     Random random = new Random(1);
     int[] texture = new int[640 * 480];
     for (int i = 0; i < texture.length; i++) {
@@ -31,7 +37,34 @@ class SceneAnalyzerTest {
         (x, y) ->
             y < 220
                 ? skyRgb
-                : Synthetic.lch(groundL + 0.05 * texture[y * 640 + x], chroma, groundHue));
+                : Synthetic.lch(groundL + grain * texture[y * 640 + x], chroma, groundHue));
+  }
+
+  private static boolean vegetation(Scene scene) {
+    return scene.labels().stream().anyMatch(l -> l.label().equals("vegetation"));
+  }
+
+  @Test
+  void sunlitGrassOfAYellowGreenHueIsVegetation() {
+    // 105 degrees: short of pure yellow's 110, where a field in warm daylight lies.
+    Scene field = analyze(landscape(0x87B5E5, 105, 0.5, 0.06), MediumLabel.PHOTO, 0.2);
+
+    assertThat(vegetation(field)).isTrue();
+  }
+
+  @Test
+  void foliageSeenFromAfarIsVegetationThoughFinerThanACloseBush() {
+    Scene distant = analyze(landscape(0x87B5E5, 140, 0.45, 0.08, 0.01), MediumLabel.PHOTO, 0.2);
+
+    assertThat(vegetation(distant)).isTrue();
+  }
+
+  @Test
+  void aSmoothGreenIsNoVegetation() {
+    Scene painted = analyze(landscape(0x87B5E5, 140, 0.5, 0.1, 0), MediumLabel.PHOTO, 0.2);
+
+    assertThat(painted.labels()).extracting(Scene.Label::label).contains("sky");
+    assertThat(vegetation(painted)).isFalse();
   }
 
   @Test
@@ -48,7 +81,10 @@ class SceneAnalyzerTest {
   void beigeGroundIsSand() {
     Scene s = analyze(landscape(0x87B5E5, 80, 0.8, 0.05), MediumLabel.PHOTO, 0.3);
 
-    assertThat(s.labels()).extracting(Scene.Label::label).contains("sky", "sand");
+    assertThat(s.labels())
+        .extracting(Scene.Label::label)
+        .contains("sky", "sand")
+        .doesNotContain("vegetation");
   }
 
   @Test

@@ -17,14 +17,28 @@ class SkyCallTest {
   }
 
   @Test
-  void theCuesOfASkyInAPhotographSaySkyAndOutdoorsAndKeepTheOtherLabels() {
+  void theCuesOfASkyInAPhotographSaySkyOutdoorsAndTheVegetationMeasuredUnderIt() {
     Scene called = SkyCall.decide(measured(SceneAnalyzer.SKY_CUES), 0.8, 0.1, 480);
 
     assertThat(called.labels())
         .containsExactly(
             new Scene.Label("sky", SkyCall.CONFIDENCE, SkyCall.SOURCE),
             new Scene.Label("outdoor", SkyCall.CONFIDENCE, SkyCall.SOURCE),
-            new Scene.Label("vegetation", 0.7, SceneAnalyzer.SOURCE));
+            new Scene.Label("vegetation", SkyCall.VEGETATION_CONFIDENCE, SkyCall.SOURCE));
+  }
+
+  @Test
+  void aCallKeepsTheMeasuredLabelsItDoesNotDecide() {
+    Scene measured =
+        new Scene(
+            List.of(
+                new Scene.Label("sky", 0.85, SceneAnalyzer.SKY_CUES),
+                new Scene.Label("water", 0.7, SceneAnalyzer.SOURCE)));
+
+    assertThat(SkyCall.decide(measured, 0.8, 0.1, 480).labels())
+        .contains(new Scene.Label("water", 0.7, SceneAnalyzer.SOURCE))
+        .extracting(Scene.Label::label)
+        .doesNotContain("vegetation");
   }
 
   @Test
