@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * classification", 1998; A. Vailaya et al., "Image classification for content-based indexing", IEEE
  * TIP 2001) and of sky detection by colour and position (J. Luo and S. P. Etz, "A physical
  * model-based approach to detecting sky in photographic images", IEEE TIP 2002): sky is bright,
- * blue or neutral, smooth and connected to the top of the frame; vegetation is green and textured;
- * water is blue below the sky; sand is light beige and snow bright white, low in the frame; a night
- * sky is dark and at the top. Vegetation is green or yellow-green and textured, outside the sky.
+ * blue or neutral, smooth and connected to the top of the frame; vegetation is green or
+ * yellow-green and textured, outside the sky; water is blue below the sky; sand is light beige and
+ * snow bright white, low in the frame; a night sky is dark and at the top.
  *
  * <p>Hue ranges are in OKLab degrees and anchored on the hues of named sRGB colours. A label is
  * reported once its cells cover {@link #MIN_SHARE} of the frame (sand and snow more), with a
@@ -69,10 +69,10 @@ public final class SceneAnalyzer {
   static final double FOLIAGE_TEXTURE = 3 / 255.0;
 
   /**
-   * Sunlit grass and foliage run from green to yellow-green: daylight is warm and dry or thin
-   * leaves reflect more red, so a field's hue falls just short of pure yellow's in OKLab (the grass
-   * of the eval's fields and hills, photographed and painted, lay between 95 and 115 degrees).
-   * Sand, wheat and tan are under 85 degrees.
+   * Sunlit grass and foliage run from green to yellow-green: warm daylight and drying grass shift
+   * them towards yellow, so a field's hue falls just short of pure yellow's in OKLab (the grass of
+   * the eval's fields and hills, photographed and painted, lay between 95 and 115 degrees). Sand,
+   * wheat and tan are under 85 degrees.
    */
   static final double FOLIAGE_FROM = Hues.of(0xFFFF00) - 10;
 
