@@ -15,7 +15,7 @@ import io.promptlens.vision.measure.PixelSample;
 public final class ColorAnalyzer {
 
   /** Bump when a rule or threshold changes, so stored analyses show which rules made them. */
-  public static final String VERSION = "1.1";
+  public static final String VERSION = "1.2";
 
   /**
    * OKLab chroma below which a pixel carries no meaningful colour: about one just-noticeable
@@ -86,6 +86,15 @@ public final class ColorAnalyzer {
     if (grayscale) {
       temperature = Temperature.NEUTRAL;
       temperatureConfidence = grayConfidence;
+    } else if (tint > TINT_THRESHOLD && WarmCoolAxis.towardsGreen(sumA / n, sumB / n) > tint) {
+      // The mean colour is nearer green than the warm end of the axis (a hue past about 115
+      // degrees): the colour of foliage or grass, not a warm cast. It projects onto the warm side
+      // all the same (a meadow's green is 55 degrees from the warm end), and "warm tones" told an
+      // image model to tint a green picture orange. No temperature is read from it.
+      temperature = Temperature.NEUTRAL;
+      temperatureConfidence =
+          Confidence.fromMargin(
+              WarmCoolAxis.towardsGreen(sumA / n, sumB / n) - tint, TINT_THRESHOLD, 0);
     } else {
       temperature =
           tint > TINT_THRESHOLD

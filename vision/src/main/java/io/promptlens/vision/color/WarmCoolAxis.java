@@ -32,6 +32,16 @@ final class WarmCoolAxis {
     return a * UA + b * UB;
   }
 
+  /**
+   * Signed component of an OKLab (a, b) offset across the axis, positive towards green (the axis
+   * turned 90 degrees, a hue of about 160 degrees), negative towards magenta. A white-balance error
+   * moves a picture along the axis; a green cast across it is the colour of what is pictured (a
+   * meadow, foliage, a lime).
+   */
+  static double towardsGreen(double a, double b) {
+    return b * UA - a * UB;
+  }
+
   /** Hue angle of the warm end in degrees, for documentation and tests. */
   static double warmHueDegrees() {
     return Math.toDegrees(Math.atan2(UB, UA));

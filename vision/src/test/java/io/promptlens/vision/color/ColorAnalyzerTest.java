@@ -52,6 +52,24 @@ class ColorAnalyzerTest {
   }
 
   @Test
+  void aMeadowGreenIsNoWarmCast() {
+    // Grass green projects onto the warm side of the black-body axis, but it is the colour of what
+    // is pictured: an image model told "warm tones" tints the meadow orange.
+    ColorAnalysis color = analyze(TestImages.noisy(300, 200, 0x5A9A30, 20, 3));
+
+    assertThat(color.grayscale()).isFalse();
+    assertThat(color.temperature()).isEqualTo(Temperature.NEUTRAL);
+  }
+
+  @Test
+  void oliveAndRedStayWarm() {
+    assertThat(analyze(TestImages.noisy(300, 200, 0x8A8040, 20, 4)).temperature())
+        .isEqualTo(Temperature.WARM);
+    assertThat(analyze(TestImages.noisy(300, 200, 0xC03838, 20, 5)).temperature())
+        .isEqualTo(Temperature.WARM);
+  }
+
+  @Test
   void blueTintedImageIsCool() {
     ColorAnalysis color = analyze(TestImages.noisy(300, 200, 0x6A88B0, 20, 2));
 

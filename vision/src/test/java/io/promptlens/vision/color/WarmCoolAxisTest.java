@@ -27,4 +27,15 @@ class WarmCoolAxisTest {
 
     assertThat(Math.abs(WarmCoolAxis.project(daylight.a(), daylight.b()))).isLessThan(0.02);
   }
+
+  @Test
+  void leafGreenLiesOnTheWarmSideButNearerGreenThanTheAxis() {
+    Oklab.Lab leaf = Oklab.fromRgb(0x5A9A30);
+    Oklab.Lab magenta = Oklab.fromRgb(0xC040C0);
+
+    assertThat(WarmCoolAxis.project(leaf.a(), leaf.b())).isGreaterThan(0.02);
+    assertThat(WarmCoolAxis.towardsGreen(leaf.a(), leaf.b()))
+        .isGreaterThan(WarmCoolAxis.project(leaf.a(), leaf.b()));
+    assertThat(WarmCoolAxis.towardsGreen(magenta.a(), magenta.b())).isNegative();
+  }
 }
