@@ -81,20 +81,19 @@ public final class ColorAnalyzer {
     // The mean (a, b) vector is the chroma-weighted mean hue: neutral pixels add nothing, and
     // opposite hues cancel, which is what an overall cast means.
     double tint = WarmCoolAxis.project(sumA / n, sumB / n);
+    double towardsGreen = WarmCoolAxis.towardsGreen(sumA / n, sumB / n);
     Temperature temperature;
     double temperatureConfidence;
     if (grayscale) {
       temperature = Temperature.NEUTRAL;
       temperatureConfidence = grayConfidence;
-    } else if (tint > TINT_THRESHOLD && WarmCoolAxis.towardsGreen(sumA / n, sumB / n) > tint) {
+    } else if (tint > TINT_THRESHOLD && towardsGreen > tint) {
       // The mean colour is nearer green than the warm end of the axis (a hue past about 115
       // degrees): the colour of foliage or grass, not a warm cast. It projects onto the warm side
       // all the same (a meadow's green is 55 degrees from the warm end), and "warm tones" told an
       // image model to tint a green picture orange. No temperature is read from it.
       temperature = Temperature.NEUTRAL;
-      temperatureConfidence =
-          Confidence.fromMargin(
-              WarmCoolAxis.towardsGreen(sumA / n, sumB / n) - tint, TINT_THRESHOLD, 0);
+      temperatureConfidence = Confidence.fromMargin(towardsGreen - tint, TINT_THRESHOLD, 0);
     } else {
       temperature =
           tint > TINT_THRESHOLD
